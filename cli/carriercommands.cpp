@@ -1,0 +1,257 @@
+// smsrouter-cli carrier add|list|show|update|remove: thin face over CarrierService.
+#include "carriers/carrierservice.h"
+#include "command.h"
+#include "commands.h"
+#include "output.h"
+#include "secrets/credentialvault.h"
+#include "session/session.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QJsonObject toJson(const Carrier &c)
+{
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("base_url"), c.baseUrl},
+            {QStringLiteral("account_sid"), c.accountSid},
+            {QStringLiteral("rate"), c.rateLimit},
+            {QStringLiteral("max_in_flight"), c.maxInFlight},
+            {QStringLiteral("enabled"), c.enabled},
+            {QStringLiteral("ca_file"), c.caFile},
+            {QStringLiteral("notes"), c.notes},
+            {QStringLiteral("token_kept_in"), CredentialVault::backendOf(c.secretRef)},
+            {QStringLiteral("created_at"), output::isoTime(c.createdAt)},
+            {QStringLiteral("updated_at"), output::isoTime(c.updatedAt)}};
+}
+
+void addFieldOptions(QCommandLineParser &parser, bool forUpdate)
+{
+    parser.addOption({QStringLiteral("account-sid"), QStringLiteral("Restcomm Account SID (AC + 32 hex digits)."),
+                      QStringLiteral("SID")});
+    parser.addOption({QStringLiteral("base-url"),
+                      QStringLiteral("Restcomm API base (default %1).").arg(Carrier::defaultBaseUrl),
+                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("rate"), QStringLiteral("Messages per second (default 10)."), QStringLiteral("MPS")});
+    parser.addOption({QStringLiteral("max-in-flight"), QStringLiteral("Requests open at once, 1–1000 (default 6)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("ca-file"),
+                      QStringLiteral("Extra PEM CA certificate(s) for this carrier's TLS (\"\" to clear)."),
+                      QStringLiteral("PEM")});
+    parser.addOption({QStringLiteral("notes"), QStringLiteral("Free text for operators."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("disabled"), QStringLiteral("Keep the carrier but send nothing through it.")});
+    if (forUpdate) {
+        parser.addOption({QStringLiteral("enabled"), QStringLiteral("Send through the carrier again.")});
+        parser.addOption(
+            {QStringLiteral("rename"), QStringLiteral("Give the carrier a new name."), QStringLiteral("NAME")});
+    }
+    parser.addOption({QStringLiteral("token-stdin"),
+                      QStringLiteral("Read the Auth Token from standard input (else $SMSROUTER_TOKEN).")});
+}
+
+/// Applies the field options that were given; returns a usage error text or an empty string.
+QString applyFieldOptions(CommandContext &ctx, Carrier &carrier)
+{
+    if (ctx.isSet(QStringLiteral("account-sid")))
+        carrier.accountSid = ctx.value(QStringLiteral("account-sid"));
+    if (ctx.isSet(QStringLiteral("base-url")))
+        carrier.baseUrl = ctx.value(QStringLiteral("base-url"));
+    if (ctx.isSet(QStringLiteral("rate"))) {
+        bool ok = false;
+        carrier.rateLimit = ctx.value(QStringLiteral("rate")).toDouble(&ok);
+        if (!ok)
+            return QStringLiteral("--rate takes a number of messages per second, such as 10 or 0.5.");
+    }
+    if (ctx.isSet(QStringLiteral("max-in-flight"))) {
+        bool ok = false;
+        carrier.maxInFlight = ctx.value(QStringLiteral("max-in-flight")).toInt(&ok);
+        if (!ok)
+            return QStringLiteral("--max-in-flight takes a whole number from 1 to 1000.");
+    }
+    if (ctx.isSet(QStringLiteral("ca-file")))
+        carrier.caFile = ctx.value(QStringLiteral("ca-file"));
+    if (ctx.isSet(QStringLiteral("notes")))
+        carrier.notes = ctx.value(QStringLiteral("notes"));
+    if (ctx.isSet(QStringLiteral("disabled")) && ctx.parser().optionNames().contains(QStringLiteral("enabled"))
+        && ctx.isSet(QStringLiteral("enabled")))
+        return QStringLiteral("Give either --enabled or --disabled, not both.");
+    if (ctx.isSet(QStringLiteral("disabled")))
+        carrier.enabled = false;
+    else if (ctx.parser().optionNames().contains(QStringLiteral("enabled")) && ctx.isSet(QStringLiteral("enabled")))
+        carrier.enabled = true;
+    return {};
+}
+
+/// The token from --token-stdin or $SMSROUTER_TOKEN; nullopt when neither was given.
+std::optional<QByteArray> tokenFromInput(CommandContext &ctx)
+{
+    if (ctx.isSet(QStringLiteral("token-stdin")))
+        return ctx.readStandardInput().trimmed();
+    const QByteArray fromEnvironment = qgetenv("SMSROUTER_TOKEN");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment.trimmed();
+    return std::nullopt;
+}
+
+int addCarrier(CommandContext &ctx)
+{
+    if (ctx.arguments().size() != 1)
+        return ctx.usage(QStringLiteral("Name the carrier: carrier add NAME --account-sid SID --token-stdin."));
+    if (!ctx.isSet(QStringLiteral("account-sid")))
+        return ctx.usage(QStringLiteral("--account-sid is required."));
+    const auto token = tokenFromInput(ctx);
+    if (!token)
+        return ctx.usage(QStringLiteral("Give the carrier's token on standard input with --token-stdin, or in "
+                                        "$SMSROUTER_TOKEN; it is never taken from the command line."));
+    Carrier carrier;
+    carrier.name = ctx.arguments().constFirst();
+    if (const QString problem = applyFieldOptions(ctx, carrier); !problem.isEmpty())
+        return ctx.usage(problem);
+
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto added = (*session)->carriers().add(carrier, *token);
+    if (!added)
+        return ctx.fail(added.error());
+    if (ctx.json())
+        ctx.printJson(toJson(*added));
+    else
+        ctx.out() << "Added carrier “" << added->name << "” (id " << added->id << "); token kept in the "
+                  << CredentialVault::backendOf(added->secretRef) << ".\n";
+    return ExitOk;
+}
+
+int listCarriers(CommandContext &ctx)
+{
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto carriers = (*session)->carriers().list();
+    if (!carriers)
+        return ctx.fail(carriers.error());
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const Carrier &c : *carriers)
+            array.append(toJson(c));
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    if (carriers->isEmpty()) {
+        ctx.out() << "No carriers yet. Add one with: smsrouter-cli carrier add NAME --account-sid SID --token-stdin\n";
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Carrier &c : *carriers)
+        rows.append({QString::number(c.id), c.name, c.accountSid, QString::number(c.rateLimit),
+                     QString::number(c.maxInFlight), c.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
+                     CredentialVault::backendOf(c.secretRef), c.baseUrl});
+    output::printTable(ctx.out(),
+                       {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("ACCOUNT SID"),
+                        QStringLiteral("RATE/S"), QStringLiteral("IN FLIGHT"), QStringLiteral("ENABLED"),
+                        QStringLiteral("TOKEN"), QStringLiteral("BASE URL")},
+                       rows, {QStringLiteral("ID"), QStringLiteral("RATE/S"), QStringLiteral("IN FLIGHT")});
+    return ExitOk;
+}
+
+int showCarrier(CommandContext &ctx)
+{
+    if (ctx.arguments().size() != 1)
+        return ctx.usage(QStringLiteral("Name the carrier: carrier show NAME."));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto carrier = (*session)->carriers().find(ctx.arguments().constFirst());
+    if (!carrier)
+        return ctx.fail(carrier.error());
+    if (ctx.json()) {
+        ctx.printJson(toJson(*carrier));
+        return ExitOk;
+    }
+    output::printFields(ctx.out(),
+                        {{QStringLiteral("Name"), carrier->name},
+                         {QStringLiteral("Id"), QString::number(carrier->id)},
+                         {QStringLiteral("Base URL"), carrier->baseUrl},
+                         {QStringLiteral("Account SID"), carrier->accountSid},
+                         {QStringLiteral("Rate"), QStringLiteral("%1 msg/s").arg(carrier->rateLimit)},
+                         {QStringLiteral("Max in flight"), QString::number(carrier->maxInFlight)},
+                         {QStringLiteral("Enabled"), carrier->enabled ? QStringLiteral("yes") : QStringLiteral("no")},
+                         {QStringLiteral("Token kept in"), CredentialVault::backendOf(carrier->secretRef)},
+                         {QStringLiteral("CA file"), carrier->caFile},
+                         {QStringLiteral("Notes"), carrier->notes},
+                         {QStringLiteral("Created"), output::isoTime(carrier->createdAt)},
+                         {QStringLiteral("Updated"), output::isoTime(carrier->updatedAt)}});
+    return ExitOk;
+}
+
+int updateCarrier(CommandContext &ctx)
+{
+    if (ctx.arguments().size() != 1)
+        return ctx.usage(QStringLiteral("Name the carrier: carrier update NAME [options]."));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto carrier = (*session)->carriers().find(ctx.arguments().constFirst());
+    if (!carrier)
+        return ctx.fail(carrier.error());
+    Carrier changed = *carrier;
+    if (const QString problem = applyFieldOptions(ctx, changed); !problem.isEmpty())
+        return ctx.usage(problem);
+    if (ctx.isSet(QStringLiteral("rename")))
+        changed.name = ctx.value(QStringLiteral("rename"));
+    auto updated = (*session)->carriers().update(changed, tokenFromInput(ctx));
+    if (!updated)
+        return ctx.fail(updated.error());
+    if (ctx.json())
+        ctx.printJson(toJson(*updated));
+    else
+        ctx.out() << "Updated carrier “" << updated->name << "”.\n";
+    return ExitOk;
+}
+
+int removeCarrier(CommandContext &ctx)
+{
+    if (ctx.arguments().size() != 1)
+        return ctx.usage(QStringLiteral("Name the carrier: carrier remove NAME."));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto carrier = (*session)->carriers().find(ctx.arguments().constFirst());
+    if (!carrier)
+        return ctx.fail(carrier.error());
+    if (auto removed = (*session)->carriers().remove(carrier->id); !removed)
+        return ctx.fail(removed.error());
+    ctx.out() << "Removed carrier “" << carrier->name << "” and its token.\n";
+    return ExitOk;
+}
+
+} // namespace
+
+void registerCarrierCommands(CommandRegistry &registry)
+{
+    const QString carrier = QStringLiteral("carrier");
+    registry.add({{carrier, QStringLiteral("add")},
+                  QStringLiteral("Add a carrier (token from --token-stdin or $SMSROUTER_TOKEN)."),
+                  QStringLiteral("NAME"),
+                  [](QCommandLineParser &p) { addFieldOptions(p, false); },
+                  addCarrier});
+    registry.add({{carrier, QStringLiteral("list")}, QStringLiteral("List the carriers."), {}, {}, listCarriers});
+    registry.add({{carrier, QStringLiteral("show")},
+                  QStringLiteral("Show one carrier."),
+                  QStringLiteral("NAME"),
+                  {},
+                  showCarrier});
+    registry.add({{carrier, QStringLiteral("update")},
+                  QStringLiteral("Change a carrier's fields or token."),
+                  QStringLiteral("NAME"),
+                  [](QCommandLineParser &p) { addFieldOptions(p, true); },
+                  updateCarrier});
+    registry.add({{carrier, QStringLiteral("remove")},
+                  QStringLiteral("Remove a carrier no rule uses, and its token."),
+                  QStringLiteral("NAME"),
+                  {},
+                  removeCarrier});
+}

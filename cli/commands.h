@@ -1,0 +1,6 @@
+#pragma once
+
+class CommandRegistry;
+
+// Each area registers its subcommands here; CommandLine calls them all, in help order.
+void registerCarrierCommands(CommandRegistry &registry);

@@ -1,0 +1,18 @@
+# Debian's libphonenumber-dev ships neither a CMake config nor a pkg-config file
+# (platform-notes §3), so this module finds the header and library and wraps them in an
+# imported target. Its public headers include protobuf-generated code, hence the link.
+find_path(PhoneNumber_INCLUDE_DIR phonenumbers/phonenumberutil.h)
+find_library(PhoneNumber_LIBRARY NAMES phonenumber)
+find_package(Protobuf QUIET)
+
+include(FindPackageHandleStandardArgs)
+find_package_handle_standard_args(PhoneNumber REQUIRED_VARS PhoneNumber_LIBRARY PhoneNumber_INCLUDE_DIR Protobuf_FOUND)
+
+if(PhoneNumber_FOUND AND NOT TARGET PhoneNumber::PhoneNumber)
+    add_library(PhoneNumber::PhoneNumber UNKNOWN IMPORTED)
+    set_target_properties(PhoneNumber::PhoneNumber PROPERTIES
+        IMPORTED_LOCATION "${PhoneNumber_LIBRARY}"
+        INTERFACE_INCLUDE_DIRECTORIES "${PhoneNumber_INCLUDE_DIR}"
+        INTERFACE_LINK_LIBRARIES protobuf::libprotobuf)
+endif()
+mark_as_advanced(PhoneNumber_INCLUDE_DIR PhoneNumber_LIBRARY)

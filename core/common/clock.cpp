@@ -1,0 +1,7 @@
+#include "clock.h"
+
+const Clock &SystemClock::instance()
+{
+    static const SystemClock clock;
+    return clock;
+}

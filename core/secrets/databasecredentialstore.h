@@ -1,0 +1,23 @@
+#pragma once
+
+#include "credentialstore.h"
+
+class Database;
+
+/// Tokens in the store's own `secrets` table, unencrypted. Only used when the operator chose it;
+/// the GUI shows a warning for as long as it is the chosen backend.
+class DatabaseCredentialStore final : public CredentialStore
+{
+public:
+    explicit DatabaseCredentialStore(Database &db)
+        : m_db(db)
+    { }
+
+    QString backendName() const override { return QStringLiteral("database"); }
+    Status write(const QString &key, const QByteArray &secret) override;
+    Result<QByteArray> read(const QString &key) override;
+    Status remove(const QString &key) override;
+
+private:
+    Database &m_db;
+};

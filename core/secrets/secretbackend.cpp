@@ -1,0 +1,16 @@
+#include "secretbackend.h"
+
+QString secretBackendName(SecretBackend backend)
+{
+    return backend == SecretBackend::Database ? QStringLiteral("database") : QStringLiteral("keychain");
+}
+
+std::optional<SecretBackend> secretBackendFromName(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    if (lower == QLatin1String("keychain"))
+        return SecretBackend::Keychain;
+    if (lower == QLatin1String("database"))
+        return SecretBackend::Database;
+    return std::nullopt;
+}

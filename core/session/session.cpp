@@ -1,0 +1,78 @@
+#include "session.h"
+
+#include "carriers/carrierservice.h"
+#include "secrets/credentialvault.h"
+#include "secrets/databasecredentialstore.h"
+#include "secrets/keychaincredentialstore.h"
+#include "settings/settings.h"
+#include "store/database.h"
+
+Session::Session(const SessionOptions &options)
+    : m_options(options)
+    , m_clock(options.clock ? options.clock : &SystemClock::instance())
+{ }
+
+Session::~Session()
+{
+    // Services hold references into the database; tear them down first.
+    m_carriers.reset();
+    m_vault.reset();
+    m_databaseSecrets.reset();
+    m_settings.reset();
+    m_database.reset();
+}
+
+QString Session::resolveStorePath(const QString &optionValue)
+{
+    if (!optionValue.isEmpty())
+        return optionValue;
+    const QString fromEnvironment = qEnvironmentVariable("SMSROUTER_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return Database::defaultPath();
+}
+
+Result<std::optional<SecretBackend>> Session::resolveSecretBackendOverride(const QString &optionValue)
+{
+    const bool fromOption = !optionValue.isEmpty();
+    const QString value = fromOption ? optionValue : qEnvironmentVariable("SMSROUTER_SECRET_STORE");
+    if (value.isEmpty())
+        return std::optional<SecretBackend>();
+    const auto backend = secretBackendFromName(value);
+    if (!backend)
+        return Error::invalid(
+            QStringLiteral("%1 “%2” is not a token storage; use “keychain” or “database”.")
+                .arg(fromOption ? QStringLiteral("--secret-store") : QStringLiteral("SMSROUTER_SECRET_STORE"), value));
+    return std::optional<SecretBackend>(*backend);
+}
+
+Result<std::unique_ptr<Session>> Session::open(const SessionOptions &options)
+{
+    std::unique_ptr<Session> session(new Session(options));
+    auto database = Database::open(options.storePath);
+    if (!database)
+        return database.error();
+    session->m_database = std::move(*database);
+    session->m_settings = std::make_unique<Settings>(*session->m_database, options.userSettingsFile);
+
+    CredentialStore *keychain = options.keychain;
+    if (!keychain) {
+        session->m_ownKeychain = std::make_unique<KeychainCredentialStore>();
+        keychain = session->m_ownKeychain.get();
+    }
+    session->m_databaseSecrets = std::make_unique<DatabaseCredentialStore>(*session->m_database);
+    session->m_vault =
+        std::make_unique<CredentialVault>(session->secretBackend(), keychain, session->m_databaseSecrets.get());
+    Session *raw = session.get();
+    QObject::connect(raw->m_settings.get(), &Settings::changed, raw->m_settings.get(), [raw](const QString &key) {
+        if (key == Settings::SecretBackendKey)
+            raw->m_vault->setChosenBackend(raw->secretBackend());
+    });
+    session->m_carriers = std::make_unique<CarrierService>(*session->m_database, *session->m_vault, *session->m_clock);
+    return session;
+}
+
+SecretBackend Session::secretBackend() const
+{
+    return m_options.secretBackendOverride.value_or(m_settings->secretBackend());
+}

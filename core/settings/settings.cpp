@@ -1,0 +1,156 @@
+#include "settings.h"
+
+#include "store/settingsrepository.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+Settings::Settings(Database &store, const QString &userSettingsFile, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_user(userSettingsFile.isEmpty() ? std::make_unique<QSettings>()
+                                        : std::make_unique<QSettings>(userSettingsFile, QSettings::IniFormat))
+{
+    (void)reload();
+    // The default region's first value comes from the system locale; keep it so that a later
+    // change of locale does not silently change how national numbers are read.
+    if (!m_storeValues.contains(DefaultRegionKey))
+        (void)writeStore(DefaultRegionKey, systemRegion());
+}
+
+Settings::~Settings() = default;
+
+Status Settings::reload()
+{
+    auto values = SettingsRepository(m_store).all();
+    if (!values)
+        return values.error();
+    m_storeValues = *values;
+    return {};
+}
+
+QString Settings::systemRegion()
+{
+    const QLocale locale = QLocale::system();
+    if (locale.territory() == QLocale::AnyTerritory)
+        return QStringLiteral("ZZ");
+    return QLocale::territoryToCode(locale.territory());
+}
+
+QString Settings::storeValue(const QString &key, const QString &fallback) const
+{
+    return m_storeValues.value(key, fallback);
+}
+
+Status Settings::writeStore(const QString &key, const QString &value)
+{
+    if (auto written = SettingsRepository(m_store).set(key, value); !written)
+        return written;
+    m_storeValues.insert(key, value);
+    Q_EMIT changed(key);
+    return {};
+}
+
+QString Settings::defaultRegion() const
+{
+    return storeValue(DefaultRegionKey, systemRegion());
+}
+
+Status Settings::setDefaultRegion(const QString &isoRegion)
+{
+    const QString upper = isoRegion.trimmed().toUpper();
+    static const QRegularExpression twoLetters(QStringLiteral("^[A-Z]{2}$"));
+    if (!twoLetters.match(upper).hasMatch())
+        return Error::invalid(
+            QStringLiteral("“%1” is not a region code; use two letters such as PT, GB or US.").arg(isoRegion));
+    return writeStore(DefaultRegionKey, upper);
+}
+
+int Settings::maxSegments() const
+{
+    bool ok = false;
+    const int value = storeValue(MaxSegmentsKey, QString()).toInt(&ok);
+    return ok && value > 0 ? value : defaultMaxSegments;
+}
+
+Status Settings::setMaxSegments(int segments)
+{
+    if (segments < 1 || segments > 255)
+        return Error::invalid(QStringLiteral("Allow between 1 and 255 segments per message."));
+    return writeStore(MaxSegmentsKey, QString::number(segments));
+}
+
+SecretBackend Settings::secretBackend() const
+{
+    return secretBackendFromName(storeValue(SecretBackendKey, QString())).value_or(SecretBackend::Keychain);
+}
+
+Status Settings::setSecretBackend(SecretBackend backend)
+{
+    return writeStore(SecretBackendKey, secretBackendName(backend));
+}
+
+QString Settings::currency() const
+{
+    return storeValue(CurrencyKey, QStringLiteral("EUR"));
+}
+
+Status Settings::setCurrency(const QString &code)
+{
+    const QString upper = code.trimmed().toUpper();
+    static const QRegularExpression threeLetters(QStringLiteral("^[A-Z]{3}$"));
+    if (!threeLetters.match(upper).hasMatch())
+        return Error::invalid(
+            QStringLiteral("“%1” is not a currency code; use three letters such as EUR or USD.").arg(code));
+    return writeStore(CurrencyKey, upper);
+}
+
+int Settings::maxAttempts() const
+{
+    bool ok = false;
+    const int value = storeValue(MaxAttemptsKey, QString()).toInt(&ok);
+    return ok && value > 0 ? value : defaultMaxAttempts;
+}
+
+Status Settings::setMaxAttempts(int attempts)
+{
+    if (attempts < 1 || attempts > 100)
+        return Error::invalid(QStringLiteral("Allow between 1 and 100 attempts per message."));
+    return writeStore(MaxAttemptsKey, QString::number(attempts));
+}
+
+void Settings::writeUser(const QString &key, const QVariant &value)
+{
+    m_user->setValue(key, value);
+    Q_EMIT changed(key);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_user->value(WindowGeometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    writeUser(WindowGeometryKey, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_user->value(WindowStateKey).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    writeUser(WindowStateKey, state);
+}
+
+QByteArray Settings::headerState(const QString &table) const
+{
+    return m_user->value(QStringLiteral("tables/") + table).toByteArray();
+}
+
+void Settings::setHeaderState(const QString &table, const QByteArray &state)
+{
+    writeUser(QStringLiteral("tables/") + table, state);
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/result.h"
+#include "secrets/secretbackend.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+class Database;
+
+/// The one class that reads and writes settings. Two kinds live here:
+/// - store-wide settings (default region, max segments, token storage, currency) in the
+///   store's `settings` table, so the GUI and the CLI pointed at one store agree;
+/// - per-user view state (window geometry, column widths) in QSettings.
+/// Every key has a declared default; `changed(key)` fires after a successful write.
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    // Store-wide keys.
+    static inline const QString DefaultRegionKey = QStringLiteral("default_region");
+    static inline const QString MaxSegmentsKey = QStringLiteral("max_segments");
+    static inline const QString SecretBackendKey = QStringLiteral("secret_backend");
+    static inline const QString CurrencyKey = QStringLiteral("currency");
+    static inline const QString MaxAttemptsKey = QStringLiteral("max_attempts");
+    // Per-user keys.
+    static inline const QString WindowGeometryKey = QStringLiteral("window/geometry");
+    static inline const QString WindowStateKey = QStringLiteral("window/state");
+
+    static constexpr int defaultMaxSegments = 10;
+    static constexpr int defaultMaxAttempts = 5;
+
+    /// `userSettingsFile`: an INI file for the per-user part; empty means the platform's place.
+    explicit Settings(Database &store, const QString &userSettingsFile = {}, QObject *parent = nullptr);
+    ~Settings() override;
+
+    /// Re-reads the store-wide values (another process may have changed them).
+    Status reload();
+
+    QString defaultRegion() const;
+    Status setDefaultRegion(const QString &isoRegion);
+    int maxSegments() const;
+    Status setMaxSegments(int segments);
+    SecretBackend secretBackend() const;
+    Status setSecretBackend(SecretBackend backend);
+    QString currency() const;
+    Status setCurrency(const QString &code);
+    int maxAttempts() const;
+    Status setMaxAttempts(int attempts);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    /// Column widths and order of one table, by the table's name.
+    QByteArray headerState(const QString &table) const;
+    void setHeaderState(const QString &table, const QByteArray &state);
+
+    /// The region of the system locale ("PT" for pt_PT), or "ZZ" (unknown) for the C locale.
+    static QString systemRegion();
+
+Q_SIGNALS:
+    void changed(const QString &key);
+
+private:
+    Status writeStore(const QString &key, const QString &value);
+    QString storeValue(const QString &key, const QString &fallback) const;
+    void writeUser(const QString &key, const QVariant &value);
+
+    Database &m_store;
+    QHash<QString, QString> m_storeValues;
+    std::unique_ptr<QSettings> m_user;
+};

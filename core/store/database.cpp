@@ -1,0 +1,235 @@
+#include "database.h"
+
+#include "common/logging.h"
+#include "migrations.h"
+#include "sql.h"
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <cstring>
+
+namespace {
+
+constexpr int busyTimeoutMs = 5000;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("smsrouter-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// Creates an empty store file readable by its owner only. SQLite gives its -wal and -shm
+/// files the same mode, so the tokens of the database backend never become world-readable.
+Status createPrivateFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::failed(QStringLiteral("Could not create the folder %1 for the store. Check that you may write "
+                                            "there, or choose another file with --db.")
+                                 .arg(info.absolutePath()));
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0 && errno != EEXIST)
+        return Error::failed(QStringLiteral("Could not create the store %1: %2. Check the folder's permissions, or "
+                                            "choose another file with --db.")
+                                 .arg(path, QString::fromLocal8Bit(strerror(errno))));
+    if (fd >= 0)
+        ::close(fd);
+    return {};
+}
+
+/// Reads the 16-byte SQLite header without opening the file through SQLite, so that a file
+/// which is not a database is never touched.
+Status checkSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::failed(QStringLiteral("Could not read the store %1: %2.").arg(path, file.errorString()));
+    if (file.size() == 0)
+        return {};
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic)
+        return Error::invalid(QStringLiteral("%1 is not an SMS Router store: it is not a SQLite database. It was left "
+                                             "untouched. Choose another file with --db (or SMSROUTER_DB).")
+                                  .arg(path));
+    return {};
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString path, QString connectionName)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{ }
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/smsrouter.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    if (path.isEmpty())
+        return Error::invalid(QStringLiteral("No store file was given. Pass --db PATH or set SMSROUTER_DB."));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::failed(QStringLiteral("Qt's SQLite driver is missing. Install the package libqt6sql6-sqlite "
+                                            "(scripts/bootstrap.sh does)."));
+
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && mode == OpenMode::ExistingOnly)
+        return Error::notFound(QStringLiteral("The store %1 does not exist.").arg(path));
+    if (exists) {
+        if (auto header = checkSqliteHeader(path); !header)
+            return header.error();
+    } else if (auto created = createPrivateFile(path); !created) {
+        return created.error();
+    }
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> store;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        store.reset(new Database(db, path, name));
+    }
+    if (!store->m_db.open())
+        return Error::failed(
+            QStringLiteral("Could not open the store %1: %2").arg(path, store->m_db.lastError().text()));
+
+    // Read-only checks first: nothing below writes until we know the file is ours and not newer.
+    auto tables = sql::scalar(store->m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"));
+    if (!tables)
+        return Error::invalid(QStringLiteral("%1 could not be read as a SQLite database (%2). It was left untouched.")
+                                  .arg(path, tables.errorMessage()));
+    auto hasVersionTable = sql::scalar(
+        store->m_db,
+        QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    int current = 0;
+    if (hasVersionTable && hasVersionTable->toInt() == 1) {
+        auto version = sql::scalar(store->m_db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
+        current = version ? version->toInt() : 0;
+    } else if (tables->toInt() > 0) {
+        return Error::invalid(QStringLiteral("%1 is a SQLite database, but not an SMS Router store (it has no "
+                                             "schema_version table). It was left untouched. Choose another file "
+                                             "with --db.")
+                                  .arg(path));
+    }
+    const int latest = migrations::latestVersion();
+    if (current > latest)
+        return Error::invalid(
+            QStringLiteral("%1 was written by a newer SMS Router (schema %2; this version knows up to "
+                           "%3). It was left untouched. Upgrade SMS Router to open it.")
+                .arg(path)
+                .arg(current)
+                .arg(latest));
+    if (current < latest && mode == OpenMode::ExistingOnly)
+        return Error::failed(QStringLiteral("The store %1 is at schema %2, not %3; open it once with SMS Router to "
+                                            "upgrade it.")
+                                 .arg(path)
+                                 .arg(current)
+                                 .arg(latest));
+
+    if (auto configured = store->configure(); !configured)
+        return configured.error();
+    if (current < latest) {
+        auto migrated = migrations::migrate(store->m_db, store->m_dialect, current);
+        if (!migrated)
+            return migrated.error();
+        current = *migrated;
+    }
+    store->m_schemaVersion = current;
+    return store;
+}
+
+Status Database::configure()
+{
+    QSqlQuery query(m_db);
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return Error::failed(QStringLiteral("Could not configure the store (%1): %2")
+                                     .arg(QString::fromLatin1(pragma), query.lastError().text()));
+    }
+    return {};
+}
+
+bool Database::changedSinceLastCheck()
+{
+    auto version = sql::scalar(m_db, QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return true;
+    const qint64 now = version->toLongLong();
+    const bool changed = now != m_lastDataVersion;
+    m_lastDataVersion = now;
+    return changed;
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    if (m_db.m_transactionDepth == 0) {
+        QSqlQuery query(m_db.m_db);
+        if (!query.exec(m_db.m_dialect.beginWrite())) {
+            m_beginError = Error::failed(QStringLiteral("The store is busy (another program holds it for writing): "
+                                                        "%1. Try again in a moment.")
+                                             .arg(query.lastError().text()));
+            return;
+        }
+        m_outer = true;
+        m_db.m_rollbackOnly = false;
+    }
+    ++m_db.m_transactionDepth;
+    m_started = true;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_started || m_finished)
+        return;
+    // Not committed: the whole (outer) transaction must not keep half of this change.
+    m_db.m_rollbackOnly = true;
+    --m_db.m_transactionDepth;
+    if (m_outer) {
+        QSqlQuery query(m_db.m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_started)
+        return m_beginError;
+    m_finished = true;
+    --m_db.m_transactionDepth;
+    if (!m_outer)
+        return {};
+    QSqlQuery query(m_db.m_db);
+    if (m_db.m_rollbackOnly) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return Error::failed(QStringLiteral("A part of this change failed, so none of it was saved."));
+    }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QString why = query.lastError().text();
+        query.exec(QStringLiteral("ROLLBACK"));
+        return Error::failed(QStringLiteral("The store could not save the change: %1").arg(why));
+    }
+    return {};
+}

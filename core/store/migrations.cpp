@@ -1,0 +1,184 @@
+#include "migrations.h"
+
+#include "common/logging.h"
+#include "sql.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace migrations {
+namespace {
+
+// Times are BIGINT milliseconds since the epoch (UTC); money is BIGINT micro-units of the
+// store's currency, so sums are exact; booleans are INTEGER 0/1. All of it is valid on
+// SQLite and PostgreSQL alike.
+Migration initialSchema()
+{
+    return {1,
+            "carriers, rules, campaigns, messages and their events, rejects, opt-outs, settings, secrets",
+            {
+                QStringLiteral("CREATE TABLE carriers ("
+                               " id {{id}},"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " base_url TEXT NOT NULL,"
+                               " account_sid TEXT NOT NULL,"
+                               " secret_ref TEXT NOT NULL DEFAULT '',"
+                               " rate_limit REAL NOT NULL DEFAULT 10,"
+                               " max_in_flight INTEGER NOT NULL DEFAULT 6,"
+                               " enabled INTEGER NOT NULL DEFAULT 1,"
+                               " ca_file TEXT NOT NULL DEFAULT '',"
+                               " notes TEXT NOT NULL DEFAULT '',"
+                               " created_at BIGINT NOT NULL,"
+                               " updated_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE TABLE rules ("
+                               " id {{id}},"
+                               " match_kind TEXT NOT NULL CHECK (match_kind IN ('prefix', 'country', 'default')),"
+                               " match_value TEXT NOT NULL DEFAULT '',"
+                               " carrier_id BIGINT NOT NULL REFERENCES carriers(id),"
+                               " priority INTEGER NOT NULL DEFAULT 1,"
+                               " weight INTEGER NOT NULL DEFAULT 1,"
+                               " cost_micros BIGINT NOT NULL DEFAULT 0,"
+                               " enabled INTEGER NOT NULL DEFAULT 1,"
+                               " created_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX rules_carrier ON rules(carrier_id)"),
+                QStringLiteral("CREATE TABLE campaigns ("
+                               " id {{id}},"
+                               " name TEXT NOT NULL,"
+                               " sender TEXT NOT NULL,"
+                               " body_template TEXT NOT NULL,"
+                               " state TEXT NOT NULL DEFAULT 'draft',"
+                               " region TEXT NOT NULL DEFAULT '',"
+                               " source_file TEXT NOT NULL DEFAULT '',"
+                               " rows_total BIGINT NOT NULL DEFAULT 0,"
+                               " accepted BIGINT NOT NULL DEFAULT 0,"
+                               " rejected BIGINT NOT NULL DEFAULT 0,"
+                               " segments_total BIGINT NOT NULL DEFAULT 0,"
+                               " estimated_cost_micros BIGINT NOT NULL DEFAULT 0,"
+                               " created_at BIGINT NOT NULL,"
+                               " scheduled_at BIGINT,"
+                               " started_at BIGINT,"
+                               " finished_at BIGINT)"),
+                QStringLiteral("CREATE TABLE messages ("
+                               " id {{id}},"
+                               " campaign_id BIGINT REFERENCES campaigns(id) ON DELETE CASCADE,"
+                               " to_number TEXT NOT NULL,"
+                               " region TEXT NOT NULL DEFAULT '',"
+                               " from_sender TEXT NOT NULL,"
+                               " body TEXT NOT NULL,"
+                               " encoding TEXT NOT NULL DEFAULT 'GSM-7',"
+                               " segments INTEGER NOT NULL DEFAULT 1,"
+                               " carrier_id BIGINT REFERENCES carriers(id) ON DELETE SET NULL,"
+                               " rule_id BIGINT,"
+                               " fallback_carriers TEXT NOT NULL DEFAULT '',"
+                               " cost_micros BIGINT NOT NULL DEFAULT 0,"
+                               " state TEXT NOT NULL,"
+                               " provider_sid TEXT,"
+                               " provider_status TEXT,"
+                               " attempts INTEGER NOT NULL DEFAULT 0,"
+                               " next_attempt_at BIGINT NOT NULL DEFAULT 0,"
+                               " last_error TEXT NOT NULL DEFAULT '',"
+                               " price TEXT NOT NULL DEFAULT '',"
+                               " price_unit TEXT NOT NULL DEFAULT '',"
+                               " created_at BIGINT NOT NULL,"
+                               " updated_at BIGINT NOT NULL,"
+                               " submitted_at BIGINT,"
+                               " finished_at BIGINT)"),
+                QStringLiteral("CREATE INDEX messages_state_due ON messages(state, next_attempt_at)"),
+                QStringLiteral("CREATE INDEX messages_campaign_state ON messages(campaign_id, state)"),
+                QStringLiteral("CREATE INDEX messages_to ON messages(to_number)"),
+                QStringLiteral("CREATE INDEX messages_provider_sid ON messages(provider_sid)"),
+                QStringLiteral("CREATE TABLE message_events ("
+                               " id {{id}},"
+                               " message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+                               " at BIGINT NOT NULL,"
+                               " from_state TEXT NOT NULL DEFAULT '',"
+                               " to_state TEXT NOT NULL,"
+                               " http_status INTEGER,"
+                               " detail TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX message_events_message ON message_events(message_id)"),
+                QStringLiteral("CREATE TABLE import_rejects ("
+                               " id {{id}},"
+                               " campaign_id BIGINT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                               " line_number BIGINT NOT NULL,"
+                               " raw_value TEXT NOT NULL DEFAULT '',"
+                               " reason TEXT NOT NULL,"
+                               " detail TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX import_rejects_campaign ON import_rejects(campaign_id)"),
+                QStringLiteral("CREATE TABLE optouts ("
+                               " e164 TEXT NOT NULL PRIMARY KEY,"
+                               " reason TEXT NOT NULL DEFAULT '',"
+                               " added_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE TABLE settings ("
+                               " key TEXT NOT NULL PRIMARY KEY,"
+                               " value TEXT NOT NULL)"),
+                // Tokens live here only when the operator chose the database backend.
+                QStringLiteral("CREATE TABLE secrets ("
+                               " ref TEXT NOT NULL PRIMARY KEY,"
+                               " secret TEXT NOT NULL)"),
+                // One row: which dispatcher holds the store (see ARCHITECTURE, Processes).
+                QStringLiteral("CREATE TABLE dispatcher_lease ("
+                               " id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),"
+                               " host TEXT NOT NULL,"
+                               " pid BIGINT NOT NULL,"
+                               " holder TEXT NOT NULL DEFAULT '',"
+                               " acquired_at BIGINT NOT NULL,"
+                               " heartbeat_at BIGINT NOT NULL)"),
+            }};
+}
+
+} // namespace
+
+const QList<Migration> &all()
+{
+    static const QList<Migration> list {initialSchema()};
+    return list;
+}
+
+int latestVersion()
+{
+    return all().constLast().version;
+}
+
+Result<int> migrate(const QSqlDatabase &db, const SqlDialect &dialect, int current)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                   " version INTEGER NOT NULL PRIMARY KEY,"
+                                   " description TEXT NOT NULL,"
+                                   " applied_at BIGINT NOT NULL)")))
+        return Error::failed(
+            QStringLiteral("Could not create the schema_version table: %1").arg(query.lastError().text()));
+
+    for (const Migration &migration : all()) {
+        if (migration.version <= current)
+            continue;
+        if (!query.exec(dialect.beginWrite()))
+            return Error::failed(QStringLiteral("Could not start migration %1: %2")
+                                     .arg(migration.version)
+                                     .arg(query.lastError().text()));
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(dialect.expand(statement))) {
+                const QString why = query.lastError().text();
+                query.exec(QStringLiteral("ROLLBACK"));
+                return Error::failed(
+                    QStringLiteral("Migration %1 failed and was rolled back: %2").arg(migration.version).arg(why));
+            }
+        }
+        auto recorded = sql::run(db,
+                                 QStringLiteral("INSERT INTO schema_version (version, description, applied_at)"
+                                                " VALUES (:v, :d, :t)"),
+                                 {{"v", migration.version},
+                                  {"d", QString::fromUtf8(migration.description)},
+                                  {"t", QDateTime::currentMSecsSinceEpoch()}});
+        if (!recorded || !query.exec(QStringLiteral("COMMIT"))) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return Error::failed(QStringLiteral("Migration %1 could not be recorded.").arg(migration.version));
+        }
+        qCInfo(lcStore) << "applied migration" << migration.version << migration.description;
+        current = migration.version;
+    }
+    return current;
+}
+
+} // namespace migrations

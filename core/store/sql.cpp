@@ -1,0 +1,51 @@
+#include "sql.h"
+
+#include "common/logging.h"
+
+#include <QSqlError>
+
+namespace sql {
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::initializer_list<Binding> bindings)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        qCWarning(lcStore) << "prepare failed:" << query.lastError().text() << statement;
+        return Error::failed(QStringLiteral("The store could not prepare a query: %1").arg(query.lastError().text()));
+    }
+    for (const auto &[name, value] : bindings) {
+        // Qt's SQL drivers bind a null QString as SQL NULL; an empty text is meant here. A
+        // deliberate NULL is an invalid QVariant (see nullIfEmpty).
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(QLatin1Char(':') + QLatin1String(name), nullText ? QVariant(QStringLiteral("")) : value);
+    }
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        qCDebug(lcStore) << "query failed:" << error.text();
+        return Error::failed(QStringLiteral("The store refused a change: %1").arg(error.text()));
+    }
+    return query;
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<Binding> bindings)
+{
+    auto query = run(db, statement, bindings);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return QVariant();
+    return query->value(0);
+}
+
+QVariant nullIfEmpty(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QVariant nullIfZero(qint64 value)
+{
+    return value == 0 ? QVariant() : QVariant(value);
+}
+
+} // namespace sql

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+/// Small helpers so repositories read as SQL plus bindings, and every failure becomes an Error
+/// that names what was being done. Only bound parameters: no value is ever pasted into SQL.
+namespace sql {
+
+using Binding = std::pair<const char *, QVariant>;
+
+/// Prepares `statement`, binds the named values and executes it.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::initializer_list<Binding> bindings = {});
+
+/// Runs a statement that returns one row with one column (COUNT(*), RETURNING id, …).
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<Binding> bindings = {});
+
+/// A QVariant that is NULL when the string is empty, for optional text columns.
+QVariant nullIfEmpty(const QString &value);
+/// A QVariant that is NULL when the time is zero, for optional time columns (ms since epoch).
+QVariant nullIfZero(qint64 value);
+
+} // namespace sql

@@ -1,0 +1,28 @@
+#include "fakecredentialstore.h"
+
+#include "secrets/keychaincredentialstore.h"
+
+Status FakeCredentialStore::write(const QString &key, const QByteArray &secret)
+{
+    if (!m_available)
+        return Error::failed(KeychainCredentialStore::unavailableMessage(QStringLiteral("no Secret Service")));
+    m_entries.insert(key, secret);
+    return {};
+}
+
+Result<QByteArray> FakeCredentialStore::read(const QString &key)
+{
+    if (!m_available)
+        return Error::failed(KeychainCredentialStore::unavailableMessage(QStringLiteral("no Secret Service")));
+    if (!m_entries.contains(key))
+        return Error::notFound(QStringLiteral("no entry %1").arg(key));
+    return m_entries.value(key);
+}
+
+Status FakeCredentialStore::remove(const QString &key)
+{
+    if (!m_available)
+        return Error::failed(KeychainCredentialStore::unavailableMessage(QStringLiteral("no Secret Service")));
+    m_entries.remove(key);
+    return {};
+}

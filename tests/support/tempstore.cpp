@@ -1,0 +1,28 @@
+#include "tempstore.h"
+
+#include <QTest>
+
+TempStore::TempStore()
+{
+    if (!m_dir.isValid())
+        qFatal("could not create a temporary folder for a test store");
+}
+
+std::unique_ptr<Session> TempStore::openSession(std::optional<SecretBackend> backend, const Clock *clock)
+{
+    SessionOptions options;
+    options.storePath = path();
+    options.secretBackendOverride = backend;
+    options.keychain = &m_keychain;
+    options.userSettingsFile = filePath(QStringLiteral("user.ini"));
+    options.clock = clock;
+    auto session = Session::open(options);
+    if (!session)
+        qFatal("could not open the test store: %s", qPrintable(session.errorMessage()));
+    return std::move(*session);
+}
+
+QString testAccountSid(int n)
+{
+    return QStringLiteral("AC%1").arg(n, 32, 10, QLatin1Char('0'));
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "fakecredentialstore.h"
+#include "session/session.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+/// A store in a fresh temporary folder, removed with the object. Each test gets its own.
+class TempStore final
+{
+public:
+    TempStore();
+
+    QString path() const { return m_dir.filePath(QStringLiteral("smsrouter.sqlite")); }
+    QString dirPath() const { return m_dir.path(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+    /// Opens a Session on this store with the fake keychain (and the given clock, if any).
+    std::unique_ptr<Session> openSession(std::optional<SecretBackend> backend = std::nullopt,
+                                         const Clock *clock = nullptr);
+
+    FakeCredentialStore &keychain() { return m_keychain; }
+
+private:
+    QTemporaryDir m_dir;
+    FakeCredentialStore m_keychain;
+};
+
+/// A valid Account SID made from a small number, for tests: AC000…0001.
+QString testAccountSid(int n);
