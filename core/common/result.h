@@ -55,7 +55,8 @@ public:
     T *operator->() { return &value(); }
 
     const Error &error() const { return std::get<Error>(m_state); }
-    const QString &errorMessage() const { return error().message; }
+    /// The error's message, or an empty string when there is none (safe to call either way).
+    QString errorMessage() const { return ok() ? QString() : error().message; }
 
 private:
     std::variant<T, Error> m_state;
@@ -74,7 +75,7 @@ public:
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const Error &error() const { return m_error; }
-    const QString &errorMessage() const { return m_error.message; }
+    QString errorMessage() const { return m_error.message; }
 
 private:
     Error m_error;

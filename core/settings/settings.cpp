@@ -8,8 +8,12 @@
 Settings::Settings(Database &store, const QString &userSettingsFile, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_user(userSettingsFile.isEmpty() ? std::make_unique<QSettings>()
-                                        : std::make_unique<QSettings>(userSettingsFile, QSettings::IniFormat))
+    // ~/.config/smsrouter/smsrouter.conf: named explicitly so the GUI and CLI agree whatever the
+    // application's organisation name is.
+    , m_user(userSettingsFile.isEmpty()
+                 ? std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                               QStringLiteral("smsrouter"), QStringLiteral("smsrouter"))
+                 : std::make_unique<QSettings>(userSettingsFile, QSettings::IniFormat))
 {
     (void)reload();
     // The default region's first value comes from the system locale; keep it so that a later

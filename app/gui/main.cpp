@@ -1,0 +1,68 @@
+// smsrouter (GUI): composition root only. Opens the store named by --db / SMSROUTER_DB (else
+// the default one), builds the Session and shows the main window.
+#include "mainwindow.h"
+#include "page.h"
+#include "session/session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <chrono>
+
+using namespace std::chrono_literals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("smsrouter"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SMS Router"));
+    QApplication::setApplicationVersion(QStringLiteral(SMSROUTER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.smsrouter.SmsRouter"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("SMS Router: multitenant SMS termination through Restcomm."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Store file (else $SMSROUTER_DB, else the default store)."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("secret-store"),
+                      QStringLiteral("Keep new tokens in: keychain or database (else $SMSROUTER_SECRET_STORE)."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("page"), QStringLiteral("Page to open first (carriers, settings, …)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Save a picture of the window to FILE once it is shown, then quit (for docs)."),
+                      QStringLiteral("FILE")});
+    parser.process(app);
+
+    auto backend = Session::resolveSecretBackendOverride(parser.value(QStringLiteral("secret-store")));
+    if (!backend) {
+        QMessageBox::critical(nullptr, QStringLiteral("SMS Router"), backend.errorMessage());
+        return 2;
+    }
+    SessionOptions options;
+    options.storePath = Session::resolveStorePath(parser.value(QStringLiteral("db")));
+    options.secretBackendOverride = *backend;
+    auto session = Session::open(options);
+    if (!session) {
+        QMessageBox::critical(nullptr, QStringLiteral("SMS Router"),
+                              QStringLiteral("The store could not be opened.\n\n%1").arg(session.errorMessage()));
+        return 1;
+    }
+
+    MainWindow window(**session);
+    if (parser.isSet(QStringLiteral("page")))
+        window.showPage(parser.value(QStringLiteral("page")));
+    window.show();
+
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QTimer::singleShot(600ms, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

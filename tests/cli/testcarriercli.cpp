@@ -1,0 +1,184 @@
+// smsrouter-cli carrier …: the contract's exit codes, JSON, and tokens only from stdin or env.
+#include "clirunner.h"
+#include "tempstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+class TestCarrierCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QProcessEnvironment tokenEnv(const QString &token)
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SMSROUTER_TOKEN"), token);
+        return env;
+    }
+
+private Q_SLOTS:
+    void addListShowUpdateRemove()
+    {
+        TempStore store;
+        CliRunner cli(store.path());
+        auto added = cli.run({QStringLiteral("carrier"), QStringLiteral("add"), QStringLiteral("Carrier UK"),
+                              QStringLiteral("--account-sid"), testAccountSid(1), QStringLiteral("--rate"),
+                              QStringLiteral("25"), QStringLiteral("--token-stdin")},
+                             "secret-token-1\n");
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.outText().contains(QStringLiteral("Added carrier “Carrier UK”")), added.out.constData());
+        QVERIFY(!added.out.contains("secret-token-1"));
+
+        auto list = cli.run({QStringLiteral("carrier"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray carriers = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(carriers.size(), 1);
+        const QJsonObject uk = carriers.first().toObject();
+        QCOMPARE(uk.value(QStringLiteral("name")).toString(), QStringLiteral("Carrier UK"));
+        QCOMPARE(uk.value(QStringLiteral("rate")).toDouble(), 25.0);
+        QCOMPARE(uk.value(QStringLiteral("token_kept_in")).toString(), QStringLiteral("database"));
+        QVERIFY(!list.out.contains("secret-token-1"));
+
+        auto table = cli.run({QStringLiteral("carrier"), QStringLiteral("list")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.outText().startsWith(QStringLiteral("ID  NAME")));
+        QVERIFY(table.outText().contains(testAccountSid(1)));
+
+        auto update = cli.run({QStringLiteral("carrier"), QStringLiteral("update"), QStringLiteral("Carrier UK"),
+                               QStringLiteral("--disabled"), QStringLiteral("--max-in-flight"), QStringLiteral("12"),
+                               QStringLiteral("--rename"), QStringLiteral("UK")});
+        QCOMPARE(update.exitCode, 0);
+        auto shown = cli.run(
+            {QStringLiteral("carrier"), QStringLiteral("show"), QStringLiteral("UK"), QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject after = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(after.value(QStringLiteral("enabled")).toBool(), false);
+        QCOMPARE(after.value(QStringLiteral("max_in_flight")).toInt(), 12);
+
+        auto removed = cli.run({QStringLiteral("carrier"), QStringLiteral("remove"), QStringLiteral("UK")});
+        QCOMPARE(removed.exitCode, 0);
+        auto empty = cli.run({QStringLiteral("carrier"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(empty.out).array().size(), 0);
+    }
+
+    void tokenFromTheEnvironment()
+    {
+        TempStore store;
+        CliRunner cli(store.path());
+        auto added = cli.run({QStringLiteral("carrier"), QStringLiteral("add"), QStringLiteral("PT"),
+                              QStringLiteral("--account-sid"), testAccountSid(2)},
+                             {}, tokenEnv(QStringLiteral("env-token")));
+        QCOMPARE(added.exitCode, 0);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+
+        const QString sid = testAccountSid(3);
+        QTest::newRow("no command") << QStringList {} << QByteArray() << 2 << "Usage:";
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("fly")} << QByteArray() << 2 << "not a command";
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("carrier"), QStringLiteral("list"),
+                                                        QStringLiteral("--colour")}
+                                        << QByteArray() << 2 << "Unknown option";
+        QTest::newRow("token on argv is not an option") << QStringList {QStringLiteral("carrier"),
+                                                                        QStringLiteral("add"),
+                                                                        QStringLiteral("X"),
+                                                                        QStringLiteral("--account-sid"),
+                                                                        sid,
+                                                                        QStringLiteral("--token"),
+                                                                        QStringLiteral("abc")}
+                                                        << QByteArray() << 2 << "Unknown option";
+        QTest::newRow("no token at all") << QStringList {QStringLiteral("carrier"), QStringLiteral("add"),
+                                                         QStringLiteral("X"), QStringLiteral("--account-sid"), sid}
+                                         << QByteArray() << 2 << "never taken from the command line";
+        QTest::newRow("bad sid") << QStringList {QStringLiteral("carrier"), QStringLiteral("add"),
+                                                 QStringLiteral("X"),       QStringLiteral("--account-sid"),
+                                                 QStringLiteral("AC1"),     QStringLiteral("--token-stdin")}
+                                 << QByteArray("t") << 2 << "32 hexadecimal digits";
+        QTest::newRow("plain http to a remote host") << QStringList {QStringLiteral("carrier"),
+                                                                     QStringLiteral("add"),
+                                                                     QStringLiteral("X"),
+                                                                     QStringLiteral("--account-sid"),
+                                                                     sid,
+                                                                     QStringLiteral("--base-url"),
+                                                                     QStringLiteral("http://restcomm.example.com/"),
+                                                                     QStringLiteral("--token-stdin")}
+                                                     << QByteArray("t") << 2 << "Use https://";
+        QTest::newRow("rate not a number") << QStringList {QStringLiteral("carrier"),
+                                                           QStringLiteral("add"),
+                                                           QStringLiteral("X"),
+                                                           QStringLiteral("--account-sid"),
+                                                           sid,
+                                                           QStringLiteral("--rate"),
+                                                           QStringLiteral("fast"),
+                                                           QStringLiteral("--token-stdin")}
+                                           << QByteArray("t") << 2 << "--rate takes a number";
+        QTest::newRow("show missing") << QStringList {QStringLiteral("carrier"), QStringLiteral("show"),
+                                                      QStringLiteral("Nope")}
+                                      << QByteArray() << 2 << "no carrier named “Nope”";
+        QTest::newRow("bad secret store") << QStringList {QStringLiteral("--secret-store"), QStringLiteral("vault"),
+                                                          QStringLiteral("carrier"), QStringLiteral("list")}
+                                          << QByteArray() << 2 << "not a token storage";
+        QTest::newRow("help") << QStringList {QStringLiteral("carrier"), QStringLiteral("add"),
+                                              QStringLiteral("--help")}
+                              << QByteArray() << 0 << "--token-stdin";
+        QTest::newRow("version") << QStringList {QStringLiteral("--version")} << QByteArray() << 0 << "smsrouter-cli";
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        TempStore store;
+        CliRunner cli(store.path(), QString());
+        const auto result = cli.run(arguments, input);
+        QCOMPARE(result.exitCode, exitCode);
+        const QString all = result.outText() + result.errText();
+        QVERIFY2(all.contains(message), qPrintable(all));
+        if (exitCode == 2)
+            QVERIFY2(result.errText().count(QLatin1Char('\n')) <= 3, qPrintable(result.errText()));
+    }
+
+    void invalidInputChangesNothing()
+    {
+        TempStore store;
+        CliRunner cli(store.path());
+        QCOMPARE(cli.run({QStringLiteral("carrier"), QStringLiteral("add"), QStringLiteral("A"),
+                          QStringLiteral("--account-sid"), testAccountSid(1), QStringLiteral("--token-stdin")},
+                         "t")
+                     .exitCode,
+                 0);
+        auto duplicate = cli.run({QStringLiteral("carrier"), QStringLiteral("add"), QStringLiteral("a"),
+                                  QStringLiteral("--account-sid"), testAccountSid(2), QStringLiteral("--token-stdin")},
+                                 "t");
+        QCOMPARE(duplicate.exitCode, 2);
+        QVERIFY(duplicate.errText().contains(QStringLiteral("already exists")));
+        auto list = cli.run({QStringLiteral("carrier"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
+    }
+
+    void foreignFileIsRefusedWithExitTwo()
+    {
+        TempStore store;
+        QFile f(store.path());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+        f.close();
+        CliRunner cli(store.path());
+        auto result = cli.run({QStringLiteral("carrier"), QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.errText().contains(QStringLiteral("not a SQLite database")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCarrierCli)
+#include "testcarriercli.moc"

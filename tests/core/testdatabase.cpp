@@ -1,0 +1,232 @@
+// Opening, migrating and refusing stores.
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/sql.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList tableNames(Database &db)
+{
+    QStringList names;
+    auto q =
+        sql::run(db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (q && q->next())
+        names.append(q->value(0).toString());
+    return names;
+}
+
+/// Writes a plain SQLite file through a raw connection (not through Database).
+void writeRawSqlite(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsEveryTableFromAnEmptyFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/sub/store.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        QCOMPARE((*db)->schemaVersion(), migrations::latestVersion());
+        const QStringList tables = tableNames(**db);
+        for (const char *table : {"schema_version", "carriers", "rules", "campaigns", "messages", "message_events",
+                                  "import_rejects", "optouts", "settings", "secrets", "dispatcher_lease"})
+            QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+    }
+
+    void createdFileIsPrivate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        QVERIFY(Database::open(path));
+        const QFile::Permissions perms = QFile::permissions(path);
+        QVERIFY(perms.testFlag(QFile::ReadOwner) && perms.testFlag(QFile::WriteOwner));
+        QVERIFY(!(perms & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
+    }
+
+    void walForeignKeysAndBusyTimeoutAreOn()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(db);
+        QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("PRAGMA journal_mode"))->toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+        QVERIFY(sql::scalar((*db)->connection(), QStringLiteral("PRAGMA busy_timeout"))->toInt() >= 1000);
+    }
+
+    void reopeningKeepsDataAndAppliesNothingTwice()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QVERIFY(
+                sql::run((*db)->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        QCOMPARE(
+            sql::scalar((*db)->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'k'"))->toString(),
+            QStringLiteral("v"));
+        QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("SELECT COUNT(*) FROM schema_version"))->toInt(),
+                 migrations::all().size());
+    }
+
+    void refusesAFileThatIsNotSqlite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,phone\nAna,+351912345678\n");
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("not a SQLite database")), qPrintable(db.errorMessage()));
+        QVERIFY(db.errorMessage().contains(QStringLiteral("untouched")));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesAForeignSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        writeRawSqlite(path,
+                       {QStringLiteral("CREATE TABLE contacts (id INTEGER, name TEXT)"),
+                        QStringLiteral("INSERT INTO contacts VALUES (1, 'Ana')")});
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("not an SMS Router store")), qPrintable(db.errorMessage()));
+        QCOMPARE(db.error().kind, Error::Kind::Invalid);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesAStoreWrittenByANewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        QVERIFY(Database::open(path));
+        const int future = migrations::latestVersion() + 5;
+        writeRawSqlite(path,
+                       {QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES "
+                                       "(%1, 'future', 0)")
+                            .arg(future)});
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("newer SMS Router")), qPrintable(db.errorMessage()));
+        QVERIFY(db.errorMessage().contains(QString::number(future)));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void existingOnlyModeDoesNotCreate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        QVERIFY(!db);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void uncommittedTransactionRollsBack()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(db);
+        {
+            Transaction tx(**db);
+            QVERIFY(tx.started());
+            QVERIFY(
+                sql::run((*db)->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')")));
+        }
+        QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt(), 0);
+    }
+
+    void failedInnerTransactionRollsBackTheOuterOne()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(db);
+        Transaction outer(**db);
+        QVERIFY(sql::run((*db)->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')")));
+        {
+            Transaction inner(**db);
+            QVERIFY(
+                sql::run((*db)->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('b', '2')")));
+            // inner goes out of scope without commit
+        }
+        QVERIFY(!outer.commit());
+        QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt(), 0);
+    }
+
+    void committedNestedTransactionsKeepEverything()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(db);
+        Transaction outer(**db);
+        QVERIFY(sql::run((*db)->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')")));
+        {
+            Transaction inner(**db);
+            QVERIFY(
+                sql::run((*db)->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('b', '2')")));
+            QVERIFY(inner.commit());
+        }
+        QVERIFY(outer.commit());
+        QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt(), 2);
+    }
+
+    void dataVersionSeesChangesFromAnotherConnection()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        auto watcher = Database::open(path);
+        auto writer = Database::open(path, Database::OpenMode::ExistingOnly);
+        QVERIFY(watcher && writer);
+        (*watcher)->changedSinceLastCheck();
+        QVERIFY(!(*watcher)->changedSinceLastCheck());
+        QVERIFY(
+            sql::run((*writer)->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', 'y')")));
+        QVERIFY((*watcher)->changedSinceLastCheck());
+        QVERIFY(!(*watcher)->changedSinceLastCheck());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "testdatabase.moc"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+/// What one run of smsrouter-cli gave back.
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+/// Runs the real smsrouter-cli binary against one store, the way a script would: arguments,
+/// optional standard input, extra environment. Bounded by a timeout; never sleeps.
+class CliRunner final
+{
+public:
+    /// `storePath` is passed with --db; `secretStore` with --secret-store when not empty.
+    explicit CliRunner(QString storePath, QString secretStore = QStringLiteral("database"));
+
+    CliResult run(const QStringList &arguments, const QByteArray &standardInput = {},
+                  const QProcessEnvironment &extraEnvironment = {}) const;
+
+private:
+    QString m_storePath;
+    QString m_secretStore;
+};

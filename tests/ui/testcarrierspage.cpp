@@ -1,0 +1,191 @@
+// The Carriers page: model contract, first-step empty state, inline validation, add/edit/delete.
+#include "carriers/carrierservice.h"
+#include "models/carriertablemodel.h"
+#include "pages/carrierspage.h"
+#include "tempstore.h"
+#include "widgets/carriereditor.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+template<typename T>
+T *findByPlaceholder(QWidget *root, const QString &placeholderStart)
+{
+    for (T *widget : root->findChildren<T *>()) {
+        if (widget->placeholderText().startsWith(placeholderStart))
+            return widget;
+    }
+    return nullptr;
+}
+
+QPushButton *findButton(QWidget *root, const QString &text)
+{
+    for (QPushButton *button : root->findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == text)
+            return button;
+    }
+    return nullptr;
+}
+
+/// Answers the next modal message box with `button`, as a person would.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, qApp, [button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+    });
+}
+
+} // namespace
+
+class TestCarriersPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modelPassesTheModelTester()
+    {
+        TempStore store;
+        auto session = store.openSession();
+        CarrierTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        Carrier a;
+        a.name = QStringLiteral("A");
+        a.accountSid = testAccountSid(1);
+        a.id = 1;
+        Carrier b = a;
+        b.name = QStringLiteral("B");
+        b.id = 2;
+        b.enabled = false;
+        b.secretRef = QStringLiteral("database:x");
+        model.setCarriers({a, b});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(CarrierTableModel::ColumnCount));
+        QCOMPARE(model.index(1, CarrierTableModel::Enabled).data().toString(), QStringLiteral("Disabled"));
+        QCOMPARE(model.index(1, CarrierTableModel::TokenKeptIn).data().toString(), QStringLiteral("database"));
+        QCOMPARE(model.index(0, CarrierTableModel::TokenKeptIn).data().toString(), QStringLiteral("missing"));
+        QCOMPARE(model.index(0, CarrierTableModel::Rate).data(CarrierTableModel::SortRole).toDouble(), 10.0);
+        QCOMPARE(model.rowOf(2), 1);
+        QCOMPARE(model.rowOf(3), -1);
+        model.setCarriers({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void emptyStoreShowsTheFirstStep()
+    {
+        TempStore store;
+        auto session = store.openSession();
+        CarriersPage page(session->carriers(), session->settings());
+        page.show();
+        QPushButton *first = findButton(&page, QStringLiteral("Add your first carrier"));
+        QVERIFY(first);
+        QVERIFY(first->isVisible());
+        QVERIFY(!page.table()->isVisible());
+        first->click();
+        QVERIFY(page.editor()->isVisible());
+        QVERIFY(page.editor()->isNew());
+    }
+
+    void formValidatesAsYouTypeAndSaves()
+    {
+        TempStore store;
+        auto session = store.openSession();
+        CarriersPage page(session->carriers(), session->settings());
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        page.startAdding();
+
+        CarrierEditor *editor = page.editor();
+        QPushButton *save = findButton(editor, QStringLiteral("Save"));
+        QVERIFY(save);
+        QVERIFY(!save->isEnabled());
+
+        auto *name = findByPlaceholder<QLineEdit>(editor, QStringLiteral("e.g."));
+        auto *sid = findByPlaceholder<QLineEdit>(editor, QStringLiteral("AC followed"));
+        auto *token = findByPlaceholder<QLineEdit>(editor, QStringLiteral("Paste the Auth Token"));
+        QVERIFY(name && sid && token);
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+
+        QTest::keyClicks(name, QStringLiteral("Carrier UK"));
+        QTest::keyClicks(sid, QStringLiteral("AC12"));
+        QTest::keyClicks(token, QStringLiteral("tok-1"));
+        QVERIFY(!save->isEnabled());
+        bool sidProblemShown = false;
+        for (QLabel *label : editor->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(QStringLiteral("32 hexadecimal digits")))
+                sidProblemShown = true;
+        }
+        QVERIFY(sidProblemShown);
+
+        sid->clear();
+        QTest::keyClicks(sid, testAccountSid(5));
+        QVERIFY(save->isEnabled());
+        QTest::keyClick(token, Qt::Key_Return); // Enter saves
+
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->carrierAt(0).name, QStringLiteral("Carrier UK"));
+        QCOMPARE(store.keychain().entries().size(), 1);
+        QVERIFY(token->text().isEmpty()); // never shown back
+        QVERIFY(token->placeholderText().contains(QStringLiteral("stored in keychain")));
+        QVERIFY(!editor->isNew());
+    }
+
+    void toggleAndDeleteWithConfirmation()
+    {
+        TempStore store;
+        auto session = store.openSession();
+        Carrier c;
+        c.name = QStringLiteral("PT");
+        c.accountSid = testAccountSid(9);
+        QVERIFY(session->carriers().add(c, "t"));
+        CarriersPage page(session->carriers(), session->settings());
+        page.show();
+        QCOMPARE(page.model()->rowCount(), 1);
+        QVERIFY(page.table()->selectionModel()->hasSelection());
+
+        QPushButton *disable = findButton(&page, QStringLiteral("Disable"));
+        QVERIFY(disable && disable->isEnabled());
+        disable->click();
+        QVERIFY(!session->carriers().find(QStringLiteral("PT"))->enabled);
+        QVERIFY(findButton(&page, QStringLiteral("Enable")));
+
+        QPushButton *remove = findButton(&page, QStringLiteral("Delete…"));
+        answerNextMessageBox(QMessageBox::Cancel);
+        remove->click();
+        QCOMPARE(session->carriers().list()->size(), 1);
+
+        answerNextMessageBox(QMessageBox::Yes);
+        remove->click();
+        QCOMPARE(session->carriers().list()->size(), 0);
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(findButton(&page, QStringLiteral("Add your first carrier"))->isVisible());
+    }
+
+    void escapeCancelsAnEdit()
+    {
+        TempStore store;
+        auto session = store.openSession();
+        CarriersPage page(session->carriers(), session->settings());
+        page.show();
+        page.startAdding();
+        QSignalSpy cancelled(page.editor(), &CarrierEditor::cancelled);
+        auto *name = findByPlaceholder<QLineEdit>(page.editor(), QStringLiteral("e.g."));
+        QTest::keyClick(name, Qt::Key_Escape);
+        QCOMPARE(cancelled.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestCarriersPage)
+#include "testcarrierspage.moc"

@@ -1,0 +1,163 @@
+#include "mainwindow.h"
+
+#include "page.h"
+#include "pages/carrierspage.h"
+#include "pages/settingspage.h"
+#include "session/session.h"
+#include "settings/settings.h"
+#include "store/database.h"
+#include "widgets/banner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_secretBanner(new Banner(this))
+    , m_storeLabel(new QLabel(this))
+{
+    setWindowTitle(tr("SMS Router"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/smsrouter.svg")));
+
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(1);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->setBackgroundRole(QPalette::Window);
+
+    addPage(new CarriersPage(m_session.carriers(), m_session.settings(), this));
+    addPage(new SettingsPage(m_session, this));
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(12, 8, 12, 8);
+    rightLayout->addWidget(m_secretBanner);
+    rightLayout->addWidget(m_pages, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(right, 1);
+    setCentralWidget(central);
+
+    m_storeLabel->setText(tr("store: %1").arg(QDir::toNativeSeparators(m_session.database().path())));
+    m_storeLabel->setToolTip(m_session.database().path());
+    statusBar()->addWidget(m_storeLabel, 1);
+
+    createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (Page *p = currentPage())
+            p->activate();
+    });
+    connect(&m_session.settings(), &Settings::changed, this, [this](const QString &key) {
+        if (key == Settings::SecretBackendKey)
+            updateSecretBanner();
+    });
+    updateSecretBanner();
+    m_navigation->setCurrentRow(0);
+
+    resize(1200, 760);
+    restoreGeometry(m_session.settings().windowGeometry());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page)
+{
+    const int number = m_pages->count() + 1;
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setSizeHint(QSize(0, 32));
+    if (number <= 9) {
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(number));
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, number] { m_navigation->setCurrentRow(number - 1); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Filter…"), this, [this] {
+        if (Page *p = currentPage())
+            p->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto *p = qobject_cast<Page *>(m_pages->widget(i));
+        view->addAction(p->icon(), p->title(), this, [this, i] { m_navigation->setCurrentRow(i); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SMS Router"), this, [this] {
+        QMessageBox::about(this, tr("About SMS Router"),
+                           tr("<b>SMS Router %1</b><p>Multitenant SMS termination through Restcomm: carriers, "
+                              "destination rules, campaigns and a live delivery log.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::updateSecretBanner()
+{
+    const bool database = m_session.secretBackend() == SecretBackend::Database;
+    m_secretBanner->setText(tr("Tokens are kept unencrypted in the store database: anyone who can read %1 can send "
+                               "through your carriers. Choose the system keychain under Settings → Keep tokens in.")
+                                .arg(QDir::toNativeSeparators(m_session.database().path())));
+    m_secretBanner->setVisible(database);
+}
+
+bool MainWindow::showPage(const QString &pageId)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (qobject_cast<Page *>(m_pages->widget(i))->pageId() == pageId) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+Page *MainWindow::page(const QString &pageId) const
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto *p = qobject_cast<Page *>(m_pages->widget(i));
+        if (p->pageId() == pageId)
+            return p;
+    }
+    return nullptr;
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_pages->currentWidget());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_session.settings().setWindowGeometry(saveGeometry());
+    event->accept();
+}

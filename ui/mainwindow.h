@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMainWindow>
+
+class Banner;
+class Page;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class Session;
+
+/// The frame: navigation list on the left (Ctrl+1…Ctrl+9), the current page on the right, a
+/// warning banner when tokens are kept unencrypted, and a status bar that names the store.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows the page with this id ("carriers", "settings", …); false if there is none.
+    bool showPage(const QString &pageId);
+    Page *page(const QString &pageId) const;
+    Page *currentPage() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(Page *page);
+    void createMenus();
+    void updateSecretBanner();
+
+    Session &m_session;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    Banner *m_secretBanner;
+    QLabel *m_storeLabel;
+};

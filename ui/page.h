@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+/// One page of the main window: a title, a line saying what the page is for, and its content.
+/// MainWindow lists pages in the navigation list in the order they are added.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Page(QWidget *parent = nullptr)
+        : QWidget(parent)
+    { }
+
+    /// Short name used on the command line (--page) and in saved state, e.g. "carriers".
+    virtual QString pageId() const = 0;
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+
+    /// Called when the page becomes visible: refresh what may have changed elsewhere.
+    virtual void activate() { }
+    /// Ctrl+F: put the cursor in the page's filter box, if it has one.
+    virtual void focusFilter() { }
+};

@@ -1,0 +1,165 @@
+#include "settingspage.h"
+
+#include "session/session.h"
+#include "settings/settings.h"
+#include "store/database.h"
+#include "widgets/fielderror.h"
+#include "widgets/pageheader.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+
+QWidget *stacked(QWidget *field, QWidget *below, QWidget *parent)
+{
+    auto *cell = new QWidget(parent);
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(below);
+    return cell;
+}
+
+/// "PT — Portugal" for every territory Qt knows, sorted by name.
+void fillRegions(QComboBox *box)
+{
+    QList<std::pair<QString, QString>> regions;
+    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+        const auto territory = QLocale::Territory(t);
+        const QString code = QLocale::territoryToCode(territory);
+        if (code.size() == 2)
+            regions.append({QLocale::territoryToString(territory), code});
+    }
+    std::sort(regions.begin(), regions.end());
+    for (const auto &[name, code] : regions)
+        box->addItem(QStringLiteral("%1 — %2").arg(code, name), code);
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(Session &session, QWidget *parent)
+    : Page(parent)
+    , m_session(session)
+{
+    auto *header =
+        new PageHeader(tr("Settings"), tr("How this store reads numbers, limits messages and keeps tokens."), this);
+
+    m_region = new QComboBox(this);
+    fillRegions(m_region);
+    m_regionError = new FieldError(this);
+    auto *regionHelp = new QLabel(tr("Numbers written without a country code (0912 345 678) are read as numbers of "
+                                     "this region."),
+                                  this);
+    regionHelp->setWordWrap(true);
+    regionHelp->setForegroundRole(QPalette::PlaceholderText);
+
+    m_maxSegments = new QSpinBox(this);
+    m_maxSegments->setRange(1, 255);
+    m_maxSegments->setSuffix(tr(" segments"));
+    m_segmentsError = new FieldError(this);
+    m_maxAttempts = new QSpinBox(this);
+    m_maxAttempts->setRange(1, 100);
+    m_maxAttempts->setSuffix(tr(" attempts"));
+    m_attemptsError = new FieldError(this);
+    m_currency = new QLineEdit(this);
+    m_currency->setMaxLength(3);
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
+    m_currency->setMaximumWidth(80);
+    m_currencyError = new FieldError(this);
+
+    m_secretBackend = new QComboBox(this);
+    m_secretBackend->addItem(tr("System keychain (recommended)"), secretBackendName(SecretBackend::Keychain));
+    m_secretBackend->addItem(tr("Store database (unencrypted)"), secretBackendName(SecretBackend::Database));
+    m_secretExplanation = new QLabel(this);
+    m_secretExplanation->setWordWrap(true);
+    m_secretError = new FieldError(this);
+
+    auto *storePath = new QLabel(m_session.database().path(), this);
+    storePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    storePath->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Default &region:"), stacked(m_region, regionHelp, this));
+    form->addRow(QString(), m_regionError);
+    form->addRow(tr("Longest &message:"), stacked(m_maxSegments, m_segmentsError, this));
+    form->addRow(tr("&Attempts per message:"), stacked(m_maxAttempts, m_attemptsError, this));
+    form->addRow(tr("&Currency:"), stacked(m_currency, m_currencyError, this));
+    form->addRow(tr("Keep &tokens in:"), stacked(m_secretBackend, m_secretExplanation, this));
+    form->addRow(QString(), m_secretError);
+    form->addRow(tr("Store file:"), storePath);
+
+    // A settings form reads best at a comfortable width, not stretched across a wide window.
+    auto *formHolder = new QWidget(this);
+    formHolder->setLayout(form);
+    formHolder->setMaximumWidth(760);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addWidget(formHolder);
+    layout->addStretch();
+
+    load();
+
+    Settings &settings = m_session.settings();
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this, &settings] {
+        m_regionError->setProblem(settings.setDefaultRegion(m_region->currentData().toString()).errorMessage());
+    });
+    connect(m_maxSegments, &QSpinBox::valueChanged, this, [this, &settings](int value) {
+        m_segmentsError->setProblem(settings.setMaxSegments(value).errorMessage());
+    });
+    connect(m_maxAttempts, &QSpinBox::valueChanged, this, [this, &settings](int value) {
+        m_attemptsError->setProblem(settings.setMaxAttempts(value).errorMessage());
+    });
+    connect(m_currency, &QLineEdit::editingFinished, this, [this, &settings] {
+        m_currencyError->setProblem(settings.setCurrency(m_currency->text()).errorMessage());
+    });
+    connect(m_secretBackend, &QComboBox::currentIndexChanged, this, [this, &settings] {
+        const auto backend = secretBackendFromName(m_secretBackend->currentData().toString());
+        m_secretError->setProblem(settings.setSecretBackend(backend.value_or(SecretBackend::Keychain)).errorMessage());
+        updateSecretExplanation();
+    });
+}
+
+void SettingsPage::activate()
+{
+    load();
+}
+
+void SettingsPage::load()
+{
+    Settings &settings = m_session.settings();
+    (void)settings.reload();
+    const QSignalBlocker b1(m_region), b2(m_maxSegments), b3(m_maxAttempts), b4(m_currency), b5(m_secretBackend);
+    const int regionIndex = m_region->findData(settings.defaultRegion());
+    if (regionIndex < 0)
+        m_region->insertItem(0, tr("%1 — not set").arg(settings.defaultRegion()), settings.defaultRegion());
+    m_region->setCurrentIndex(std::max(0, regionIndex));
+    m_maxSegments->setValue(settings.maxSegments());
+    m_maxAttempts->setValue(settings.maxAttempts());
+    m_currency->setText(settings.currency());
+    m_secretBackend->setCurrentIndex(m_secretBackend->findData(secretBackendName(m_session.secretBackend())));
+    m_secretBackend->setEnabled(!m_session.secretBackendOverridden());
+    updateSecretExplanation();
+}
+
+void SettingsPage::updateSecretExplanation()
+{
+    QString text = m_session.secretBackend() == SecretBackend::Database
+        ? tr("New tokens are written unencrypted into the store file. Anyone who can read that file can send "
+             "through your carriers. Use this only where no keychain exists (a server without a desktop).")
+        : tr("New tokens go to the desktop's Secret Service (GNOME Keyring, KWallet); the store keeps only a "
+             "reference.");
+    if (m_session.secretBackendOverridden())
+        text += QLatin1Char(' ') + tr("This choice is set by SMSROUTER_SECRET_STORE for this session.");
+    text += QLatin1Char(' ') + tr("Tokens already saved stay where they are.");
+    m_secretExplanation->setText(text);
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+/// A warning strip across the top of the window (e.g. tokens kept unencrypted). Uses the
+/// palette's tooltip colours so it stays readable in dark mode.
+class Banner final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Banner)
+
+public:
+    explicit Banner(QWidget *parent = nullptr);
+    void setText(const QString &text);
+
+private:
+    QLabel *m_text;
+};
