@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/result.h"
+#include "restcommerror.h"
+#include "restcommrecords.h"
+
+#include <QByteArray>
+#include <QString>
+
+/// Lenient readers for Restcomm's JSON (restcomm-api.md §8.6): any field may be missing,
+/// numbers may arrive as strings, "null" may be a string.
+namespace restcommparser {
+
+Result<SmsRecord> parseSms(const QByteArray &json);
+Result<SmsPage> parseSmsPage(const QByteArray &json);
+Result<AccountRecord> parseAccount(const QByteArray &json);
+
+/// RFC 2822 (date_created) or ISO 8601 (date_sent); invalid when neither.
+QDateTime parseDate(const QString &text);
+
+/// Retry-After as seconds or an HTTP date, relative to `now`; 0 when absent or unreadable.
+std::chrono::milliseconds parseRetryAfter(const QByteArray &value, const QDateTime &now);
+
+/// Sorts an HTTP answer (or its absence) into an error class with an operator-facing message.
+/// `requestWritten`: whether any of the request reached the server before the failure.
+/// `networkError` is a QNetworkReply::NetworkError, `networkErrorText` Qt's description of it.
+RestcommError classify(int httpStatus, int networkError, const QString &networkErrorText, bool requestWritten,
+                       const QByteArray &body, const QByteArray &retryAfterHeader, const QString &carrierName,
+                       const QDateTime &now);
+
+} // namespace restcommparser

@@ -1,0 +1,375 @@
+#include "messagerepository.h"
+
+#include "database.h"
+#include "sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, campaign_id, to_number, region, from_sender, body, encoding, segments, carrier_id, rule_id, "
+    "fallback_carriers, cost_micros, state, provider_sid, provider_status, attempts, next_attempt_at, last_error, "
+    "price, price_unit, created_at, updated_at, submitted_at, finished_at FROM messages ");
+
+Message fromRow(const QSqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.campaignId = q.value(1).toLongLong();
+    m.to = q.value(2).toString();
+    m.region = q.value(3).toString();
+    m.from = q.value(4).toString();
+    m.body = q.value(5).toString();
+    m.encoding = smsEncodingFromName(q.value(6).toString()).value_or(SmsEncoding::Gsm7);
+    m.segments = q.value(7).toInt();
+    m.carrierId = q.value(8).toLongLong();
+    m.ruleId = q.value(9).toLongLong();
+    m.fallbackCarriers = MessageRepository::decodeCarrierList(q.value(10).toString());
+    m.costMicros = q.value(11).toLongLong();
+    m.state = messageStateFromName(q.value(12).toString()).value_or(MessageState::Failed);
+    m.providerSid = q.value(13).toString();
+    m.providerStatus = q.value(14).toString();
+    m.attempts = q.value(15).toInt();
+    m.nextAttemptAt = q.value(16).toLongLong();
+    m.lastError = q.value(17).toString();
+    m.price = q.value(18).toString();
+    m.priceUnit = q.value(19).toString();
+    m.createdAt = q.value(20).toLongLong();
+    m.updatedAt = q.value(21).toLongLong();
+    m.submittedAt = q.value(22).toLongLong();
+    m.finishedAt = q.value(23).toLongLong();
+    return m;
+}
+
+Result<MessageList> many(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    MessageList messages;
+    while (query->next())
+        messages.append(fromRow(*query));
+    return messages;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
+
+const QString insertEventSql = QStringLiteral("INSERT INTO message_events (message_id, at, from_state, to_state, "
+                                              "http_status, detail) VALUES (:m, :at, :from, :to, :http, :detail)");
+
+void bindEvent(QSqlQuery &q, qint64 messageId, qint64 at, const QString &from, MessageState to, int http,
+               const QString &detail)
+{
+    q.bindValue(QStringLiteral(":m"), messageId);
+    q.bindValue(QStringLiteral(":at"), at);
+    q.bindValue(QStringLiteral(":from"), from.isNull() ? QStringLiteral("") : from);
+    q.bindValue(QStringLiteral(":to"), messageStateName(to));
+    q.bindValue(QStringLiteral(":http"), http == 0 ? QVariant() : QVariant(http));
+    q.bindValue(QStringLiteral(":detail"), detail.isNull() ? QStringLiteral("") : detail);
+}
+
+Error queryError(const QSqlQuery &q, const char *what)
+{
+    return Error::failed(QStringLiteral("The store could not %1: %2").arg(QLatin1String(what), q.lastError().text()));
+}
+
+} // namespace
+
+QString MessageRepository::encodeCarrierList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
+}
+
+QList<qint64> MessageRepository::decodeCarrierList(const QString &text)
+{
+    QList<qint64> ids;
+    for (QStringView part : QStringView(text).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.append(part.toLongLong());
+    return ids;
+}
+
+Result<Message> MessageRepository::insert(Message m, const QString &detail)
+{
+    Transaction tx(m_db);
+    auto id = sql::scalar(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO messages (campaign_id, to_number, region, from_sender, body, encoding, segments, "
+                       "carrier_id, rule_id, fallback_carriers, cost_micros, state, provider_sid, provider_status, "
+                       "attempts, next_attempt_at, last_error, price, price_unit, created_at, updated_at) VALUES "
+                       "(:campaign, :to, :region, :from, :body, :encoding, :segments, :carrier, :rule, :fallbacks, "
+                       ":cost, :state, :sid, :pstatus, :attempts, :next, :error, :price, :unit, :created, :updated) "
+                       "RETURNING id"),
+        {{"campaign", idOrNull(m.campaignId)},
+         {"to", m.to},
+         {"region", m.region},
+         {"from", m.from},
+         {"body", m.body},
+         {"encoding", smsEncodingName(m.encoding)},
+         {"segments", m.segments},
+         {"carrier", idOrNull(m.carrierId)},
+         {"rule", idOrNull(m.ruleId)},
+         {"fallbacks", encodeCarrierList(m.fallbackCarriers)},
+         {"cost", m.costMicros},
+         {"state", messageStateName(m.state)},
+         {"sid", sql::nullIfEmpty(m.providerSid)},
+         {"pstatus", sql::nullIfEmpty(m.providerStatus)},
+         {"attempts", m.attempts},
+         {"next", m.nextAttemptAt},
+         {"error", m.lastError},
+         {"price", m.price},
+         {"unit", m.priceUnit},
+         {"created", m.createdAt},
+         {"updated", m.updatedAt}});
+    if (!id)
+        return id.error();
+    m.id = id->toLongLong();
+    QSqlQuery event(m_db.connection());
+    event.prepare(insertEventSql);
+    bindEvent(event, m.id, m.createdAt, QString(), m.state, 0, detail);
+    if (!event.exec())
+        return queryError(event, "record the message's first event");
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return m;
+}
+
+Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &transitions)
+{
+    QList<qint64> conflicts;
+    if (transitions.isEmpty())
+        return conflicts;
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.beginError();
+    QSqlQuery update(m_db.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE messages SET state = :to, carrier_id = :carrier, fallback_carriers = :fallbacks, provider_sid = :sid, "
+        "provider_status = :pstatus, attempts = :attempts, next_attempt_at = :next, last_error = :error, "
+        "price = :price, price_unit = :unit, updated_at = :updated, submitted_at = :submitted, "
+        "finished_at = :finished WHERE id = :id AND state = :from"));
+    QSqlQuery event(m_db.connection());
+    event.prepare(insertEventSql);
+    for (const MessageTransition &t : transitions) {
+        const Message &m = t.after;
+        update.bindValue(QStringLiteral(":to"), messageStateName(m.state));
+        update.bindValue(QStringLiteral(":carrier"), idOrNull(m.carrierId));
+        update.bindValue(QStringLiteral(":fallbacks"), encodeCarrierList(m.fallbackCarriers));
+        update.bindValue(QStringLiteral(":sid"), sql::nullIfEmpty(m.providerSid));
+        update.bindValue(QStringLiteral(":pstatus"), sql::nullIfEmpty(m.providerStatus));
+        update.bindValue(QStringLiteral(":attempts"), m.attempts);
+        update.bindValue(QStringLiteral(":next"), m.nextAttemptAt);
+        update.bindValue(QStringLiteral(":error"), m.lastError.isNull() ? QStringLiteral("") : m.lastError);
+        update.bindValue(QStringLiteral(":price"), m.price.isNull() ? QStringLiteral("") : m.price);
+        update.bindValue(QStringLiteral(":unit"), m.priceUnit.isNull() ? QStringLiteral("") : m.priceUnit);
+        update.bindValue(QStringLiteral(":updated"), m.updatedAt);
+        update.bindValue(QStringLiteral(":submitted"), sql::nullIfZero(m.submittedAt));
+        update.bindValue(QStringLiteral(":finished"), sql::nullIfZero(m.finishedAt));
+        update.bindValue(QStringLiteral(":id"), m.id);
+        update.bindValue(QStringLiteral(":from"), messageStateName(t.from));
+        if (!update.exec())
+            return queryError(update, "change a message's state");
+        if (update.numRowsAffected() != 1) {
+            conflicts.append(m.id);
+            continue;
+        }
+        bindEvent(event, m.id, m.updatedAt, messageStateName(t.from), m.state, t.httpStatus, t.detail);
+        if (!event.exec())
+            return queryError(event, "record a message event");
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return conflicts;
+}
+
+Result<MessageList> MessageRepository::claimDue(qint64 carrierId, int limit, qint64 now, const QString &detail)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.beginError();
+    auto due =
+        many(sql::run(m_db.connection(),
+                      selectColumns
+                          + QStringLiteral("WHERE state = 'queued' AND carrier_id = :carrier AND next_attempt_at "
+                                           "<= :now AND (campaign_id IS NULL OR campaign_id IN (SELECT id FROM "
+                                           "campaigns WHERE state = 'running')) ORDER BY next_attempt_at, id "
+                                           "LIMIT :limit"),
+                      {{"carrier", carrierId}, {"now", now}, {"limit", limit}}));
+    if (!due)
+        return due.error();
+    QList<MessageTransition> transitions;
+    transitions.reserve(due->size());
+    for (Message m : *due) {
+        m.state = MessageState::Submitting;
+        m.submittedAt = now;
+        m.updatedAt = now;
+        m.attempts += 1;
+        transitions.append({m, MessageState::Queued, 0, detail});
+    }
+    auto conflicts = apply(transitions);
+    if (!conflicts)
+        return conflicts.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    MessageList claimed;
+    claimed.reserve(transitions.size());
+    for (const MessageTransition &t : transitions) {
+        if (!conflicts->contains(t.after.id))
+            claimed.append(t.after);
+    }
+    return claimed;
+}
+
+Result<QHash<qint64, qint64>> MessageRepository::dueCountsByCarrier(qint64 now) const
+{
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT carrier_id, COUNT(*) FROM messages WHERE state = 'queued' AND "
+                                         "next_attempt_at <= :now AND carrier_id IS NOT NULL AND (campaign_id IS NULL "
+                                         "OR campaign_id IN (SELECT id FROM campaigns WHERE state = 'running')) "
+                                         "GROUP BY carrier_id"),
+                          {{"now", now}});
+    if (!query)
+        return query.error();
+    QHash<qint64, qint64> counts;
+    while (query->next())
+        counts.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
+    return counts;
+}
+
+Result<qint64> MessageRepository::nextDueTime() const
+{
+    auto value = sql::scalar(m_db.connection(),
+                             QStringLiteral("SELECT MIN(next_attempt_at) FROM messages WHERE state = 'queued'"));
+    if (!value)
+        return value.error();
+    return value->isNull() ? qint64(0) : value->toLongLong();
+}
+
+Result<std::optional<Message>> MessageRepository::find(qint64 id) const
+{
+    auto found = many(sql::run(m_db.connection(), selectColumns + QStringLiteral("WHERE id = :id"), {{"id", id}}));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Message>();
+    return std::optional<Message>(found->first());
+}
+
+Result<MessageList> MessageRepository::list(const MessageFilter &f) const
+{
+    QStringList where;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QList<std::pair<QString, QVariant>> bindings;
+    if (!f.states.isEmpty()) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < f.states.size(); ++i) {
+            const QString name = QStringLiteral(":s%1").arg(i);
+            placeholders.append(name);
+            bindings.append({name, messageStateName(f.states.at(i))});
+        }
+        where.append(QStringLiteral("state IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
+    }
+    if (f.carrierId != 0) {
+        where.append(QStringLiteral("carrier_id = :carrier"));
+        bindings.append({QStringLiteral(":carrier"), f.carrierId});
+    }
+    if (f.campaignId != 0) {
+        where.append(QStringLiteral("campaign_id = :campaign"));
+        bindings.append({QStringLiteral(":campaign"), f.campaignId});
+    }
+    if (!f.toContains.isEmpty()) {
+        where.append(QStringLiteral("to_number LIKE :to"));
+        bindings.append({QStringLiteral(":to"), QString(QLatin1Char('%') + f.toContains + QLatin1Char('%'))});
+    }
+    if (f.createdFrom != 0) {
+        where.append(QStringLiteral("created_at >= :from"));
+        bindings.append({QStringLiteral(":from"), f.createdFrom});
+    }
+    if (f.createdTo != 0) {
+        where.append(QStringLiteral("created_at < :until"));
+        bindings.append({QStringLiteral(":until"), f.createdTo});
+    }
+    if (f.beforeId != 0) {
+        where.append(QStringLiteral("id < :before"));
+        bindings.append({QStringLiteral(":before"), f.beforeId});
+    }
+    QString statement = selectColumns;
+    if (!where.isEmpty())
+        statement += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+    statement += QStringLiteral(" ORDER BY id DESC LIMIT :limit");
+    bindings.append({QStringLiteral(":limit"), f.limit});
+    if (!query.prepare(statement))
+        return queryError(query, "prepare the message list");
+    for (const auto &[name, value] : bindings)
+        query.bindValue(name, value);
+    if (!query.exec())
+        return queryError(query, "list messages");
+    MessageList messages;
+    while (query.next())
+        messages.append(fromRow(query));
+    return messages;
+}
+
+Result<MessageList> MessageRepository::inState(MessageState state, int limit, qint64 afterId) const
+{
+    return many(
+        sql::run(m_db.connection(),
+                 selectColumns + QStringLiteral("WHERE state = :state AND id > :after ORDER BY id LIMIT :limit"),
+                 {{"state", messageStateName(state)}, {"after", afterId}, {"limit", limit}}));
+}
+
+Result<QList<MessageEvent>> MessageRepository::events(qint64 messageId) const
+{
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT id, message_id, at, from_state, to_state, http_status, detail FROM "
+                                         "message_events WHERE message_id = :m ORDER BY id"),
+                          {{"m", messageId}});
+    if (!query)
+        return query.error();
+    QList<MessageEvent> events;
+    while (query->next()) {
+        MessageEvent e;
+        e.id = query->value(0).toLongLong();
+        e.messageId = query->value(1).toLongLong();
+        e.at = query->value(2).toLongLong();
+        e.from = messageStateFromName(query->value(3).toString());
+        e.to = messageStateFromName(query->value(4).toString()).value_or(MessageState::Failed);
+        e.httpStatus = query->value(5).toInt();
+        e.detail = query->value(6).toString();
+        events.append(e);
+    }
+    return events;
+}
+
+Result<QHash<MessageState, qint64>> MessageRepository::countByState(qint64 campaignId) const
+{
+    auto query = campaignId == 0
+        ? sql::run(m_db.connection(), QStringLiteral("SELECT state, COUNT(*) FROM messages GROUP BY state"))
+        : sql::run(m_db.connection(),
+                   QStringLiteral("SELECT state, COUNT(*) FROM messages WHERE campaign_id = :c GROUP BY state"),
+                   {{"c", campaignId}});
+    if (!query)
+        return query.error();
+    QHash<MessageState, qint64> counts;
+    while (query->next()) {
+        if (const auto state = messageStateFromName(query->value(0).toString()))
+            counts.insert(*state, query->value(1).toLongLong());
+    }
+    return counts;
+}
+
+Result<bool> MessageRepository::providerSidTaken(const QString &sid) const
+{
+    auto count = sql::scalar(m_db.connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM messages WHERE provider_sid = :sid"), {{"sid", sid}});
+    if (!count)
+        return count.error();
+    return count->toLongLong() > 0;
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/result.h"
+#include "messages/message.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+class Database;
+
+/// A state change of one message with everything it changes. `after` is the whole message as
+/// it should be afterwards; the change applies only if the message is still in `from`, so two
+/// writers can never both move one message (the loser sees a conflict, not a double send).
+struct MessageTransition
+{
+    Message after;
+    MessageState from = MessageState::Queued;
+    int httpStatus = 0;
+    QString detail;
+};
+
+/// What the log page and `smsrouter-cli log` filter on. Empty fields do not filter.
+struct MessageFilter
+{
+    QList<MessageState> states;
+    qint64 carrierId = 0;
+    qint64 campaignId = 0;
+    QString toContains; ///< digits of the number, matched anywhere
+    qint64 createdFrom = 0; ///< ms, inclusive
+    qint64 createdTo = 0; ///< ms, exclusive
+    qint64 beforeId = 0; ///< keyset paging: only ids below this (newest first)
+    int limit = 200;
+};
+
+/// The `messages` and `message_events` tables. Every state change writes its event in the
+/// same transaction as the change.
+class MessageRepository final
+{
+public:
+    explicit MessageRepository(Database &db)
+        : m_db(db)
+    { }
+
+    /// Inserts a new message and the event that records its creation. Returns it with its id.
+    Result<Message> insert(Message message, const QString &detail);
+
+    /// Applies transitions in one transaction. Returns the ids whose `from` state no longer
+    /// matched (left unchanged, no event written).
+    Result<QList<qint64>> apply(const QList<MessageTransition> &transitions);
+
+    /// Claims up to `limit` queued messages of `carrierId` that are due at `now`, moving them
+    /// to `submitting` (one event each) in one transaction. Messages of campaigns that are not
+    /// running stay where they are.
+    Result<MessageList> claimDue(qint64 carrierId, int limit, qint64 now, const QString &detail);
+
+    /// Carriers that have queued messages due at `now` (and their counts), for the scheduler.
+    Result<QHash<qint64, qint64>> dueCountsByCarrier(qint64 now) const;
+    /// The earliest next_attempt_at of a queued message still waiting, or 0 if none.
+    Result<qint64> nextDueTime() const;
+
+    Result<std::optional<Message>> find(qint64 id) const;
+    Result<MessageList> list(const MessageFilter &filter) const;
+    Result<MessageList> inState(MessageState state, int limit, qint64 afterId = 0) const;
+    Result<QList<MessageEvent>> events(qint64 messageId) const;
+    Result<QHash<MessageState, qint64>> countByState(qint64 campaignId = 0) const;
+    /// Is a provider SID already recorded for another message? (reconciliation)
+    Result<bool> providerSidTaken(const QString &sid) const;
+
+    static QString encodeCarrierList(const QList<qint64> &ids);
+    static QList<qint64> decodeCarrierList(const QString &text);
+
+private:
+    Database &m_db;
+};
