@@ -76,6 +76,7 @@ template<typename T, typename Parser>
 RestcommReply<T> RestcommClient::parsed(const Answer &answer, Parser parse)
 {
     RestcommReply<T> result;
+    result.httpStatus = answer.httpStatus;
     if (!answer.error.ok()) {
         result.error = answer.error;
         return result;

@@ -23,6 +23,7 @@ struct RestcommReply
 {
     std::optional<T> value;
     RestcommError error;
+    int httpStatus = 0; ///< of the answer, when one came
     bool ok() const { return value.has_value(); }
 };
 

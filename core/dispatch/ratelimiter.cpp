@@ -1,0 +1,47 @@
+#include "ratelimiter.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+constexpr qint64 windowMs = 1000;
+}
+
+RateLimiter::RateLimiter(double ratePerSecond)
+{
+    setRate(ratePerSecond);
+}
+
+void RateLimiter::setRate(double ratePerSecond)
+{
+    m_rate = std::max(ratePerSecond, 0.001);
+    m_intervalMs = 1000.0 / m_rate;
+    m_windowCapacity = std::max(1, int(std::ceil(m_rate - 1e-9)));
+}
+
+qint64 RateLimiter::nextAvailable(qint64) const
+{
+    qint64 at = qint64(std::ceil(m_nextSlot));
+    if (qsizetype(m_recent.size()) >= m_windowCapacity)
+        at = std::max(at, m_recent[m_recent.size() - m_windowCapacity] + windowMs);
+    return at;
+}
+
+bool RateLimiter::tryAcquire(qint64 nowMs)
+{
+    while (!m_recent.empty() && m_recent.front() <= nowMs - windowMs)
+        m_recent.pop_front();
+    if (double(nowMs) < m_nextSlot)
+        return false;
+    if (qsizetype(m_recent.size()) >= m_windowCapacity)
+        return false;
+    m_recent.push_back(nowMs);
+    // Stay on the grid when woken late, so lateness does not lower the rate (the one-second
+    // log still caps any window); after an idle second or more, start afresh instead of
+    // releasing a burst to "catch up".
+    if (double(nowMs) - m_nextSlot < double(windowMs))
+        m_nextSlot += m_intervalMs;
+    else
+        m_nextSlot = double(nowMs) + m_intervalMs;
+    return true;
+}

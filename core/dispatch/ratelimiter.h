@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <deque>
+
+/// A carrier's send rate: at most `rate` requests in any one-second window, spread evenly
+/// (one every 1/rate s) rather than in bursts. Times are milliseconds from an injected clock.
+///
+/// Two rules together: an even spacing grid that does not drift when the scheduler wakes
+/// late, and a sliding one-second log that refuses a send which would put more than
+/// ceil(rate) sends into any one-second window.
+class RateLimiter final
+{
+public:
+    explicit RateLimiter(double ratePerSecond = 1.0);
+
+    void setRate(double ratePerSecond);
+    double rate() const { return m_rate; }
+
+    /// Takes a slot if one is free at `nowMs`.
+    bool tryAcquire(qint64 nowMs);
+    /// The earliest time (ms) at which tryAcquire could succeed; <= nowMs when it could now.
+    qint64 nextAvailable(qint64 nowMs) const;
+
+private:
+    double m_rate = 1.0;
+    double m_intervalMs = 1000.0;
+    int m_windowCapacity = 1;
+    double m_nextSlot = 0; ///< grid time of the next send
+    std::deque<qint64> m_recent; ///< send times of the last second
+};
