@@ -45,3 +45,11 @@ bool RateLimiter::tryAcquire(qint64 nowMs)
         m_nextSlot = double(nowMs) + m_intervalMs;
     return true;
 }
+
+void RateLimiter::refund(int count)
+{
+    for (; count > 0 && !m_recent.empty(); --count) {
+        m_recent.pop_back();
+        m_nextSlot -= m_intervalMs;
+    }
+}

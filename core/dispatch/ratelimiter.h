@@ -20,6 +20,8 @@ public:
 
     /// Takes a slot if one is free at `nowMs`.
     bool tryAcquire(qint64 nowMs);
+    /// Gives back the last `count` slots taken (claimed fewer messages than slots taken).
+    void refund(int count);
     /// The earliest time (ms) at which tryAcquire could succeed; <= nowMs when it could now.
     qint64 nextAvailable(qint64 nowMs) const;
 

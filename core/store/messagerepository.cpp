@@ -179,6 +179,8 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
             conflicts.append(m.id);
             continue;
         }
+        if (t.from == m.state && t.detail.isEmpty())
+            continue; // bookkeeping (the next poll time), not an event in the message's life
         bindEvent(event, m.id, m.updatedAt, messageStateName(t.from), m.state, t.httpStatus, t.detail);
         if (!event.exec())
             return queryError(event, "record a message event");
@@ -188,19 +190,13 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
     return conflicts;
 }
 
-Result<MessageList> MessageRepository::claimDue(qint64 carrierId, int limit, qint64 now, const QString &detail)
+Result<MessageList> MessageRepository::claimDue(qint64 carrierId, int limit, qint64 now, const QString &detail,
+                                                qint64 campaignId)
 {
     Transaction tx(m_db);
     if (!tx.started())
         return tx.beginError();
-    auto due =
-        many(sql::run(m_db.connection(),
-                      selectColumns
-                          + QStringLiteral("WHERE state = 'queued' AND carrier_id = :carrier AND next_attempt_at "
-                                           "<= :now AND (campaign_id IS NULL OR campaign_id IN (SELECT id FROM "
-                                           "campaigns WHERE state = 'running')) ORDER BY next_attempt_at, id "
-                                           "LIMIT :limit"),
-                      {{"carrier", carrierId}, {"now", now}, {"limit", limit}}));
+    auto due = dueInState(MessageState::Queued, carrierId, now, limit, campaignId);
     if (!due)
         return due.error();
     QList<MessageTransition> transitions;
@@ -224,6 +220,95 @@ Result<MessageList> MessageRepository::claimDue(qint64 carrierId, int limit, qin
             claimed.append(t.after);
     }
     return claimed;
+}
+
+Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 carrierId, qint64 now, int limit,
+                                                  qint64 campaignId) const
+{
+    // Served by the (state, carrier_id, next_attempt_at) index: O(limit), however many wait.
+    QString statement =
+        selectColumns + QStringLiteral("WHERE state = :state AND carrier_id = :carrier AND next_attempt_at <= :now ");
+    if (campaignId != 0)
+        statement += QStringLiteral("AND campaign_id = :campaign ");
+    statement += QStringLiteral("ORDER BY next_attempt_at, id LIMIT :limit");
+    if (campaignId != 0)
+        return many(sql::run(m_db.connection(), statement,
+                             {{"state", messageStateName(state)},
+                              {"carrier", carrierId},
+                              {"now", now},
+                              {"campaign", campaignId},
+                              {"limit", limit}}));
+    return many(sql::run(m_db.connection(), statement,
+                         {{"state", messageStateName(state)}, {"carrier", carrierId}, {"now", now}, {"limit", limit}}));
+}
+
+Result<qint64> MessageRepository::countInStates(const QList<MessageState> &states, qint64 campaignId) const
+{
+    QStringList names;
+    for (MessageState state : states)
+        names.append(QLatin1Char('\'') + messageStateName(state) + QLatin1Char('\''));
+    // State names are our own constants, never input, so they may be spelled into the SQL.
+    QString statement =
+        QStringLiteral("SELECT COUNT(*) FROM messages WHERE state IN (%1)").arg(names.join(QLatin1Char(',')));
+    if (campaignId != 0)
+        statement += QStringLiteral(" AND campaign_id = :campaign");
+    auto count = campaignId != 0 ? sql::scalar(m_db.connection(), statement, {{"campaign", campaignId}})
+                                 : sql::scalar(m_db.connection(), statement);
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
+Result<qint64> MessageRepository::countTracked(qint64 neverMs, qint64 campaignId) const
+{
+    QString statement =
+        QStringLiteral("SELECT COUNT(*) FROM messages WHERE state = 'sent' AND next_attempt_at < :never");
+    if (campaignId != 0)
+        statement += QStringLiteral(" AND campaign_id = :campaign");
+    auto count = campaignId != 0
+        ? sql::scalar(m_db.connection(), statement, {{"never", neverMs}, {"campaign", campaignId}})
+        : sql::scalar(m_db.connection(), statement, {{"never", neverMs}});
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
+Result<qint64> MessageRepository::moveAll(MessageState from, MessageState to, qint64 campaignId, qint64 now,
+                                          const QString &detail)
+{
+    // Two set-based statements instead of a row at a time: a million-message campaign starts,
+    // pauses or cancels in seconds, still with one event per message.
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.beginError();
+    auto events = sql::run(m_db.connection(),
+                           QStringLiteral("INSERT INTO message_events (message_id, at, from_state, to_state, detail) "
+                                          "SELECT id, :at, :from, :to, :detail FROM messages WHERE campaign_id = "
+                                          ":campaign AND state = :from2"),
+                           {{"at", now},
+                            {"from", messageStateName(from)},
+                            {"to", messageStateName(to)},
+                            {"detail", detail},
+                            {"campaign", campaignId},
+                            {"from2", messageStateName(from)}});
+    if (!events)
+        return events.error();
+    const bool final = isFinalState(to);
+    auto moved = sql::run(m_db.connection(),
+                          QStringLiteral("UPDATE messages SET state = :to, updated_at = :now, next_attempt_at = :next, "
+                                         "finished_at = :finished WHERE campaign_id = :campaign AND state = :from"),
+                          {{"to", messageStateName(to)},
+                           {"now", now},
+                           {"next", now},
+                           {"finished", final ? QVariant(now) : QVariant()},
+                           {"campaign", campaignId},
+                           {"from", messageStateName(from)}});
+    if (!moved)
+        return moved.error();
+    const qint64 count = moved->numRowsAffected();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return count;
 }
 
 Result<QHash<qint64, qint64>> MessageRepository::dueCountsByCarrier(qint64 now) const

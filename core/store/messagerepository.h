@@ -51,9 +51,19 @@ public:
     Result<QList<qint64>> apply(const QList<MessageTransition> &transitions);
 
     /// Claims up to `limit` queued messages of `carrierId` that are due at `now`, moving them
-    /// to `submitting` (one event each) in one transaction. Messages of campaigns that are not
-    /// running stay where they are.
-    Result<MessageList> claimDue(qint64 carrierId, int limit, qint64 now, const QString &detail);
+    /// to `submitting` (one event each, attempts + 1) in one transaction. `campaignId` 0: any.
+    Result<MessageList> claimDue(qint64 carrierId, int limit, qint64 now, const QString &detail, qint64 campaignId = 0);
+    /// Messages of `carrierId` in `state` whose next_attempt_at has come, oldest first. For
+    /// `sent` messages next_attempt_at is the next delivery poll; for `unknown` ones the next
+    /// reconciliation look-up.
+    Result<MessageList> dueInState(MessageState state, qint64 carrierId, qint64 now, int limit,
+                                   qint64 campaignId = 0) const;
+    Result<qint64> countInStates(const QList<MessageState> &states, qint64 campaignId = 0) const;
+    /// Sent messages whose delivery is still being followed (next poll before `neverMs`).
+    Result<qint64> countTracked(qint64 neverMs, qint64 campaignId = 0) const;
+    /// Moves every message of a campaign in `from` to `to` (campaign start, pause, resume,
+    /// cancel), one event each. Returns how many moved.
+    Result<qint64> moveAll(MessageState from, MessageState to, qint64 campaignId, qint64 now, const QString &detail);
 
     /// Carriers that have queued messages due at `now` (and their counts), for the scheduler.
     Result<QHash<qint64, qint64>> dueCountsByCarrier(qint64 now) const;

@@ -84,7 +84,7 @@ Migration initialSchema()
                                " updated_at BIGINT NOT NULL,"
                                " submitted_at BIGINT,"
                                " finished_at BIGINT)"),
-                QStringLiteral("CREATE INDEX messages_state_due ON messages(state, next_attempt_at)"),
+                QStringLiteral("CREATE INDEX messages_due ON messages(state, carrier_id, next_attempt_at)"),
                 QStringLiteral("CREATE INDEX messages_campaign_state ON messages(campaign_id, state)"),
                 QStringLiteral("CREATE INDEX messages_to ON messages(to_number)"),
                 QStringLiteral("CREATE INDEX messages_provider_sid ON messages(provider_sid)"),

@@ -95,6 +95,16 @@ private Q_SLOTS:
             QVERIFY(sends.at(i) - sends.at(i - 1) >= 2000);
     }
 
+    void refundGivesSlotsBack()
+    {
+        RateLimiter limiter(10.0);
+        QVERIFY(limiter.tryAcquire(0));
+        QVERIFY(limiter.tryAcquire(100));
+        limiter.refund(1);
+        QVERIFY(limiter.tryAcquire(100));
+        QVERIFY(!limiter.tryAcquire(150));
+    }
+
     void changingTheRate()
     {
         RateLimiter limiter(1.0);

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "restcomm/restcommendpoint.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+/// What the dispatcher needs of a carrier: its limits and a ready endpoint (token included,
+/// in memory only). The controller builds these in the GUI or CLI thread, where the
+/// credential vault lives, and hands them to the engine's thread.
+struct CarrierRuntime
+{
+    qint64 id = 0;
+    QString name;
+    bool enabled = true;
+    double rate = 10.0;
+    int maxInFlight = 6;
+    RestcommEndpoint endpoint;
+    QString unusableReason; ///< non-empty when the token could not be read: nothing is sent
+};
+
+using CarrierRuntimeList = QList<CarrierRuntime>;
+Q_DECLARE_METATYPE(CarrierRuntimeList)
+
+class CarrierService;
+
+/// Reads every carrier and its token (in the calling thread, where the vault lives). A carrier
+/// whose token cannot be read is still listed, with the reason, so its messages wait visibly.
+CarrierRuntimeList buildCarrierRuntimes(CarrierService &carriers);

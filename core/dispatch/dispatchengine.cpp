@@ -1,0 +1,450 @@
+#include "dispatchengine.h"
+
+#include "common/clock.h"
+#include "common/logging.h"
+#include "deliverytracker.h"
+#include "dispatcherlease.h"
+#include "reconciler.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+#include "submissionpolicy.h"
+#include "transitionwriter.h"
+
+#include <QNetworkAccessManager>
+
+namespace {
+constexpr qint64 noWorkRecheckMs = 200; ///< how soon to look again for work on an idle carrier
+constexpr qint64 housekeepingMs = 250;
+constexpr qint64 heartbeatMs = 5'000;
+constexpr qint64 idleCheckMs = 500;
+constexpr qint64 rateWindowMs = 5'000;
+} // namespace
+
+DispatchEngine::DispatchEngine(DispatchOptions options, QString holder, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_holder(std::move(holder))
+    , m_clock(m_options.clock ? m_options.clock : &SystemClock::instance())
+    , m_random(m_options.seed ? m_options.seed : QRandomGenerator::global()->generate())
+    , m_pumpTimer(this)
+    , m_housekeeping(this)
+    , m_statusTimer(this)
+{
+    m_pumpTimer.setSingleShot(true);
+    m_pumpTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &DispatchEngine::pump);
+    m_housekeeping.setInterval(int(housekeepingMs));
+    connect(&m_housekeeping, &QTimer::timeout, this, [this] {
+        const qint64 now = m_clock->nowMs();
+        if (!m_stopping) {
+            if (m_options.trackDelivery)
+                m_tracker->tick();
+            m_reconciler->tick();
+        }
+        if (now - m_lastHeartbeat >= heartbeatMs) {
+            m_lastHeartbeat = now;
+            if (auto beat = m_lease->heartbeat(now); !beat) {
+                Q_EMIT failed(beat.errorMessage());
+                stop();
+            }
+        }
+        if (now - m_lastIdleCheck >= idleCheckMs) {
+            m_lastIdleCheck = now;
+            checkIdle();
+        }
+        if (m_stopping)
+            finishStopping();
+    });
+    m_statusTimer.setInterval(m_options.statusInterval);
+    connect(&m_statusTimer, &QTimer::timeout, this, &DispatchEngine::emitStatus);
+}
+
+DispatchEngine::~DispatchEngine()
+{
+    if (m_lease)
+        m_lease->release();
+}
+
+QString DispatchEngine::carrierName(qint64 id) const
+{
+    auto it = m_carriers.constFind(id);
+    return it != m_carriers.constEnd() ? it->runtime.name : QStringLiteral("carrier %1").arg(id);
+}
+
+void DispatchEngine::start()
+{
+    if (m_running)
+        return;
+    auto db = Database::open(m_options.storePath, Database::OpenMode::ExistingOnly);
+    if (!db) {
+        Q_EMIT failed(db.errorMessage());
+        return;
+    }
+    m_db = std::move(*db);
+    m_lease = std::make_unique<DispatcherLease>(*m_db, m_holder, m_options.leaseStaleAfter.count());
+    const qint64 now = m_clock->nowMs();
+    if (auto taken = m_lease->acquire(now); !taken) {
+        Q_EMIT failed(taken.errorMessage());
+        return;
+    }
+    m_lastHeartbeat = now;
+
+    m_network = new QNetworkAccessManager(this);
+    m_client = new RestcommClient(m_network, *m_clock, this);
+    m_writer = new TransitionWriter(*m_db, m_options.flushInterval, m_options.flushSize, this);
+    connect(m_writer, &TransitionWriter::written, this, &DispatchEngine::messagesChanged);
+    m_tracker = new DeliveryTracker(*m_db, *m_client, *m_writer, *m_clock, m_options, this);
+    m_reconciler = new Reconciler(*m_db, *m_client, *m_writer, *m_clock, m_options, this);
+    RetryPolicy retry = m_options.retry;
+    m_policy = std::make_unique<SubmissionPolicy>(retry, [this](qint64 id) { return carrierName(id); });
+    QHash<qint64, CarrierRuntime> runtimes;
+    for (const CarrierState &c : std::as_const(m_carriers))
+        runtimes.insert(c.runtime.id, c.runtime);
+    m_tracker->setCarriers(runtimes);
+    m_reconciler->setCarriers(runtimes);
+
+    recoverInterrupted(now);
+    m_running = true;
+    m_housekeeping.start();
+    m_statusTimer.start();
+    qCInfo(lcDispatch) << "dispatcher started on" << m_options.storePath;
+    Q_EMIT started();
+    emitStatus();
+    schedulePump(0);
+}
+
+void DispatchEngine::recoverInterrupted(qint64 now)
+{
+    // A message still in `submitting` when the lease is taken was being sent by a dispatcher
+    // that is gone. Its request may have reached Restcomm: it becomes unknown and is looked up.
+    MessageRepository repo(*m_db);
+    qint64 after = 0;
+    for (;;) {
+        auto batch = repo.inState(MessageState::Submitting, 1000, after);
+        if (!batch || batch->isEmpty())
+            break;
+        QList<MessageTransition> transitions;
+        for (const Message &m : *batch) {
+            Message u = m;
+            u.state = MessageState::Unknown;
+            u.updatedAt = now;
+            u.nextAttemptAt = now;
+            u.lastError = QStringLiteral("The dispatcher stopped while this message was being submitted.");
+            transitions.append(
+                {u, MessageState::Submitting, 0,
+                 QStringLiteral("The dispatcher stopped while submitting it; it is looked up in Restcomm "
+                                "before any resend.")});
+            after = m.id;
+        }
+        (void)repo.apply(transitions);
+    }
+}
+
+void DispatchEngine::stop()
+{
+    if (!m_running) {
+        Q_EMIT stopped();
+        return;
+    }
+    m_stopping = true;
+    m_pumpTimer.stop();
+    finishStopping();
+}
+
+void DispatchEngine::finishStopping()
+{
+    if (!m_stopping || !m_running)
+        return;
+    const int open = m_inFlight + m_tracker->inFlight() + m_reconciler->inFlight();
+    if (open > 0)
+        return; // the last answer calls this again
+    (void)m_writer->flush();
+    m_lease->release();
+    m_housekeeping.stop();
+    m_statusTimer.stop();
+    m_running = false;
+    m_stopping = false;
+    emitStatus();
+    qCInfo(lcDispatch) << "dispatcher stopped";
+    Q_EMIT stopped();
+}
+
+void DispatchEngine::setCarriers(const CarrierRuntimeList &carriers)
+{
+    QSet<qint64> present;
+    for (const CarrierRuntime &runtime : carriers) {
+        present.insert(runtime.id);
+        CarrierState &state = m_carriers[runtime.id];
+        state.runtime = runtime;
+        state.limiter.setRate(runtime.rate);
+        state.idleUntil = 0;
+    }
+    for (auto it = m_carriers.begin(); it != m_carriers.end();) {
+        if (!present.contains(it.key()) && it->inFlight == 0)
+            it = m_carriers.erase(it);
+        else
+            ++it;
+    }
+    QHash<qint64, CarrierRuntime> runtimes;
+    for (const CarrierState &c : std::as_const(m_carriers))
+        runtimes.insert(c.runtime.id, c.runtime);
+    if (m_tracker) {
+        m_tracker->setCarriers(runtimes);
+        m_reconciler->setCarriers(runtimes);
+    }
+    schedulePump(0);
+}
+
+void DispatchEngine::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        wake();
+    emitStatus();
+}
+
+void DispatchEngine::setCarrierPaused(qint64 carrierId, bool paused)
+{
+    auto it = m_carriers.find(carrierId);
+    if (it == m_carriers.end())
+        return;
+    it->paused = paused;
+    if (!paused)
+        wake();
+    emitStatus();
+}
+
+void DispatchEngine::wake()
+{
+    for (CarrierState &c : m_carriers)
+        c.idleUntil = 0;
+    m_lastIdleCheck = 0;
+    schedulePump(0);
+}
+
+void DispatchEngine::schedulePump(qint64 delayMs)
+{
+    if (!m_running || m_stopping)
+        return;
+    delayMs = std::max<qint64>(0, delayMs);
+    if (m_pumpTimer.isActive() && m_pumpTimer.remainingTime() <= delayMs)
+        return;
+    m_pumpTimer.start(int(delayMs));
+}
+
+void DispatchEngine::pump()
+{
+    if (!m_running || m_stopping || m_paused)
+        return;
+    const qint64 now = m_clock->nowMs();
+    for (CarrierState &c : m_carriers)
+        pumpCarrier(c, now);
+
+    // Sleep until the first carrier could send again, but look for new work regularly.
+    qint64 next = now + noWorkRecheckMs;
+    for (const CarrierState &c : std::as_const(m_carriers)) {
+        if (c.paused || !c.runtime.enabled)
+            continue;
+        if (c.idleUntil > now) {
+            next = std::min(next, c.idleUntil);
+            continue;
+        }
+        if (c.inFlight >= c.runtime.maxInFlight || m_inFlight >= m_options.globalMaxInFlight)
+            continue; // an answer will wake us
+        qint64 at = c.limiter.nextAvailable(now);
+        at = std::max(at, c.throttledUntil);
+        if (c.breaker.state(now) == CarrierBreaker::State::Open)
+            at = std::max(at, c.breaker.openUntil());
+        next = std::min(next, std::max(at, now + 1));
+    }
+    schedulePump(next - now);
+}
+
+void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
+{
+    if (c.paused || c.idleUntil > now)
+        return;
+    if (!c.runtime.enabled || !c.runtime.unusableReason.isEmpty()) {
+        rerouteQueued(c, now,
+                      !c.runtime.enabled ? QStringLiteral("Carrier “%1” is disabled.").arg(c.runtime.name)
+                                         : c.runtime.unusableReason);
+        return;
+    }
+    const CarrierBreaker::State breaker = c.breaker.state(now);
+    if (breaker == CarrierBreaker::State::Open) {
+        rerouteQueued(c, now,
+                      QStringLiteral("Carrier “%1” is unavailable (%2).").arg(c.runtime.name, c.breaker.lastReason()));
+        return;
+    }
+    if (now < c.throttledUntil)
+        return;
+    int capacity =
+        std::min({c.runtime.maxInFlight - c.inFlight, m_options.globalMaxInFlight - m_inFlight, m_options.claimBatch});
+    if (breaker == CarrierBreaker::State::HalfOpen)
+        capacity = std::min(capacity, c.breaker.allowsSend(now) ? 1 : 0);
+    if (capacity <= 0)
+        return;
+    int slots = 0;
+    while (slots < capacity && c.limiter.tryAcquire(now))
+        ++slots;
+    if (slots == 0)
+        return;
+    auto claimed = MessageRepository(*m_db).claimDue(c.runtime.id, slots, now,
+                                                     QStringLiteral("Claimed for sending via %1").arg(c.runtime.name),
+                                                     m_options.campaignId);
+    if (!claimed) {
+        c.limiter.refund(slots);
+        qCWarning(lcDispatch) << "claim failed:" << claimed.errorMessage();
+        c.idleUntil = now + noWorkRecheckMs;
+        return;
+    }
+    if (claimed->size() < slots) {
+        c.limiter.refund(slots - int(claimed->size()));
+        c.idleUntil = now + noWorkRecheckMs;
+    }
+    for (const Message &m : std::as_const(*claimed)) {
+        if (breaker == CarrierBreaker::State::HalfOpen)
+            c.breaker.probeStarted();
+        submit(c, m);
+    }
+}
+
+void DispatchEngine::rerouteQueued(CarrierState &c, qint64 now, const QString &reason)
+{
+    // A disabled carrier or one without a token holds its messages unless another candidate
+    // can take them; an open breaker sends them on or fails them (the carrier refused).
+    const bool breakerOpen = c.breaker.state(now) == CarrierBreaker::State::Open;
+    auto due = MessageRepository(*m_db).dueInState(MessageState::Queued, c.runtime.id, now, m_options.claimBatch,
+                                                   m_options.campaignId);
+    c.idleUntil = now + (breakerOpen ? noWorkRecheckMs : 1000);
+    if (!due || due->isEmpty())
+        return;
+    int moved = 0;
+    for (const Message &m : std::as_const(*due)) {
+        if (m.fallbackCarriers.isEmpty() && !breakerOpen)
+            continue;
+        MessageTransition t = m_policy->reroute(m, reason, now);
+        if (auto target = m_carriers.find(t.after.carrierId); target != m_carriers.end())
+            target->idleUntil = 0;
+        m_writer->add(std::move(t));
+        ++moved;
+    }
+    if (moved > 0) {
+        (void)m_writer->flush();
+        c.idleUntil = 0;
+    }
+}
+
+void DispatchEngine::submit(CarrierState &c, const Message &message)
+{
+    ++c.inFlight;
+    ++m_inFlight;
+    ++m_submitted;
+    const qint64 now = m_clock->nowMs();
+    c.recentSends.push_back(now);
+    while (!c.recentSends.empty() && c.recentSends.front() < now - rateWindowMs)
+        c.recentSends.pop_front();
+    RestcommEndpoint endpoint = c.runtime.endpoint;
+    endpoint.timeout = m_options.requestTimeout;
+    m_client->sendSms(endpoint, {message.to, message.from, message.body, message.encoding}, this,
+                      [this, message](const RestcommReply<SmsRecord> &reply) { onReply(message, reply); });
+}
+
+void DispatchEngine::onReply(const Message &claimed, const RestcommReply<SmsRecord> &reply)
+{
+    const qint64 now = m_clock->nowMs();
+    --m_inFlight;
+    auto carrier = m_carriers.find(claimed.carrierId);
+    if (carrier != m_carriers.end())
+        --carrier->inFlight;
+
+    SubmissionDecision decision = m_policy->decide(claimed, reply, now, m_random.generateDouble());
+    if (carrier != m_carriers.end()) {
+        switch (decision.signal) {
+        case CarrierSignal::Healthy:
+            carrier->breaker.recordSuccess();
+            ++m_accepted;
+            break;
+        case CarrierSignal::CarrierError:
+            carrier->breaker.recordCarrierError(now, reply.error.message);
+            break;
+        case CarrierSignal::Throttled:
+            carrier->throttledUntil = std::max(carrier->throttledUntil, now + qint64(decision.throttleFor.count()));
+            break;
+        case CarrierSignal::Unreachable:
+        case CarrierSignal::None:
+            break;
+        }
+    }
+    if (decision.transition.after.carrierId != claimed.carrierId) {
+        if (auto target = m_carriers.find(decision.transition.after.carrierId); target != m_carriers.end())
+            target->idleUntil = 0;
+    }
+    m_writer->add(std::move(decision.transition));
+    if (m_stopping)
+        finishStopping();
+    else
+        schedulePump(0);
+}
+
+void DispatchEngine::checkIdle()
+{
+    if (!m_running || m_stopping || m_inFlight > 0 || m_writer->pending() > 0 || m_tracker->inFlight() > 0
+        || m_reconciler->inFlight() > 0)
+        return;
+    QList<MessageState> active {MessageState::Queued, MessageState::Submitting, MessageState::Unknown};
+    auto count = MessageRepository(*m_db).countInStates(active, m_options.campaignId);
+    if (!count || *count > 0)
+        return;
+    if (m_options.trackDelivery) {
+        auto tracking = MessageRepository(*m_db).countTracked(DeliveryTracker::neverMs, m_options.campaignId);
+        if (!tracking || *tracking > 0)
+            return;
+    }
+    Q_EMIT idle();
+}
+
+void DispatchEngine::emitStatus()
+{
+    const qint64 now = m_clock->nowMs();
+    DispatchStatus status;
+    status.running = m_running;
+    status.paused = m_paused;
+    status.inFlight = m_inFlight;
+    status.submittedTotal = m_submitted;
+    status.acceptedTotal = m_accepted;
+    for (CarrierState &c : m_carriers) {
+        while (!c.recentSends.empty() && c.recentSends.front() < now - rateWindowMs)
+            c.recentSends.pop_front();
+        CarrierDispatchStatus s;
+        s.id = c.runtime.id;
+        s.name = c.runtime.name;
+        s.rateLimit = c.runtime.rate;
+        s.maxInFlight = c.runtime.maxInFlight;
+        s.inFlight = c.inFlight;
+        s.currentRate = double(c.recentSends.size()) * 1000.0 / double(rateWindowMs);
+        if (!c.runtime.unusableReason.isEmpty()) {
+            s.health = QStringLiteral("no token");
+            s.healthDetail = c.runtime.unusableReason;
+        } else if (!c.runtime.enabled) {
+            s.health = QStringLiteral("disabled");
+        } else if (c.paused) {
+            s.health = QStringLiteral("paused");
+        } else if (c.breaker.state(now) == CarrierBreaker::State::Open) {
+            s.health = QStringLiteral("breaker open");
+            s.healthDetail = c.breaker.lastReason();
+        } else if (c.breaker.state(now) == CarrierBreaker::State::HalfOpen) {
+            s.health = QStringLiteral("probing");
+            s.healthDetail = c.breaker.lastReason();
+        } else if (now < c.throttledUntil) {
+            s.health = QStringLiteral("throttled");
+            s.healthDetail = QStringLiteral("until %1 s from now").arg((c.throttledUntil - now + 999) / 1000);
+        } else {
+            s.health = QStringLiteral("ok");
+        }
+        status.carriers.append(s);
+    }
+    std::sort(status.carriers.begin(), status.carriers.end(),
+              [](const CarrierDispatchStatus &a, const CarrierDispatchStatus &b) { return a.name < b.name; });
+    Q_EMIT statusChanged(status);
+}

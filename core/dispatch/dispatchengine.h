@@ -1,0 +1,115 @@
+#pragma once
+
+#include "carrierbreaker.h"
+#include "carrierruntime.h"
+#include "dispatchoptions.h"
+#include "dispatchstatus.h"
+#include "messages/message.h"
+#include "ratelimiter.h"
+#include "restcomm/restcommclient.h"
+
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+
+class Database;
+class DeliveryTracker;
+class DispatcherLease;
+class QNetworkAccessManager;
+class Reconciler;
+class SubmissionPolicy;
+class TransitionWriter;
+
+/// The sending loop. Lives in a worker thread with its own store connection and network
+/// manager; the GUI thread never waits on it.
+///
+/// Each pass it claims due queued messages per carrier (→ submitting, one transaction per
+/// batch) as far as the carrier's rate, its in-flight cap, its breaker and the global cap
+/// allow, submits them, and turns each answer into the next state through SubmissionPolicy.
+/// Results are written in batches. Sent messages are followed by the DeliveryTracker;
+/// unknown ones (and those a crash left in submitting) by the Reconciler.
+class DispatchEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DispatchEngine)
+
+public:
+    explicit DispatchEngine(DispatchOptions options, QString holder, QObject *parent = nullptr);
+    ~DispatchEngine() override;
+
+public Q_SLOTS:
+    /// Opens the store, takes the lease, recovers what a crash left behind and starts sending.
+    void start();
+    /// Stops claiming; finishes what is in flight, writes it, releases the lease, then emits stopped().
+    void stop();
+    void setCarriers(const CarrierRuntimeList &carriers);
+    void setPaused(bool paused);
+    void setCarrierPaused(qint64 carrierId, bool paused);
+    /// New work may be waiting (a campaign started, a message was retried).
+    void wake();
+
+Q_SIGNALS:
+    void started();
+    void failed(const QString &message);
+    void stopped();
+    void statusChanged(const DispatchStatus &status);
+    /// Messages changed in the store (for views that refresh).
+    void messagesChanged(int count);
+    /// Nothing left to submit, reconcile or follow.
+    void idle();
+
+private:
+    struct CarrierState
+    {
+        CarrierRuntime runtime;
+        RateLimiter limiter;
+        CarrierBreaker breaker;
+        int inFlight = 0;
+        bool paused = false;
+        qint64 throttledUntil = 0;
+        qint64 idleUntil = 0; ///< no due work found; do not ask the store again before this
+        std::deque<qint64> recentSends; ///< for the current-rate display
+    };
+
+    void pump();
+    void pumpCarrier(CarrierState &carrier, qint64 now);
+    void rerouteQueued(CarrierState &carrier, qint64 now, const QString &reason);
+    void submit(CarrierState &carrier, const Message &message);
+    void onReply(const Message &claimed, const RestcommReply<SmsRecord> &reply);
+    void schedulePump(qint64 delayMs);
+    void recoverInterrupted(qint64 now);
+    void emitStatus();
+    void checkIdle();
+    void finishStopping();
+    QString carrierName(qint64 id) const;
+
+    DispatchOptions m_options;
+    QString m_holder;
+    const Clock *m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DispatcherLease> m_lease;
+    QNetworkAccessManager *m_network = nullptr;
+    RestcommClient *m_client = nullptr;
+    TransitionWriter *m_writer = nullptr;
+    DeliveryTracker *m_tracker = nullptr;
+    Reconciler *m_reconciler = nullptr;
+    std::unique_ptr<SubmissionPolicy> m_policy;
+    QHash<qint64, CarrierState> m_carriers;
+    QRandomGenerator m_random;
+    QTimer m_pumpTimer;
+    QTimer m_housekeeping; ///< delivery polls, reconciliation, heartbeat, idle check
+    QTimer m_statusTimer;
+    bool m_running = false;
+    bool m_stopping = false;
+    bool m_paused = false;
+    int m_inFlight = 0;
+    qint64 m_submitted = 0;
+    qint64 m_accepted = 0;
+    qint64 m_lastHeartbeat = 0;
+    qint64 m_lastIdleCheck = 0;
+};

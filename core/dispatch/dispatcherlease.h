@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/leaserepository.h"
+
+#include <QString>
+
+class Database;
+
+/// On SQLite one dispatcher holds a store at a time (ARCHITECTURE.md, "Processes"). The lease
+/// is taken when free, when its holder stopped sending heartbeats, or at once when its holder
+/// was a process on this host that no longer exists (a crash).
+class DispatcherLease final
+{
+public:
+    DispatcherLease(Database &db, QString holder, qint64 staleAfterMs);
+
+    Status acquire(qint64 now);
+    Status heartbeat(qint64 now);
+    void release();
+    bool held() const { return m_held; }
+
+    /// "smsrouter-cli dispatch (pid 4242 on host x), last seen 3 s ago", or empty if none.
+    static QString describe(const std::optional<DispatcherLeaseRow> &row, qint64 now);
+    static QString thisHost();
+    static bool processAlive(qint64 pid);
+
+private:
+    Database &m_db;
+    QString m_holder;
+    QString m_host;
+    qint64 m_pid;
+    qint64 m_staleAfter;
+    bool m_held = false;
+};

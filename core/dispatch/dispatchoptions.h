@@ -1,0 +1,32 @@
+#pragma once
+
+#include "retrypolicy.h"
+
+#include <QString>
+
+#include <chrono>
+
+class Clock;
+
+/// How a dispatcher runs. Defaults suit a desktop next to a real Restcomm; tests shorten the
+/// times.
+struct DispatchOptions
+{
+    QString storePath;
+    qint64 campaignId = 0; ///< only this campaign's messages (0: all)
+    int globalMaxInFlight = 256; ///< requests open at once across all carriers
+    int claimBatch = 200; ///< most messages claimed in one transaction
+    std::chrono::milliseconds flushInterval {20}; ///< results are written at least this often
+    int flushSize = 500; ///< … or as soon as this many wait
+    std::chrono::milliseconds requestTimeout {30'000};
+    RetryPolicy retry;
+    bool trackDelivery = true;
+    std::chrono::milliseconds firstPollAfter {5'000};
+    std::chrono::hours trackFor {48}; ///< stop polling a sent message after this long
+    int listPollThreshold = 25; ///< from this many due polls on a carrier, read list pages instead
+    std::chrono::milliseconds reconcileGrace {30'000}; ///< after the request timeout, before resending
+    std::chrono::milliseconds leaseStaleAfter {30'000};
+    std::chrono::milliseconds statusInterval {250};
+    quint32 seed = 0; ///< for retry jitter; 0 picks one
+    const Clock *clock = nullptr; ///< null: the system clock
+};

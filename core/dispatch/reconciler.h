@@ -1,0 +1,58 @@
+#pragma once
+
+#include "carrierruntime.h"
+#include "dispatchoptions.h"
+#include "messages/message.h"
+#include "restcomm/restcommrecords.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+class Clock;
+class Database;
+class RestcommClient;
+class TransitionWriter;
+
+/// Settles messages whose submission outcome is unknown (a timeout or reset after the
+/// request was written, a 5xx, or a dispatcher that died mid-request). Restcomm has no
+/// idempotency key, so the only safe way to know is to look: the carrier's message list is
+/// searched by recipient and day, then matched on sender, body and time. Found → sent with
+/// its SID. Not found once the request can no longer be on its way (timeout + grace) →
+/// queued again. Until then it waits; nothing is ever resent on a guess.
+class Reconciler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Reconciler)
+
+public:
+    Reconciler(Database &db, RestcommClient &client, TransitionWriter &writer, const Clock &clock,
+               const DispatchOptions &options, QObject *parent = nullptr);
+
+    void setCarriers(const QHash<qint64, CarrierRuntime> &carriers) { m_carriers = carriers; }
+    void tick();
+    int inFlight() const { return m_inFlight; }
+
+    /// The record of `candidates` that is this message: same recipient, sender and body,
+    /// created no earlier than a little before it was submitted, and not `taken` by another
+    /// message. The earliest such record wins.
+    static std::optional<SmsRecord> match(const Message &message, const QList<SmsRecord> &candidates,
+                                          const QSet<QString> &taken);
+    /// When it is safe to say "Restcomm never got it": the request has certainly ended.
+    qint64 resendDeadline(const Message &message) const;
+
+private:
+    void lookUp(const CarrierRuntime &carrier, const Message &message, int page, QList<SmsRecord> seen);
+    void settle(const Message &message, const QList<SmsRecord> &seen, bool lookupFailed, const QString &why);
+
+    Database &m_db;
+    RestcommClient &m_client;
+    TransitionWriter &m_writer;
+    const Clock &m_clock;
+    DispatchOptions m_options;
+    QHash<qint64, CarrierRuntime> m_carriers;
+    QSet<qint64> m_busy;
+    int m_inFlight = 0;
+};

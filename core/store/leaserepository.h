@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+/// Who holds the store for dispatching (the single row of `dispatcher_lease`).
+struct DispatcherLeaseRow
+{
+    QString host;
+    qint64 pid = 0;
+    QString holder; ///< "smsrouter (GUI)", "smsrouter-cli dispatch", …
+    qint64 acquiredAt = 0;
+    qint64 heartbeatAt = 0;
+};
+
+/// The `dispatcher_lease` table.
+class LeaseRepository final
+{
+public:
+    explicit LeaseRepository(Database &db)
+        : m_db(db)
+    { }
+
+    Result<std::optional<DispatcherLeaseRow>> current() const;
+    Status write(const DispatcherLeaseRow &row);
+    Status heartbeat(const QString &host, qint64 pid, qint64 now);
+    /// Removes the row only if this process holds it.
+    Status release(const QString &host, qint64 pid);
+
+private:
+    Database &m_db;
+};
