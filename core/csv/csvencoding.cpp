@@ -67,7 +67,9 @@ CsvEncoding::Detection CsvEncoding::detect(QByteArrayView sample, bool wholeFile
         return {utf16be(), 0, false};
 
     const Utf8Scan scan = scanUtf8(sample);
-    if (scan.invalid)
+    // A whole file that ends inside its only "UTF-8 character" is a windows-1252 file ending in
+    // an accented letter ("José").
+    if (scan.invalid || (wholeFile && scan.truncatedTail && !scan.multiByte))
         return {windows1252(), 0, false};
     return {utf8(), 0, !scan.multiByte && !wholeFile};
 }

@@ -216,6 +216,8 @@ void CsvReader::useEncoding(const QString &name)
 {
     m_encoding = name;
     m_decoder = QStringDecoder(name.toLatin1().constData());
+    m_utf8 = name == CsvEncoding::utf8();
+    m_utf16 = name == CsvEncoding::utf16le() || name == CsvEncoding::utf16be();
 }
 
 bool CsvReader::refill()
@@ -255,17 +257,18 @@ void CsvReader::decideTentativeEncoding(QByteArray &raw)
 
 void CsvReader::appendDecoded(const QByteArray &raw)
 {
-    if (m_encoding == CsvEncoding::utf8())
-        m_utf8Tail = QByteArray(m_utf8Tail + raw).right(4);
-    else if (m_encoding == CsvEncoding::utf16le() || m_encoding == CsvEncoding::utf16be())
+    if (m_utf8)
+        m_utf8Tail = QByteArray(m_utf8Tail + raw.right(4)).right(4);
+    else if (m_utf16)
         m_utf16Bytes += raw.size();
     const qsizetype old = m_text.size();
     m_text.resize(old + m_decoder.requiredSpace(raw.size()));
     const QChar *end = m_decoder.appendToBuffer(m_text.data() + old, raw);
     m_text.truncate(end - m_text.constData());
     if (!m_checkCharacters) {
+        // Lone surrogates can only come from UTF-16 input: Qt's other decoders emit U+FFFD.
         const QStringView added = QStringView(m_text).sliced(old);
-        m_checkCharacters = added.contains(QChar::ReplacementCharacter) || !added.isValidUtf16();
+        m_checkCharacters = added.contains(QChar::ReplacementCharacter) || (m_utf16 && !added.isValidUtf16());
     }
 }
 
@@ -281,7 +284,9 @@ void CsvReader::finishDecoding()
 
 bool CsvReader::next(CsvRecord &record)
 {
-    if (!sniff().ok())
+    if (!m_sniff)
+        m_sniff = runSniff();
+    if (!m_sniff->ok())
         return false;
     record.problem = CsvRecord::Problem::None;
     record.error.clear();

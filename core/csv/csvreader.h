@@ -78,6 +78,8 @@ private:
 
     QStringDecoder m_decoder;
     QString m_encoding;
+    bool m_utf8 = false;
+    bool m_utf16 = false; // only UTF-16 input can decode to lone surrogates
     bool m_tentativeUtf8 = false;
     QByteArray m_utf8Tail; // last bytes decoded as UTF-8: a character cut by the end of file
     qint64 m_utf16Bytes = 0; // an odd count means a half code unit at the end of file
