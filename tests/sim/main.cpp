@@ -2,11 +2,13 @@
 #include "simcontext.h"
 #include "simoptions.h"
 #include "simserver.h"
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -106,5 +108,15 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "restcomm-sim: listening on %s://%s:%u%s (seed %llu)\n", tls ? "https" : "http",
                  qPrintable(options.host.toString()), static_cast<unsigned>(port), qPrintable(options.basePath),
                  static_cast<unsigned long long>(options.seed));
+    if (options.exitOnStdinEof) {
+        auto *stdinWatch = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
+        QObject::connect(stdinWatch, &QSocketNotifier::activated, &app, [stdinWatch] {
+            char buffer[256];
+            if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0) {
+                stdinWatch->setEnabled(false);
+                QCoreApplication::quit();
+            }
+        });
+    }
     return QCoreApplication::exec();
 }

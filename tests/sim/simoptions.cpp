@@ -69,8 +69,11 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions &options, QStrin
     const QCommandLineOption utcOffset(QStringLiteral("utc-offset"),
                                        QStringLiteral("Server time zone for dates, in minutes from UTC."),
                                        QStringLiteral("MIN"), QStringLiteral("0"));
+    const QCommandLineOption exitOnEof(QStringLiteral("exit-on-eof"),
+                                       QStringLiteral("Exit when stdin reaches end of file (so a sim started by a test "
+                                                      "that crashed does not outlive it)."));
     parser.addOptions({host, port, accounts, basePath, ledger, seed, retryAfter, throttleReply, latency, sentAfter,
-                       finalAfter, rateLimit, tlsCert, tlsKey, utcOffset});
+                       finalAfter, rateLimit, tlsCert, tlsKey, utcOffset, exitOnEof});
     QList<QCommandLineOption> rateOptions;
     for (const Rate &rate : rates) {
         rateOptions.append(QCommandLineOption(QLatin1String(rate.name), QLatin1String(rate.help), QStringLiteral("P"),
@@ -142,6 +145,7 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions &options, QStrin
         *error = QStringLiteral("--base-path must start with / and not with /sim (the control API)");
         return false;
     }
+    options.exitOnStdinEof = parser.isSet(exitOnEof);
     options.tlsCert = parser.value(tlsCert);
     options.tlsKey = parser.value(tlsKey);
     if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty()) {

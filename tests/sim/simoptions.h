@@ -18,6 +18,7 @@ struct SimOptions
     int utcOffsetMin = 0;
     QString tlsCert;
     QString tlsKey;
+    bool exitOnStdinEof = false;
     FaultConfig faults;
 
     /// False with \a error set on a bad value (the caller exits with 2).

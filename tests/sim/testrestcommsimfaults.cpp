@@ -283,6 +283,19 @@ private Q_SLOTS:
         process.kill();
         QVERIFY(process.waitForFinished(5000));
     }
+
+    void exitsWhenStdinClosesIfAsked()
+    {
+        QProcess process;
+        process.start(QStringLiteral(SMSROUTER_SIM_PATH), {QStringLiteral("--exit-on-eof")});
+        while (!process.canReadLine())
+            QVERIFY(process.waitForReadyRead(10000));
+        QVERIFY(process.readLine().trimmed().toUInt() > 0);
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRestcommSimFaults)
