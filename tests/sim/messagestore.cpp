@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 const QString apiVersion = QStringLiteral("2012-04-24");
@@ -40,17 +42,21 @@ SimMessage &MessageStore::add(SimMessage message)
     auto owned = std::make_unique<SimMessage>(std::move(message));
     SimMessage *raw = owned.get();
     m_bySid.insert(raw->sid, raw);
+    m_byAccount[raw->accountSid].append(raw);
     m_messages.push_back(std::move(owned));
     return *raw;
 }
 
 QList<const SimMessage *> MessageStore::forAccounts(const QSet<QString> &accountSids) const
 {
+    if (accountSids.size() == 1)
+        return m_byAccount.value(*accountSids.begin());
     QList<const SimMessage *> result;
-    for (const auto &message : m_messages) {
-        if (accountSids.contains(message->accountSid))
-            result.append(message.get());
-    }
+    for (const QString &sid : accountSids)
+        result.append(m_byAccount.value(sid));
+    // Several accounts: back to arrival order, as one table scan would give.
+    std::sort(result.begin(), result.end(),
+              [](const SimMessage *a, const SimMessage *b) { return a->sequence < b->sequence; });
     return result;
 }
 

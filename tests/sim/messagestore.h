@@ -48,4 +48,5 @@ public:
 private:
     std::vector<std::unique_ptr<SimMessage>> m_messages;
     QHash<QString, SimMessage *> m_bySid;
+    QHash<QString, QList<const SimMessage *>> m_byAccount; ///< arrival order per account
 };
