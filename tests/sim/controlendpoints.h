@@ -1,0 +1,33 @@
+#pragma once
+
+#include "simresponse.h"
+
+#include <QByteArray>
+#include <QHttpServerRequest>
+
+struct SimContext;
+
+/// The loopback control API under /sim/ (not part of Restcomm, no authentication):
+///   GET  /sim/health                 {"ok":true}
+///   GET  /sim/clock                  {"now_ms":…,"offset_ms":…}
+///   POST /sim/clock/advance?ms=N     moves the sim clock forward by N ms, answers like GET /sim/clock
+///   GET  /sim/stats                  counters (see SimStats)
+///   POST /sim/stats/reset            zeroes the counters
+///   GET  /sim/faults                 current fault switches
+///   POST /sim/faults                 JSON object with the switches to change; answers the new set
+class ControlEndpoints final
+{
+public:
+    explicit ControlEndpoints(SimContext &context)
+        : m_context(context)
+    { }
+
+    /// \a path is the part after "/sim/".
+    SimResponse handle(QHttpServerRequest::Method method, const QString &path, const QByteArray &query,
+                       const QByteArray &body);
+
+private:
+    SimResponse clock() const;
+
+    SimContext &m_context;
+};

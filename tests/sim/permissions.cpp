@@ -1,0 +1,12 @@
+#include "permissions.h"
+
+bool Permissions::roleAllows(const QString &role, Permission permission)
+{
+    if (isAdministrator(role))
+        return true;
+    if (role == QLatin1String("Developer")) {
+        return permission == Permission::ReadSms || permission == Permission::ReadAccounts
+            || permission == Permission::ModifyAccounts;
+    }
+    return false;
+}
