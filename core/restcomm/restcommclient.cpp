@@ -1,6 +1,7 @@
 #include "restcommclient.h"
 
 #include "common/logging.h"
+#include "oneshotbody.h"
 #include "restcommparser.h"
 
 #include <QNetworkAccessManager>
@@ -41,7 +42,18 @@ void RestcommClient::start(const RestcommEndpoint &endpoint, const QUrl &url, co
         request.setSslConfiguration(*found);
     }
 
-    QNetworkReply *reply = formBody ? m_network->post(request, *formBody) : m_network->get(request);
+    QNetworkAccessManager *network = networkFor(endpoint.caFile);
+    QNetworkReply *reply = nullptr;
+    if (formBody) {
+        // Streamed from a body Qt cannot rewind, so Qt never resends it on its own (see OneShotBody).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, formBody->size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(*formBody);
+        reply = network->post(request, body);
+        body->setParent(reply);
+    } else {
+        reply = network->get(request);
+    }
     ++m_inFlight;
     // Whether any of the request left this program decides "not sent" versus "maybe accepted".
     auto written = std::make_shared<bool>(false);
@@ -70,6 +82,16 @@ void RestcommClient::start(const RestcommEndpoint &endpoint, const QUrl &url, co
             return;
         handler(answer);
     });
+}
+
+QNetworkAccessManager *RestcommClient::networkFor(const QString &caFile)
+{
+    if (caFile.isEmpty())
+        return m_network;
+    QNetworkAccessManager *&network = m_networkByCaFile[caFile];
+    if (!network)
+        network = new QNetworkAccessManager(this);
+    return network;
 }
 
 template<typename T, typename Parser>

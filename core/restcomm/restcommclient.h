@@ -82,8 +82,14 @@ private:
     template<typename T, typename Parser>
     static RestcommReply<T> parsed(const Answer &answer, Parser parse);
 
+    /// The manager for requests trusting `caFile`. Qt keeps one connection cache per manager
+    /// and reuses a host's connection with the TLS settings it was opened with, so carriers
+    /// with different CA files on one host each get their own manager.
+    QNetworkAccessManager *networkFor(const QString &caFile);
+
     QNetworkAccessManager *m_network;
     const Clock &m_clock;
     QHash<QString, QSslConfiguration> m_tlsByCaFile;
+    QHash<QString, QNetworkAccessManager *> m_networkByCaFile;
     int m_inFlight = 0;
 };

@@ -83,8 +83,15 @@ QByteArray formEncode(const QList<std::pair<QString, QString>> &fields)
 
 QByteArray sendSmsBody(const QString &to, const QString &from, const QString &body, SmsEncoding encoding)
 {
-    QList<std::pair<QString, QString>> fields {
+    // An empty field is left out rather than sent empty: Restcomm then refuses it with a clear
+    // "From can not be null." instead of handing an empty sender to the carrier.
+    QList<std::pair<QString, QString>> fields;
+    const std::pair<QString, QString> given[] = {
         {QStringLiteral("To"), to}, {QStringLiteral("From"), from}, {QStringLiteral("Body"), body}};
+    for (const auto &field : given) {
+        if (!field.second.isEmpty())
+            fields.append(field);
+    }
     if (encoding == SmsEncoding::Ucs2)
         fields.append({QStringLiteral("Encoding"), QStringLiteral("UCS-2")});
     return formEncode(fields);

@@ -38,7 +38,8 @@ QUrl createAccountUrl(const RestcommEndpoint &endpoint);
 
 /// key=value&… with QUrl::toPercentEncoding on both sides (never QUrlQuery: it leaves '+').
 QByteArray formEncode(const QList<std::pair<QString, QString>> &fields);
-/// To, From, Body and, for UCS-2 text only, Encoding=UCS-2 (Restcomm knows no "GSM-7" value).
+/// To, From, Body (each left out when empty) and, for UCS-2 text only, Encoding=UCS-2 (Restcomm
+/// knows no "GSM-7" value).
 QByteArray sendSmsBody(const QString &to, const QString &from, const QString &body, SmsEncoding encoding);
 
 /// System CAs plus the carrier's own CA file, if any. Fails when the file cannot be read.
