@@ -13,7 +13,7 @@ class Clock;
 struct DispatchOptions
 {
     QString storePath;
-    qint64 campaignId = 0; ///< only this campaign's messages (0: all)
+    qint64 campaignId = 0; ///< only this campaign's messages (0: all; -1: only single sends)
     int globalMaxInFlight = 256; ///< requests open at once across all carriers
     int claimBatch = 200; ///< most messages claimed in one transaction
     std::chrono::milliseconds flushInterval {20}; ///< results are written at least this often

@@ -228,10 +228,12 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
     // Served by the (state, carrier_id, next_attempt_at) index: O(limit), however many wait.
     QString statement =
         selectColumns + QStringLiteral("WHERE state = :state AND carrier_id = :carrier AND next_attempt_at <= :now ");
-    if (campaignId != 0)
+    if (campaignId == singleSends)
+        statement += QStringLiteral("AND campaign_id IS NULL ");
+    else if (campaignId != 0)
         statement += QStringLiteral("AND campaign_id = :campaign ");
     statement += QStringLiteral("ORDER BY next_attempt_at, id LIMIT :limit");
-    if (campaignId != 0)
+    if (campaignId > 0)
         return many(sql::run(m_db.connection(), statement,
                              {{"state", messageStateName(state)},
                               {"carrier", carrierId},
@@ -250,10 +252,12 @@ Result<qint64> MessageRepository::countInStates(const QList<MessageState> &state
     // State names are our own constants, never input, so they may be spelled into the SQL.
     QString statement =
         QStringLiteral("SELECT COUNT(*) FROM messages WHERE state IN (%1)").arg(names.join(QLatin1Char(',')));
-    if (campaignId != 0)
+    if (campaignId == singleSends)
+        statement += QStringLiteral(" AND campaign_id IS NULL");
+    else if (campaignId != 0)
         statement += QStringLiteral(" AND campaign_id = :campaign");
-    auto count = campaignId != 0 ? sql::scalar(m_db.connection(), statement, {{"campaign", campaignId}})
-                                 : sql::scalar(m_db.connection(), statement);
+    auto count = campaignId > 0 ? sql::scalar(m_db.connection(), statement, {{"campaign", campaignId}})
+                                : sql::scalar(m_db.connection(), statement);
     if (!count)
         return count.error();
     return count->toLongLong();
@@ -263,9 +267,11 @@ Result<qint64> MessageRepository::countTracked(qint64 neverMs, qint64 campaignId
 {
     QString statement =
         QStringLiteral("SELECT COUNT(*) FROM messages WHERE state = 'sent' AND next_attempt_at < :never");
-    if (campaignId != 0)
+    if (campaignId == singleSends)
+        statement += QStringLiteral(" AND campaign_id IS NULL");
+    else if (campaignId != 0)
         statement += QStringLiteral(" AND campaign_id = :campaign");
-    auto count = campaignId != 0
+    auto count = campaignId > 0
         ? sql::scalar(m_db.connection(), statement, {{"never", neverMs}, {"campaign", campaignId}})
         : sql::scalar(m_db.connection(), statement, {{"never", neverMs}});
     if (!count)

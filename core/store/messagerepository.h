@@ -39,6 +39,9 @@ struct MessageFilter
 class MessageRepository final
 {
 public:
+    /// As a campaign id in the queries below: only messages of no campaign (single sends).
+    static constexpr qint64 singleSends = -1;
+
     explicit MessageRepository(Database &db)
         : m_db(db)
     { }
