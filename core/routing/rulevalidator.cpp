@@ -163,6 +163,14 @@ std::optional<qint64> RuleValidator::parseCost(const QString &text, QString *pro
     return micros;
 }
 
+QString RuleValidator::formatCost(qint64 costMicros)
+{
+    QString text = money::format(costMicros, 6);
+    for (int i = 0; i < 2 && text.endsWith(QLatin1Char('0')); ++i)
+        text.chop(1);
+    return text;
+}
+
 QString RuleValidator::describe(const QList<RuleProblem> &problems)
 {
     QStringList lines;

@@ -49,6 +49,10 @@ public:
     /// nullopt and, when `problem` is given, says what is wrong.
     static std::optional<qint64> parseCost(const QString &text, QString *problem = nullptr);
 
+    /// A price as exact text: at least four decimals, more when the price has them ("0.0210",
+    /// "0.000125"). The inverse of parseCost; used where prices are written out (exports, JSON).
+    static QString formatCost(qint64 costMicros);
+
     /// All problems in one text, one per line.
     static QString describe(const QList<RuleProblem> &problems);
 };
