@@ -27,6 +27,7 @@ void addGlobalOptions(QCommandLineParser &parser)
 CommandLine::CommandLine()
 {
     registerCarrierCommands(m_registry);
+    registerRoutingCommands(m_registry);
 }
 
 QStringList CommandLine::commandWords(const QStringList &arguments)

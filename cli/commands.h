@@ -4,3 +4,4 @@ class CommandRegistry;
 
 // Each area registers its subcommands here; CommandLine calls them all, in help order.
 void registerCarrierCommands(CommandRegistry &registry);
+void registerRoutingCommands(CommandRegistry &registry);

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "carriers/carrierservice.h"
+#include "routing/ruleservice.h"
 #include "secrets/credentialvault.h"
 #include "secrets/databasecredentialstore.h"
 #include "secrets/keychaincredentialstore.h"
@@ -15,6 +16,7 @@ Session::Session(const SessionOptions &options)
 Session::~Session()
 {
     // Services hold references into the database; tear them down first.
+    m_rules.reset();
     m_carriers.reset();
     m_vault.reset();
     m_databaseSecrets.reset();
@@ -69,6 +71,8 @@ Result<std::unique_ptr<Session>> Session::open(const SessionOptions &options)
             raw->m_vault->setChosenBackend(raw->secretBackend());
     });
     session->m_carriers = std::make_unique<CarrierService>(*session->m_database, *session->m_vault, *session->m_clock);
+    session->m_rules = std::make_unique<RuleService>(*session->m_database, *session->m_carriers, *session->m_settings,
+                                                     *session->m_clock);
     return session;
 }
 

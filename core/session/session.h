@@ -13,6 +13,7 @@ class CarrierService;
 class CredentialStore;
 class CredentialVault;
 class Database;
+class RuleService;
 class Settings;
 
 /// How a face (GUI or CLI) wants the store opened.
@@ -46,6 +47,7 @@ public:
     Settings &settings() { return *m_settings; }
     CredentialVault &vault() { return *m_vault; }
     CarrierService &carriers() { return *m_carriers; }
+    RuleService &rules() { return *m_rules; }
     const Clock &clock() const { return *m_clock; }
 
     /// The backend new tokens go to: the override when given, else the stored setting.
@@ -63,4 +65,5 @@ private:
     std::unique_ptr<CredentialStore> m_databaseSecrets;
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<CarrierService> m_carriers;
+    std::unique_ptr<RuleService> m_rules;
 };

@@ -1,0 +1,319 @@
+// smsrouter-cli rule add|list|remove, route, import carriers-json: thin face over RuleService.
+#include "carriers/carrierservice.h"
+#include "command.h"
+#include "commands.h"
+#include "common/money.h"
+#include "output.h"
+#include "phone/phonenumberparser.h"
+#include "routing/carriersjsonimporter.h"
+#include "routing/ruleservice.h"
+#include "session/session.h"
+#include "settings/settings.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject toJson(const Rule &rule, const QString &carrierName)
+{
+    return {{QStringLiteral("id"), rule.id},
+            {QStringLiteral("kind"), Rule::kindName(rule.kind)},
+            {QStringLiteral("value"), rule.value},
+            {QStringLiteral("carrier"), carrierName},
+            {QStringLiteral("carrier_id"), rule.carrierId},
+            {QStringLiteral("priority"), rule.priority},
+            {QStringLiteral("weight"), rule.weight},
+            {QStringLiteral("cost"), RuleValidator::formatCost(rule.costMicros)},
+            {QStringLiteral("enabled"), rule.enabled},
+            {QStringLiteral("created_at"), output::isoTime(rule.createdAt)}};
+}
+
+QHash<qint64, QString> carrierNames(Session &session)
+{
+    QHash<qint64, QString> names;
+    if (auto carriers = session.carriers().list()) {
+        for (const Carrier &c : *carriers)
+            names.insert(c.id, c.name);
+    }
+    return names;
+}
+
+void addRuleOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("prefix"),
+                      QStringLiteral("Match numbers starting with these E.164 digits, country code first (447)."),
+                      QStringLiteral("DIGITS")});
+    parser.addOption({QStringLiteral("country"),
+                      QStringLiteral("Match numbers of this region, as libphonenumber reports it (GB, GG, US)."),
+                      QStringLiteral("ISO2")});
+    parser.addOption({QStringLiteral("default"), QStringLiteral("Match every number no other rule matches.")});
+    parser.addOption(
+        {QStringLiteral("carrier"), QStringLiteral("The carrier that terminates them."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("priority"), QStringLiteral("1 is tried first (default 1)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("weight"),
+                      QStringLiteral("Share of traffic among rules of equal priority and cost (default 1)."),
+                      QStringLiteral("W")});
+    parser.addOption({QStringLiteral("cost"), QStringLiteral("Price per segment, e.g. 0.021 (default 0)."),
+                      QStringLiteral("PRICE")});
+    parser.addOption({QStringLiteral("disabled"), QStringLiteral("Keep the rule but do not route with it.")});
+}
+
+int addRule(CommandContext &ctx)
+{
+    if (!ctx.arguments().isEmpty())
+        return ctx.usage(QStringLiteral("rule add takes no arguments besides its options."));
+    const int matches = int(ctx.isSet(QStringLiteral("prefix"))) + int(ctx.isSet(QStringLiteral("country")))
+        + int(ctx.isSet(QStringLiteral("default")));
+    if (matches != 1)
+        return ctx.usage(QStringLiteral("Give exactly one of --prefix DIGITS, --country ISO2 or --default."));
+    if (!ctx.isSet(QStringLiteral("carrier")))
+        return ctx.usage(QStringLiteral("--carrier NAME is required."));
+
+    Rule rule;
+    if (ctx.isSet(QStringLiteral("prefix"))) {
+        rule.kind = Rule::Kind::Prefix;
+        rule.value = ctx.value(QStringLiteral("prefix"));
+    } else if (ctx.isSet(QStringLiteral("country"))) {
+        rule.kind = Rule::Kind::Country;
+        rule.value = ctx.value(QStringLiteral("country"));
+    } else {
+        rule.kind = Rule::Kind::Default;
+    }
+    bool ok = true;
+    if (ctx.isSet(QStringLiteral("priority")))
+        rule.priority = ctx.value(QStringLiteral("priority")).toInt(&ok);
+    if (!ok)
+        return ctx.usage(QStringLiteral("--priority takes a whole number, 1 for first."));
+    if (ctx.isSet(QStringLiteral("weight")))
+        rule.weight = ctx.value(QStringLiteral("weight")).toInt(&ok);
+    if (!ok)
+        return ctx.usage(QStringLiteral("--weight takes a whole number."));
+    if (ctx.isSet(QStringLiteral("cost"))) {
+        QString problem;
+        const auto cost = RuleValidator::parseCost(ctx.value(QStringLiteral("cost")), &problem);
+        if (!cost)
+            return ctx.usage(QStringLiteral("--cost: ") + problem);
+        rule.costMicros = *cost;
+    }
+    rule.enabled = !ctx.isSet(QStringLiteral("disabled"));
+
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto carrier = (*session)->carriers().find(ctx.value(QStringLiteral("carrier")));
+    if (!carrier)
+        return ctx.fail(carrier.error());
+    rule.carrierId = carrier->id;
+    auto added = (*session)->rules().add(rule);
+    if (!added)
+        return ctx.fail(added.error());
+    if (ctx.json()) {
+        ctx.printJson(toJson(*added, carrier->name));
+    } else {
+        ctx.out() << "Added rule #" << added->id << ": " << added->matchText() << " → " << carrier->name
+                  << " (priority " << added->priority << ", weight " << added->weight << ", "
+                  << money::formatWithUnit(added->costMicros, (*session)->settings().currency()) << "/segment"
+                  << (added->enabled ? "" : ", disabled") << ").\n";
+    }
+    return ExitOk;
+}
+
+int listRules(CommandContext &ctx)
+{
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto rules = (*session)->rules().list();
+    if (!rules)
+        return ctx.fail(rules.error());
+    const QHash<qint64, QString> names = carrierNames(**session);
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const Rule &rule : *rules)
+            array.append(toJson(rule, names.value(rule.carrierId)));
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    if (rules->isEmpty()) {
+        ctx.out() << "No rules yet. Add one with: smsrouter-cli rule add --prefix 447 --carrier NAME --cost 0.021\n";
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Rule &r : *rules)
+        rows.append({QString::number(r.id), r.matchText(), names.value(r.carrierId), QString::number(r.priority),
+                     QString::number(r.weight), RuleValidator::formatCost(r.costMicros),
+                     r.enabled ? QStringLiteral("yes") : QStringLiteral("no")});
+    const QString cost = QStringLiteral("COST/%1").arg((*session)->settings().currency());
+    output::printTable(ctx.out(),
+                       {QStringLiteral("ID"), QStringLiteral("MATCH"), QStringLiteral("CARRIER"),
+                        QStringLiteral("PRIORITY"), QStringLiteral("WEIGHT"), cost, QStringLiteral("ENABLED")},
+                       rows, {QStringLiteral("ID"), QStringLiteral("PRIORITY"), QStringLiteral("WEIGHT"), cost});
+    return ExitOk;
+}
+
+int removeRule(CommandContext &ctx)
+{
+    bool ok = ctx.arguments().size() == 1;
+    const qint64 id = ok ? ctx.arguments().constFirst().toLongLong(&ok) : 0;
+    if (!ok)
+        return ctx.usage(QStringLiteral("Give the rule's id: rule remove ID (`rule list` shows the ids)."));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto rule = (*session)->rules().findById(id);
+    if (!rule)
+        return ctx.fail(rule.error());
+    if (auto removed = (*session)->rules().remove(id); !removed)
+        return ctx.fail(removed.error());
+    ctx.out() << "Removed rule #" << id << " (" << rule->matchText() << " → "
+              << carrierNames(**session).value(rule->carrierId) << ").\n";
+    return ExitOk;
+}
+
+QJsonObject routeJson(const RouteExplanation &route)
+{
+    QJsonArray candidates;
+    for (const RouteDecision::Candidate &c : route.decision.candidates())
+        candidates.append(QJsonObject {{QStringLiteral("carrier"), c.carrierName},
+                                       {QStringLiteral("priority"), c.priority},
+                                       {QStringLiteral("cost"), RuleValidator::formatCost(c.costMicros)},
+                                       {QStringLiteral("skipped"), orNull(c.skipped)}});
+    const ParsedNumber &n = route.number;
+    return {{QStringLiteral("input"), n.input},
+            {QStringLiteral("e164"), orNull(n.e164)},
+            {QStringLiteral("region"), orNull(n.region)},
+            {QStringLiteral("valid"), n.valid},
+            {QStringLiteral("type"), n.typeName()},
+            {QStringLiteral("rule"), orNull(route.decision.ruleText())},
+            {QStringLiteral("carrier"), orNull(route.decision.carrierName())},
+            {QStringLiteral("candidates"), candidates},
+            {QStringLiteral("reason"), route.text()}};
+}
+
+int route(CommandContext &ctx)
+{
+    if (ctx.arguments().isEmpty())
+        return ctx.usage(QStringLiteral("Give the number: route NUMBER [--region ISO2]."));
+    // "route +44 7911 123456" without quotes arrives as three words.
+    const QString number = ctx.arguments().join(QLatin1Char(' '));
+    const QString region = ctx.value(QStringLiteral("region")).trimmed().toUpper();
+    if (ctx.isSet(QStringLiteral("region")) && !PhoneNumberParser::isSupportedRegion(region))
+        return ctx.usage(QStringLiteral("--region “%1” is not a region with phone numbers; use a two-letter ISO 3166 "
+                                        "code such as GB, PT or US.")
+                             .arg(ctx.value(QStringLiteral("region"))));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const RouteExplanation explained = (*session)->rules().explain(number, region);
+    const RouteDecision &decision = explained.decision;
+
+    if (ctx.json()) {
+        ctx.printJson(routeJson(explained));
+    } else if (explained.number.valid) {
+        if (decision.routed())
+            ctx.out() << decision.explanation() << '\n';
+        ctx.out() << "Number: " << explained.number.e164 << ", "
+                  << PhoneNumberParser::describeRegion(explained.number.region) << ", " << explained.number.typeName()
+                  << '\n';
+        QList<QStringList> rows;
+        int position = 0;
+        for (const RouteDecision::Candidate &c : decision.candidates()) {
+            const QString state = c.chosen ? QStringLiteral("chosen")
+                : c.skipped.isEmpty()      ? QStringLiteral("fallback")
+                                           : QStringLiteral("skipped: ") + c.skipped;
+            rows.append({QString::number(++position), c.carrierName, c.ruleText(), QString::number(c.priority),
+                         QString::number(c.weight), RuleValidator::formatCost(c.costMicros), state});
+        }
+        if (!rows.isEmpty())
+            output::printTable(ctx.out(),
+                               {QStringLiteral("#"), QStringLiteral("CARRIER"), QStringLiteral("RULE"),
+                                QStringLiteral("PRIORITY"), QStringLiteral("WEIGHT"), QStringLiteral("COST"),
+                                QStringLiteral("STATE")},
+                               rows, {QStringLiteral("#"), QStringLiteral("PRIORITY"), QStringLiteral("WEIGHT")});
+    }
+    ctx.out().flush();
+    if (!explained.number.valid)
+        return ctx.fail(Error::invalid(explained.number.errorMessage));
+    if (!decision.routed())
+        return ctx.fail(Error::failed(decision.reason()));
+    return ExitOk;
+}
+
+int importCarriersJson(CommandContext &ctx)
+{
+    if (ctx.arguments().size() != 1)
+        return ctx.usage(QStringLiteral("Give the file: import carriers-json FILE."));
+    const QString path = ctx.arguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.usage(QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+    const QByteArray json = file.readAll();
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const ImportReport report = CarriersJsonImporter(**session).import(json);
+
+    if (ctx.json()) {
+        QJsonArray problems;
+        for (const ImportProblem &p : report.problems)
+            problems.append(QJsonObject {{QStringLiteral("key"), p.where}, {QStringLiteral("message"), p.message}});
+        ctx.printJson(QJsonObject {{QStringLiteral("carriers_added"), report.carriersAdded},
+                                   {QStringLiteral("rules_added"), report.rulesAdded},
+                                   {QStringLiteral("imported"), QJsonArray::fromStringList(report.summary)},
+                                   {QStringLiteral("problems"), problems}});
+    } else if (report.ok()) {
+        ctx.out() << "Imported " << report.carriersAdded << " carrier(s) and " << report.rulesAdded
+                  << " country rule(s) from " << path << ":\n";
+        for (const QString &line : report.summary)
+            ctx.out() << "  " << line << '\n';
+    }
+    if (report.ok())
+        return ExitOk;
+    for (const ImportProblem &problem : report.problems)
+        ctx.err() << "smsrouter-cli: " << path << ": " << problem.text() << '\n';
+    ctx.err() << "smsrouter-cli: nothing was imported (" << report.problems.size() << " problem(s)).\n";
+    ctx.err().flush();
+    return report.failureKind == Error::Kind::Failed ? ExitFailed : ExitUsage;
+}
+
+} // namespace
+
+void registerRoutingCommands(CommandRegistry &registry)
+{
+    const QString rule = QStringLiteral("rule");
+    registry.add({{rule, QStringLiteral("add")},
+                  QStringLiteral("Add a routing rule (--prefix DIGITS | --country ISO2 | --default) --carrier NAME."),
+                  {},
+                  addRuleOptions,
+                  addRule});
+    registry.add({{rule, QStringLiteral("list")}, QStringLiteral("List the routing rules."), {}, {}, listRules});
+    registry.add({{rule, QStringLiteral("remove")},
+                  QStringLiteral("Remove a routing rule."),
+                  QStringLiteral("ID"),
+                  {},
+                  removeRule});
+    registry.add({{QStringLiteral("route")},
+                  QStringLiteral("Show which carrier a number goes to, and why."),
+                  QStringLiteral("NUMBER"),
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("region"),
+                                   QStringLiteral("Read a number without +country in this region (else the store's "
+                                                  "default region)."),
+                                   QStringLiteral("ISO2")});
+                  },
+                  route});
+    registry.add({{QStringLiteral("import"), QStringLiteral("carriers-json")},
+                  QStringLiteral("Import the tutorial's carriers.json: carriers, tokens and one country rule each."),
+                  QStringLiteral("FILE"),
+                  {},
+                  importCarriersJson});
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "parsednumber.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+/// Parses and validates destination numbers with libphonenumber. Numbers written without a
+/// country code are read in the default region (the store's setting) or in the region given
+/// per call.
+///
+/// Thread-safe: parse() is const and the library's metadata is shared and read-only, so one
+/// parser may be used from several threads at once (the campaign import runs on both cores).
+/// libphonenumber's headers stay inside the .cpp; nothing here exposes them.
+class PhoneNumberParser final
+{
+public:
+    /// `defaultRegion`: ISO 3166 code ("PT"); empty or "ZZ" means numbers must carry "+country".
+    explicit PhoneNumberParser(const QString &defaultRegion = QString());
+    ~PhoneNumberParser();
+    PhoneNumberParser(const PhoneNumberParser &other);
+    PhoneNumberParser &operator=(const PhoneNumberParser &other);
+
+    QString defaultRegion() const;
+
+    /// Parses in the default region.
+    ParsedNumber parse(const QString &input) const;
+    /// Parses in `region` (ISO 3166); an empty region means the default region.
+    ParsedNumber parse(const QString &input, const QString &region) const;
+
+    /// True for the regions libphonenumber has a numbering plan for ("GB", "GG", "US", …).
+    static bool isSupportedRegion(const QString &region);
+    /// Every supported region code, sorted.
+    static QStringList supportedRegions();
+    /// 44 for "GB" and "GG"; 0 for an unknown region.
+    static int countryCodeForRegion(const QString &region);
+    /// "GB (United Kingdom)", "GG (Guernsey)", or the code alone when Qt has no name for it.
+    static QString describeRegion(const QString &region);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// One problem found by an import, with where it is: a carriers.json key ("uk") or a rate-card
+/// line ("line 7").
+struct ImportProblem
+{
+    QString where;
+    QString message;
+
+    /// "uk: The Account SID …".
+    QString text() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+};
+
+/// What an all-or-nothing import did. When `problems` is not empty nothing was imported.
+struct ImportReport
+{
+    QList<ImportProblem> problems;
+    /// Invalid: the input is wrong (CLI exit 2). Failed: the input was fine but the store or the
+    /// keychain failed (CLI exit 1).
+    Error::Kind failureKind = Error::Kind::Invalid;
+    int carriersAdded = 0;
+    int rulesAdded = 0;
+    int rulesUpdated = 0;
+    QStringList summary; ///< one line per imported item, for the CLI and the GUI's result dialog
+
+    bool ok() const { return problems.isEmpty(); }
+
+    /// Every problem, one per line.
+    QString describe() const
+    {
+        QStringList lines;
+        for (const ImportProblem &problem : problems)
+            lines.append(problem.text());
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    /// Ok, or the problems as one Error of failureKind.
+    Status status() const
+    {
+        if (ok())
+            return {};
+        return Error {describe(), failureKind};
+    }
+};
