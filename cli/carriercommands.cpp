@@ -1,7 +1,9 @@
 // smsrouter-cli carrier add|list|show|update|remove: thin face over CarrierService.
+#include "carriers/carrieraccounts.h"
 #include "carriers/carrierservice.h"
 #include "command.h"
 #include "commands.h"
+#include "eventwait.h"
 #include "output.h"
 #include "secrets/credentialvault.h"
 #include "session/session.h"
@@ -50,6 +52,16 @@ void addFieldOptions(QCommandLineParser &parser, bool forUpdate)
     }
     parser.addOption({QStringLiteral("token-stdin"),
                       QStringLiteral("Read the Auth Token from standard input (else $SMSROUTER_TOKEN).")});
+    if (!forUpdate) {
+        parser.addOption({QStringLiteral("create-subaccount"),
+                          QStringLiteral("Create a new Restcomm sub-account under --parent for this carrier (its "
+                                         "password on standard input).")});
+        parser.addOption({QStringLiteral("parent"),
+                          QStringLiteral("The carrier whose account creates the sub-account."),
+                          QStringLiteral("CARRIER")});
+        parser.addOption({QStringLiteral("email"), QStringLiteral("The sub-account's e-mail address (its login)."),
+                          QStringLiteral("ADDR")});
+    }
 }
 
 /// Applies the field options that were given; returns a usage error text or an empty string.
@@ -96,10 +108,55 @@ std::optional<QByteArray> tokenFromInput(CommandContext &ctx)
     return std::nullopt;
 }
 
+int addSubAccountCarrier(CommandContext &ctx)
+{
+    if (!ctx.isSet(QStringLiteral("parent")) || !ctx.isSet(QStringLiteral("email")))
+        return ctx.usage(QStringLiteral("--create-subaccount needs --parent CARRIER and --email ADDR, and the new "
+                                        "password on standard input."));
+    if (ctx.isSet(QStringLiteral("account-sid")))
+        return ctx.usage(QStringLiteral("Restcomm chooses the SID of a new sub-account; leave out --account-sid."));
+    const QByteArray password = ctx.readStandardInput().trimmed();
+    if (password.isEmpty())
+        return ctx.usage(QStringLiteral("Give the new sub-account's password on standard input."));
+    Carrier fields;
+    if (const QString problem = applyFieldOptions(ctx, fields); !problem.isEmpty())
+        return ctx.usage(problem);
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto parent = (*session)->carriers().find(ctx.value(QStringLiteral("parent")));
+    if (!parent)
+        return ctx.fail(parent.error());
+    SubAccountRequest request;
+    request.carrierName = ctx.arguments().constFirst();
+    request.email = ctx.value(QStringLiteral("email"));
+    request.password = password;
+    request.rateLimit = fields.rateLimit;
+    request.maxInFlight = fields.maxInFlight;
+    CarrierAccounts accounts((*session)->carriers());
+    std::optional<Result<Carrier>> outcome;
+    accounts.createSubAccount(*parent, request, &accounts, [&outcome](const Result<Carrier> &r) { outcome = r; });
+    waitUntil([&] { return outcome.has_value(); }, std::chrono::seconds(60));
+    if (!outcome)
+        return ctx.fail(Error::failed(QStringLiteral("Restcomm did not answer in time; check whether the sub-account "
+                                                     "exists before trying again.")));
+    if (!*outcome)
+        return ctx.fail(outcome->error());
+    const Carrier &added = **outcome;
+    if (ctx.json())
+        ctx.printJson(toJson(added));
+    else
+        ctx.out() << "Created Restcomm sub-account " << added.accountSid << " and added it as carrier “" << added.name
+                  << "”; token kept in the " << CredentialVault::backendOf(added.secretRef) << ".\n";
+    return ExitOk;
+}
+
 int addCarrier(CommandContext &ctx)
 {
     if (ctx.arguments().size() != 1)
         return ctx.usage(QStringLiteral("Name the carrier: carrier add NAME --account-sid SID --token-stdin."));
+    if (ctx.isSet(QStringLiteral("create-subaccount")))
+        return addSubAccountCarrier(ctx);
     if (!ctx.isSet(QStringLiteral("account-sid")))
         return ctx.usage(QStringLiteral("--account-sid is required."));
     const auto token = tokenFromInput(ctx);
@@ -228,6 +285,36 @@ int removeCarrier(CommandContext &ctx)
     return ExitOk;
 }
 
+int testCarrier(CommandContext &ctx)
+{
+    if (ctx.arguments().size() != 1)
+        return ctx.usage(QStringLiteral("Name the carrier: carrier test NAME."));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto carrier = (*session)->carriers().find(ctx.arguments().constFirst());
+    if (!carrier)
+        return ctx.fail(carrier.error());
+    CarrierAccounts accounts((*session)->carriers());
+    std::optional<ConnectionTest> result;
+    accounts.testConnection(*carrier, &accounts, [&result](const ConnectionTest &test) { result = test; });
+    waitUntil([&] { return result.has_value(); }, std::chrono::seconds(60));
+    if (!result)
+        return ctx.fail(Error::failed(QStringLiteral("Restcomm did not answer within 60 s.")));
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject {{QStringLiteral("carrier"), carrier->name},
+                                   {QStringLiteral("ok"), result->ok},
+                                   {QStringLiteral("status"), result->accountStatus},
+                                   {QStringLiteral("friendly_name"), result->friendlyName},
+                                   {QStringLiteral("message"), result->message}});
+        return result->ok ? ExitOk : ExitFailed;
+    }
+    if (!result->ok)
+        return ctx.fail(Error::failed(result->message));
+    ctx.out() << result->message << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 void registerCarrierCommands(CommandRegistry &registry)
@@ -249,6 +336,11 @@ void registerCarrierCommands(CommandRegistry &registry)
                   QStringLiteral("NAME"),
                   [](QCommandLineParser &p) { addFieldOptions(p, true); },
                   updateCarrier});
+    registry.add({{carrier, QStringLiteral("test")},
+                  QStringLiteral("Check the carrier's credentials with Restcomm (account status and name)."),
+                  QStringLiteral("NAME"),
+                  {},
+                  testCarrier});
     registry.add({{carrier, QStringLiteral("remove")},
                   QStringLiteral("Remove a carrier no rule uses, and its token."),
                   QStringLiteral("NAME"),

@@ -28,6 +28,7 @@ CommandLine::CommandLine()
 {
     registerCarrierCommands(m_registry);
     registerRoutingCommands(m_registry);
+    registerSendCommands(m_registry);
 }
 
 QStringList CommandLine::commandWords(const QStringList &arguments)

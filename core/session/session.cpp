@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "carriers/carrierservice.h"
+#include "dispatch/sendservice.h"
 #include "routing/ruleservice.h"
 #include "secrets/credentialvault.h"
 #include "secrets/databasecredentialstore.h"
@@ -16,6 +17,7 @@ Session::Session(const SessionOptions &options)
 Session::~Session()
 {
     // Services hold references into the database; tear them down first.
+    m_sends.reset();
     m_rules.reset();
     m_carriers.reset();
     m_vault.reset();
@@ -73,6 +75,8 @@ Result<std::unique_ptr<Session>> Session::open(const SessionOptions &options)
     session->m_carriers = std::make_unique<CarrierService>(*session->m_database, *session->m_vault, *session->m_clock);
     session->m_rules = std::make_unique<RuleService>(*session->m_database, *session->m_carriers, *session->m_settings,
                                                      *session->m_clock);
+    session->m_sends = std::make_unique<SendService>(*session->m_database, *session->m_carriers, *session->m_rules,
+                                                     *session->m_settings, *session->m_clock);
     return session;
 }
 

@@ -14,6 +14,7 @@ class CredentialStore;
 class CredentialVault;
 class Database;
 class RuleService;
+class SendService;
 class Settings;
 
 /// How a face (GUI or CLI) wants the store opened.
@@ -48,6 +49,7 @@ public:
     CredentialVault &vault() { return *m_vault; }
     CarrierService &carriers() { return *m_carriers; }
     RuleService &rules() { return *m_rules; }
+    SendService &sends() { return *m_sends; }
     const Clock &clock() const { return *m_clock; }
 
     /// The backend new tokens go to: the override when given, else the stored setting.
@@ -66,4 +68,5 @@ private:
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<CarrierService> m_carriers;
     std::unique_ptr<RuleService> m_rules;
+    std::unique_ptr<SendService> m_sends;
 };

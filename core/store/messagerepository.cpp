@@ -66,10 +66,10 @@ void bindEvent(QSqlQuery &q, qint64 messageId, qint64 at, const QString &from, M
 {
     q.bindValue(QStringLiteral(":m"), messageId);
     q.bindValue(QStringLiteral(":at"), at);
-    q.bindValue(QStringLiteral(":from"), from.isNull() ? QStringLiteral("") : from);
+    q.bindValue(QStringLiteral(":from"), sql::text(from));
     q.bindValue(QStringLiteral(":to"), messageStateName(to));
     q.bindValue(QStringLiteral(":http"), http == 0 ? QVariant() : QVariant(http));
-    q.bindValue(QStringLiteral(":detail"), detail.isNull() ? QStringLiteral("") : detail);
+    q.bindValue(QStringLiteral(":detail"), sql::text(detail));
 }
 
 Error queryError(const QSqlQuery &q, const char *what)
@@ -100,13 +100,15 @@ Result<Message> MessageRepository::insert(Message m, const QString &detail)
     Transaction tx(m_db);
     auto id = sql::scalar(
         m_db.connection(),
-        QStringLiteral("INSERT INTO messages (campaign_id, to_number, region, from_sender, body, encoding, segments, "
-                       "carrier_id, rule_id, fallback_carriers, cost_micros, state, provider_sid, provider_status, "
-                       "attempts, next_attempt_at, last_error, price, price_unit, created_at, updated_at) VALUES "
-                       "(:campaign, :to, :region, :from, :body, :encoding, :segments, :carrier, :rule, :fallbacks, "
-                       ":cost, :state, :sid, :pstatus, :attempts, :next, :error, :price, :unit, :created, :updated) "
-                       "RETURNING id"),
-        {{"campaign", idOrNull(m.campaignId)},
+        QStringLiteral(
+            "INSERT INTO messages (id, campaign_id, to_number, region, from_sender, body, encoding, "
+            "segments, carrier_id, rule_id, fallback_carriers, cost_micros, state, provider_sid, "
+            "provider_status, attempts, next_attempt_at, last_error, price, price_unit, created_at, "
+            "updated_at) VALUES (:id, :campaign, :to, :region, :from, :body, :encoding, :segments, :carrier, "
+            ":rule, :fallbacks, :cost, :state, :sid, :pstatus, :attempts, :next, :error, :price, :unit, "
+            ":created, :updated) RETURNING id"),
+        {{"id", idOrNull(m.id)},
+         {"campaign", idOrNull(m.campaignId)},
          {"to", m.to},
          {"region", m.region},
          {"from", m.from},
@@ -140,6 +142,17 @@ Result<Message> MessageRepository::insert(Message m, const QString &detail)
     return m;
 }
 
+Result<qint64> MessageRepository::reserveIds(qint64 count)
+{
+    // Inside a write transaction (BEGIN IMMEDIATE) no other writer can insert, so the ids
+    // after the current largest are ours until commit. PostgreSQL would use its sequence here.
+    Q_UNUSED(count);
+    auto last = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"));
+    if (!last)
+        return last.error();
+    return last->toLongLong() + 1;
+}
+
 Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &transitions)
 {
     QList<qint64> conflicts;
@@ -160,14 +173,14 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
         const Message &m = t.after;
         update.bindValue(QStringLiteral(":to"), messageStateName(m.state));
         update.bindValue(QStringLiteral(":carrier"), idOrNull(m.carrierId));
-        update.bindValue(QStringLiteral(":fallbacks"), encodeCarrierList(m.fallbackCarriers));
+        update.bindValue(QStringLiteral(":fallbacks"), sql::text(encodeCarrierList(m.fallbackCarriers)));
         update.bindValue(QStringLiteral(":sid"), sql::nullIfEmpty(m.providerSid));
         update.bindValue(QStringLiteral(":pstatus"), sql::nullIfEmpty(m.providerStatus));
         update.bindValue(QStringLiteral(":attempts"), m.attempts);
         update.bindValue(QStringLiteral(":next"), m.nextAttemptAt);
-        update.bindValue(QStringLiteral(":error"), m.lastError.isNull() ? QStringLiteral("") : m.lastError);
-        update.bindValue(QStringLiteral(":price"), m.price.isNull() ? QStringLiteral("") : m.price);
-        update.bindValue(QStringLiteral(":unit"), m.priceUnit.isNull() ? QStringLiteral("") : m.priceUnit);
+        update.bindValue(QStringLiteral(":error"), sql::text(m.lastError));
+        update.bindValue(QStringLiteral(":price"), sql::text(m.price));
+        update.bindValue(QStringLiteral(":unit"), sql::text(m.priceUnit));
         update.bindValue(QStringLiteral(":updated"), m.updatedAt);
         update.bindValue(QStringLiteral(":submitted"), sql::nullIfZero(m.submittedAt));
         update.bindValue(QStringLiteral(":finished"), sql::nullIfZero(m.finishedAt));

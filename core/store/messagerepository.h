@@ -46,8 +46,13 @@ public:
         : m_db(db)
     { }
 
-    /// Inserts a new message and the event that records its creation. Returns it with its id.
+    /// Inserts a new message and the event that records its creation. Returns it with its id
+    /// (the given one, when `message.id` is set from reserveIds()).
     Result<Message> insert(Message message, const QString &detail);
+    /// The first of `count` consecutive ids free for new messages. Valid only inside a write
+    /// Transaction held until the messages are inserted: routing needs a message's id (its
+    /// weighted pick is a function of it) before the message is stored.
+    Result<qint64> reserveIds(qint64 count);
 
     /// Applies transitions in one transaction. Returns the ids whose `from` state no longer
     /// matched (left unchanged, no event written).

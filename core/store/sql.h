@@ -21,6 +21,13 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::ini
 /// Runs a statement that returns one row with one column (COUNT(*), RETURNING id, …).
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<Binding> bindings = {});
 
+/// The string itself, or an empty (not null) one: Qt's drivers bind a null QString as SQL NULL,
+/// which NOT NULL text columns refuse.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 /// A QVariant that is NULL when the string is empty, for optional text columns.
 QVariant nullIfEmpty(const QString &value);
 /// A QVariant that is NULL when the time is zero, for optional time columns (ms since epoch).

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "messages/message.h"
+#include "phone/parsednumber.h"
+#include "routing/routedecision.h"
+#include "sms/segmentinfo.h"
+
+#include <QStringList>
+
+class CarrierService;
+class Database;
+class RuleService;
+class Settings;
+
+/// What the operator asked to send: one body to one or more numbers.
+struct SendRequest
+{
+    QStringList recipients; ///< as typed; see SendService::splitRecipients
+    QString from;
+    QString body;
+    QString carrierName; ///< force this carrier instead of routing (empty: route)
+    QString region; ///< read national numbers in this region (empty: the store's default)
+    QString origin = QStringLiteral("sent by hand"); ///< for the first event of each message
+};
+
+/// One recipient of a send, before anything is stored.
+struct RecipientPlan
+{
+    QString input;
+    ParsedNumber number;
+    RouteDecision decision;
+    qint64 carrierId = 0;
+    QString carrierName;
+    qint64 costMicros = 0; ///< for the whole message: segments × cost per segment
+    QString problemKind; ///< invalid_number, duplicate, unroutable; empty when it can be sent
+    QString problem; ///< for a person
+
+    bool sendable() const { return problemKind.isEmpty(); }
+};
+
+/// The preview of a send: the text's encoding and segments, each recipient's carrier and
+/// price, and what stops it (problems about the whole send).
+struct SendPlan
+{
+    SegmentInfo segments;
+    int maxSegments = 0;
+    QList<RecipientPlan> recipients;
+    qint64 totalCostMicros = 0;
+    QString currency;
+    QStringList problems; ///< nothing is sent while there is one
+
+    int sendableCount() const;
+    bool canSend() const { return problems.isEmpty() && sendableCount() > 0; }
+};
+
+/// Single sends (the Compose page, `smsrouter-cli send`): checks and routes each recipient and
+/// stores one message per recipient — queued for the dispatcher where it can be sent, rejected
+/// with its reason where it cannot — in one transaction, each with its first event.
+class SendService final
+{
+public:
+    SendService(Database &db, CarrierService &carriers, RuleService &rules, Settings &settings,
+                const Clock &clock = SystemClock::instance());
+
+    /// Numbers separated by newlines, commas or semicolons; blanks dropped.
+    static QStringList splitRecipients(const QString &text);
+    /// Empty when `from` is a usable sender: digits (with an optional '+', 3–15 of them) or an
+    /// alphanumeric ID of 1–11 letters, digits and spaces with at least one letter.
+    static QString checkSender(const QString &from);
+
+    SendPlan plan(const SendRequest &request) const;
+    /// Stores the messages of plan(request). Error::Invalid (nothing stored) while the plan has
+    /// a problem about the whole send.
+    Result<MessageList> enqueue(const SendRequest &request);
+
+private:
+    Database &m_db;
+    CarrierService &m_carriers;
+    RuleService &m_rules;
+    Settings &m_settings;
+    const Clock &m_clock;
+};
