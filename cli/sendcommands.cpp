@@ -182,6 +182,16 @@ int dispatch(CommandContext &ctx)
             return ctx.usage(QStringLiteral("--max-seconds takes a number of seconds above 0."));
     }
     const bool untilIdle = ctx.isSet(QStringLiteral("until-idle"));
+    for (const auto &[option, target] : {std::pair {QStringLiteral("request-timeout"), &options.requestTimeout},
+                                         std::pair {QStringLiteral("resend-grace"), &options.reconcileGrace}}) {
+        if (!ctx.isSet(option))
+            continue;
+        bool ok = false;
+        const double seconds = ctx.value(option).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return ctx.usage(QStringLiteral("--%1 takes a number of seconds above 0.").arg(option));
+        *target = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
 
     Dispatcher dispatcher(s.carriers(), options, QStringLiteral("smsrouter-cli dispatch"));
     QString failure;
@@ -336,6 +346,14 @@ void registerSendCommands(CommandRegistry &registry)
              p.addOption({QStringLiteral("until-idle"),
                           QStringLiteral("Stop when nothing is left to send, settle or follow.")});
              p.addOption({QStringLiteral("max-seconds"), QStringLiteral("Stop after N seconds."), QStringLiteral("N")});
+             p.addOption({QStringLiteral("request-timeout"),
+                          QStringLiteral("Give up waiting for Restcomm's answer after N seconds (default 30)."),
+                          QStringLiteral("N")});
+             p.addOption(
+                 {QStringLiteral("resend-grace"),
+                  QStringLiteral("Before resending a message whose outcome is unknown, wait this long after its "
+                                 "request timed out for it to show up in Restcomm (default 30)."),
+                  QStringLiteral("N")});
          },
          dispatch});
     registry.add(

@@ -33,10 +33,10 @@ std::optional<MessageState> DeliveryTracker::finalStateFor(const QString &status
     return std::nullopt;
 }
 
-qint64 DeliveryTracker::pollInterval(qint64 ageMs)
+qint64 DeliveryTracker::pollInterval(qint64 ageMs, qint64 youngInterval)
 {
     if (ageMs < 60'000)
-        return 5'000;
+        return youngInterval;
     if (ageMs < 10 * 60'000)
         return 30'000;
     if (ageMs < 60 * 60'000)
@@ -168,7 +168,7 @@ void DeliveryTracker::conclude(const Message &message, const std::optional<SmsRe
 {
     const qint64 now = m_clock.nowMs();
     const qint64 age = now - message.submittedAt;
-    qint64 next = now + pollInterval(age);
+    qint64 next = now + pollInterval(age, m_options.firstPollAfter.count());
     if (age > std::chrono::duration_cast<std::chrono::milliseconds>(m_options.trackFor).count())
         next = neverMs;
     if (record) {

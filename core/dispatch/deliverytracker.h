@@ -37,8 +37,9 @@ public:
 
     /// The state a Restcomm status means; nullopt for statuses that are not final yet.
     static std::optional<MessageState> finalStateFor(const QString &providerStatus);
-    /// When to look again at a message submitted `ageMs` ago.
-    static qint64 pollInterval(qint64 ageMs);
+    /// When to look again at a message submitted `ageMs` ago: every `youngInterval` in its
+    /// first minute, then ever more rarely (30 s, 2 min, 10 min, 30 min).
+    static qint64 pollInterval(qint64 ageMs, qint64 youngInterval = 5'000);
     /// The transition a fresh Restcomm record calls for, if any: a final state, or a changed
     /// provider status (recorded as an event without a state change).
     static std::optional<MessageTransition> transitionFor(const Message &message, const SmsRecord &record, qint64 now,

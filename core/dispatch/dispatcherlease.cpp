@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHostInfo>
+#include <QUuid>
 
 #include <cerrno>
 #include <csignal>
@@ -13,6 +14,7 @@ DispatcherLease::DispatcherLease(Database &db, QString holder, qint64 staleAfter
     , m_holder(std::move(holder))
     , m_host(thisHost())
     , m_pid(QCoreApplication::applicationPid())
+    , m_instance(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_staleAfter(staleAfterMs)
 { }
 
@@ -50,16 +52,16 @@ Status DispatcherLease::acquire(qint64 now)
         return current.error();
     if (*current) {
         const DispatcherLeaseRow &row = **current;
-        const bool mine = row.host == m_host && row.pid == m_pid;
+        const bool mine = row.instance == m_instance;
         const bool stale = now - row.heartbeatAt > m_staleAfter;
-        const bool deadHere = row.host == m_host && !processAlive(row.pid);
+        const bool deadHere = row.host == m_host && row.pid != m_pid && !processAlive(row.pid);
         if (!mine && !stale && !deadHere)
             return Error::failed(
                 QStringLiteral("Another dispatcher is sending from this store: %1. Stop it first; only "
                                "one dispatcher may hold a store, so no message is sent twice.")
                     .arg(describe(*current, now)));
     }
-    if (auto written = leases.write({m_host, m_pid, m_holder, now, now}); !written)
+    if (auto written = leases.write({m_host, m_pid, m_holder, m_instance, now, now}); !written)
         return written;
     if (auto committed = tx.commit(); !committed)
         return committed;
@@ -71,7 +73,7 @@ Status DispatcherLease::heartbeat(qint64 now)
 {
     if (!m_held)
         return Error::failed(QStringLiteral("The lease is not held."));
-    auto beat = LeaseRepository(m_db).heartbeat(m_host, m_pid, now);
+    auto beat = LeaseRepository(m_db).heartbeat(m_instance, now);
     if (!beat)
         m_held = false;
     return beat;
@@ -80,6 +82,6 @@ Status DispatcherLease::heartbeat(qint64 now)
 void DispatcherLease::release()
 {
     if (m_held)
-        (void)LeaseRepository(m_db).release(m_host, m_pid);
+        (void)LeaseRepository(m_db).release(m_instance);
     m_held = false;
 }

@@ -30,6 +30,7 @@ private:
     QString m_holder;
     QString m_host;
     qint64 m_pid;
+    QString m_instance;
     qint64 m_staleAfter;
     bool m_held = false;
 };

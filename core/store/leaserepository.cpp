@@ -7,7 +7,8 @@ Result<std::optional<DispatcherLeaseRow>> LeaseRepository::current() const
 {
     auto q = sql::run(
         m_db.connection(),
-        QStringLiteral("SELECT host, pid, holder, acquired_at, heartbeat_at FROM dispatcher_lease WHERE id = 1"));
+        QStringLiteral(
+            "SELECT host, pid, holder, acquired_at, heartbeat_at, instance FROM dispatcher_lease WHERE id = 1"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -18,34 +19,35 @@ Result<std::optional<DispatcherLeaseRow>> LeaseRepository::current() const
     row.holder = q->value(2).toString();
     row.acquiredAt = q->value(3).toLongLong();
     row.heartbeatAt = q->value(4).toLongLong();
+    row.instance = q->value(5).toString();
     return std::optional<DispatcherLeaseRow>(row);
 }
 
 Status LeaseRepository::write(const DispatcherLeaseRow &row)
 {
-    auto q =
-        sql::run(m_db.connection(),
-                 QStringLiteral("INSERT INTO dispatcher_lease (id, host, pid, holder, acquired_at, heartbeat_at) "
-                                "VALUES (1, :host, :pid, :holder, :acquired, :heartbeat) ON CONFLICT (id) DO UPDATE "
-                                "SET host = excluded.host, pid = excluded.pid, holder = excluded.holder, "
-                                "acquired_at = excluded.acquired_at, heartbeat_at = excluded.heartbeat_at"),
-                 {{"host", row.host},
-                  {"pid", row.pid},
-                  {"holder", row.holder},
-                  {"acquired", row.acquiredAt},
-                  {"heartbeat", row.heartbeatAt}});
+    auto q = sql::run(m_db.connection(),
+                      QStringLiteral("INSERT INTO dispatcher_lease (id, host, pid, holder, instance, acquired_at, "
+                                     "heartbeat_at) VALUES (1, :host, :pid, :holder, :instance, :acquired, :heartbeat) "
+                                     "ON CONFLICT (id) DO UPDATE SET host = excluded.host, pid = excluded.pid, "
+                                     "holder = excluded.holder, instance = excluded.instance, "
+                                     "acquired_at = excluded.acquired_at, heartbeat_at = excluded.heartbeat_at"),
+                      {{"host", row.host},
+                       {"pid", row.pid},
+                       {"holder", row.holder},
+                       {"instance", row.instance},
+                       {"acquired", row.acquiredAt},
+                       {"heartbeat", row.heartbeatAt}});
     if (!q)
         return q.error();
     return {};
 }
 
-Status LeaseRepository::heartbeat(const QString &host, qint64 pid, qint64 now)
+Status LeaseRepository::heartbeat(const QString &instance, qint64 now)
 {
-    auto q =
-        sql::run(m_db.connection(),
-                 QStringLiteral("UPDATE dispatcher_lease SET heartbeat_at = :now WHERE id = 1 AND host = :host AND "
-                                "pid = :pid"),
-                 {{"now", now}, {"host", host}, {"pid", pid}});
+    auto q = sql::run(
+        m_db.connection(),
+        QStringLiteral("UPDATE dispatcher_lease SET heartbeat_at = :now WHERE id = 1 AND instance = :instance"),
+        {{"now", now}, {"instance", instance}});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -53,11 +55,11 @@ Status LeaseRepository::heartbeat(const QString &host, qint64 pid, qint64 now)
     return {};
 }
 
-Status LeaseRepository::release(const QString &host, qint64 pid)
+Status LeaseRepository::release(const QString &instance)
 {
     auto q = sql::run(m_db.connection(),
-                      QStringLiteral("DELETE FROM dispatcher_lease WHERE id = 1 AND host = :host AND pid = :pid"),
-                      {{"host", host}, {"pid", pid}});
+                      QStringLiteral("DELETE FROM dispatcher_lease WHERE id = 1 AND instance = :instance"),
+                      {{"instance", instance}});
     if (!q)
         return q.error();
     return {};

@@ -14,6 +14,7 @@ struct DispatcherLeaseRow
     QString host;
     qint64 pid = 0;
     QString holder; ///< "smsrouter (GUI)", "smsrouter-cli dispatch", …
+    QString instance; ///< random per dispatcher, so two in one process are told apart
     qint64 acquiredAt = 0;
     qint64 heartbeatAt = 0;
 };
@@ -28,9 +29,9 @@ public:
 
     Result<std::optional<DispatcherLeaseRow>> current() const;
     Status write(const DispatcherLeaseRow &row);
-    Status heartbeat(const QString &host, qint64 pid, qint64 now);
-    /// Removes the row only if this process holds it.
-    Status release(const QString &host, qint64 pid);
+    Status heartbeat(const QString &instance, qint64 now);
+    /// Removes the row only if this dispatcher holds it.
+    Status release(const QString &instance);
 
 private:
     Database &m_db;

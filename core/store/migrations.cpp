@@ -122,6 +122,7 @@ Migration initialSchema()
                                " host TEXT NOT NULL,"
                                " pid BIGINT NOT NULL,"
                                " holder TEXT NOT NULL DEFAULT '',"
+                               " instance TEXT NOT NULL DEFAULT '',"
                                " acquired_at BIGINT NOT NULL,"
                                " heartbeat_at BIGINT NOT NULL)"),
             }};

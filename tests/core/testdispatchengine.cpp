@@ -1,0 +1,240 @@
+// The dispatcher against the real restcomm-sim: delivery, failover, no retry after a 400,
+// Retry-After respected, and every message accounted for under 500s, resets and hangs.
+#include "dispatch/dispatcher.h"
+#include "dispatchharness.h"
+#include "session/session.h"
+#include "store/messagerepository.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QList<MessageState> finalStates {MessageState::Delivered, MessageState::Undelivered, MessageState::Failed,
+                                       MessageState::Rejected, MessageState::Cancelled};
+
+/// Claim events (queued → submitting) of one message, oldest first.
+QList<qint64> claimTimes(const QList<MessageEvent> &events)
+{
+    QList<qint64> times;
+    for (const MessageEvent &e : events) {
+        if (e.to == MessageState::Submitting)
+            times.append(e.at);
+    }
+    return times;
+}
+
+} // namespace
+
+class TestDispatchEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sendsAndFollowsToDelivery()
+    {
+        DispatchHarness h({QStringLiteral("--sent-after-ms"), QStringLiteral("0"), QStringLiteral("--final-after-ms"),
+                           QStringLiteral("0")});
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        const QList<qint64> ids = h.send(DispatchHarness::numbers(20), QStringLiteral("olá €"));
+
+        auto dispatcher = h.makeDispatcher(h.options());
+        QSignalSpy idle(dispatcher.get(), &Dispatcher::idle);
+        dispatcher->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return h.countIn(ids, {MessageState::Delivered}) == 20; }, 20'000));
+        QVERIFY(DispatchHarness::waitFor([&] { return idle.count() > 0; }, 5'000));
+        QVERIFY(dispatcher->stopAndWait(10'000));
+
+        const QList<QJsonObject> ledger = h.sim().readLedger();
+        QCOMPARE(ledger.size(), 20);
+        QSet<QString> sids;
+        for (const QJsonObject &line : ledger) {
+            sids.insert(line.value(QStringLiteral("sid")).toString());
+            QCOMPARE(line.value(QStringLiteral("body")).toString(), QStringLiteral("olá €"));
+            QCOMPARE(line.value(QStringLiteral("encoding")).toString(), QStringLiteral("UCS-2"));
+        }
+        for (const Message &m : h.messages(ids)) {
+            QVERIFY(sids.contains(m.providerSid));
+            QCOMPARE(m.providerStatus, QStringLiteral("delivered"));
+            QList<MessageState> path;
+            for (const MessageEvent &e : h.events(m.id))
+                path.append(e.to);
+            QCOMPARE(path.first(), MessageState::Queued);
+            QVERIFY(path.contains(MessageState::Submitting));
+            QVERIFY(path.contains(MessageState::Sent));
+            QCOMPARE(path.last(), MessageState::Delivered);
+        }
+    }
+
+    void failsOverToTheNextCarrierWhenTheFirstAnswers401()
+    {
+        DispatchHarness h({QStringLiteral("--final-after-ms"), QStringLiteral("-1")});
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier broken =
+            h.addCarrier(QStringLiteral("Broken"), QStringLiteral("carrier1"), 1000, 20, "wrong-token");
+        const Carrier good = h.addCarrier(QStringLiteral("Good"), QStringLiteral("carrier2"));
+        h.addRule(Rule::Kind::Default, QString(), broken.id, 1);
+        h.addRule(Rule::Kind::Default, QString(), good.id, 2);
+        const QList<qint64> ids = h.send(DispatchHarness::numbers(10));
+
+        auto dispatcher = h.makeDispatcher(h.options());
+        dispatcher->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return h.countIn(ids, {MessageState::Sent}) == 10; }, 20'000));
+        const auto status = dispatcher->status();
+        QVERIFY(dispatcher->stopAndWait(10'000));
+
+        const QString goodSid = SimProcess::account(QStringLiteral("carrier2")).sid;
+        const QList<QJsonObject> ledger = h.sim().readLedger();
+        QCOMPARE(ledger.size(), 10);
+        for (const QJsonObject &line : ledger)
+            QCOMPARE(line.value(QStringLiteral("account_sid")).toString(), goodSid);
+        for (const Message &m : h.messages(ids)) {
+            QCOMPARE(m.carrierId, good.id);
+            bool moved = false;
+            for (const MessageEvent &e : h.events(m.id))
+                moved = moved || e.detail.contains(QStringLiteral("to Good"));
+            QVERIFY2(moved, "every message passed through Broken's 401 or its open breaker");
+        }
+        bool brokenOpen = false;
+        for (const CarrierDispatchStatus &c : status.carriers)
+            brokenOpen = brokenOpen || (c.name == QLatin1String("Broken") && c.health == QLatin1String("breaker open"));
+        QVERIFY(brokenOpen);
+    }
+
+    void neverRetriesAfterA400()
+    {
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        // A message Restcomm refuses: no sender (SendService would not let one through).
+        Message bad;
+        bad.to = QStringLiteral("+447911123456");
+        bad.body = QStringLiteral("x");
+        bad.carrierId = uk.id;
+        bad.state = MessageState::Queued;
+        auto stored = MessageRepository(h.session().database()).insert(bad, QStringLiteral("test"));
+        QVERIFY(stored);
+
+        auto dispatcher = h.makeDispatcher(h.options());
+        QSignalSpy idle(dispatcher.get(), &Dispatcher::idle);
+        dispatcher->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return h.message(stored->id).state == MessageState::Failed; }, 10'000));
+        QVERIFY(DispatchHarness::waitFor([&] { return idle.count() > 0; }, 5'000));
+        QVERIFY(dispatcher->stopAndWait(10'000));
+        const Message failed = h.message(stored->id);
+        QVERIFY2(failed.lastError.contains(QStringLiteral("From can not be null.")), qPrintable(failed.lastError));
+        QCOMPARE(failed.attempts, 1);
+        const QJsonObject stats = h.sim().stats();
+        QCOMPARE(stats.value(QStringLiteral("rejected")).toObject().value(QStringLiteral("bad_request")).toInt(), 1);
+        QCOMPARE(stats.value(QStringLiteral("requests")).toInt(), 2); // the one send, and this stats query
+    }
+
+    void waitsAtLeastRetryAfter()
+    {
+        DispatchHarness h({QStringLiteral("--throttle-rate"), QStringLiteral("1"), QStringLiteral("--retry-after"),
+                           QStringLiteral("2")});
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        const qint64 id = h.send({QStringLiteral("+447911123456")}).first();
+
+        auto dispatcher = h.makeDispatcher(h.options());
+        dispatcher->start();
+        // The first attempt is throttled; then the sim stops throttling.
+        QVERIFY(DispatchHarness::waitFor(
+            [&] { return claimTimes(h.events(id)).size() >= 1 && h.message(id).state == MessageState::Queued; },
+            10'000));
+        QVERIFY(h.sim().setFaults({{QStringLiteral("throttle_rate"), 0}}));
+        QVERIFY(DispatchHarness::waitFor([&] { return h.message(id).state == MessageState::Sent; }, 10'000));
+        QVERIFY(dispatcher->stopAndWait(10'000));
+
+        const QList<qint64> claims = claimTimes(h.events(id));
+        QCOMPARE(claims.size(), 2);
+        const qint64 waited = claims.at(1) - claims.at(0);
+        QVERIFY2(waited >= 2000, qPrintable(QStringLiteral("waited %1 ms").arg(waited)));
+        QVERIFY2(waited < 4000, qPrintable(QStringLiteral("waited %1 ms").arg(waited)));
+        QCOMPARE(h.message(id).attempts, 1); // waiting for the carrier did not use up an attempt
+    }
+
+    void everyMessageIsAccountedForUnderFaults()
+    {
+        DispatchHarness h({QStringLiteral("--error-rate"), QStringLiteral("0.15"), QStringLiteral("--reset-rate"),
+                           QStringLiteral("0.1"), QStringLiteral("--hang-rate"), QStringLiteral("0.05"),
+                           QStringLiteral("--sent-after-ms"), QStringLiteral("0"), QStringLiteral("--final-after-ms"),
+                           QStringLiteral("0"), QStringLiteral("--undelivered-rate"), QStringLiteral("0.1"),
+                           QStringLiteral("--seed"), QStringLiteral("11")});
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"), 1000, 30);
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        const QList<qint64> ids = h.send(DispatchHarness::numbers(300));
+
+        auto dispatcher = h.makeDispatcher(h.options());
+        QSignalSpy idle(dispatcher.get(), &Dispatcher::idle);
+        dispatcher->start();
+        QVERIFY2(DispatchHarness::waitFor([&] { return h.countIn(ids, finalStates) == 300; }, 60'000),
+                 qPrintable(QStringLiteral("%1 final").arg(h.countIn(ids, finalStates))));
+        QVERIFY(DispatchHarness::waitFor([&] { return idle.count() > 0; }, 10'000));
+        QVERIFY(dispatcher->stopAndWait(10'000));
+
+        // Each message reached Restcomm exactly once: 500s stored nothing and were resent; hung
+        // and reset ones were found by reconciliation and never sent again.
+        const QList<QJsonObject> ledger = h.sim().readLedger();
+        QMultiHash<QString, QString> sidsByNumber;
+        for (const QJsonObject &line : ledger)
+            sidsByNumber.insert(line.value(QStringLiteral("to")).toString(),
+                                line.value(QStringLiteral("sid")).toString());
+        QCOMPARE(ledger.size(), 300);
+        QCOMPARE(QSet<QString>(sidsByNumber.keyBegin(), sidsByNumber.keyEnd()).size(), 300);
+        for (const Message &m : h.messages(ids)) {
+            QVERIFY(m.state == MessageState::Delivered || m.state == MessageState::Undelivered);
+            QCOMPARE(m.providerSid, sidsByNumber.value(m.to));
+        }
+        const QJsonObject stats = h.sim().stats();
+        QVERIFY(stats.value(QStringLiteral("rejected")).toObject().value(QStringLiteral("error")).toInt() > 10);
+        QVERIFY(stats.value(QStringLiteral("reset")).toInt() > 5);
+        QVERIFY(stats.value(QStringLiteral("hung")).toInt() > 2);
+    }
+
+    void aSecondDispatcherIsRefused()
+    {
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        auto first = h.makeDispatcher(h.options(), QStringLiteral("first"));
+        first->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return first->isRunning(); }, 5'000));
+        auto second = h.makeDispatcher(h.options(), QStringLiteral("second"));
+        QSignalSpy failed(second.get(), &Dispatcher::failed);
+        second->start();
+        QVERIFY(failed.wait(5'000));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("first (pid")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(!second->isRunning());
+        QVERIFY(first->stopAndWait(5'000));
+    }
+
+    void pausedDispatcherClaimsNothing()
+    {
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        auto dispatcher = h.makeDispatcher(h.options());
+        dispatcher->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return dispatcher->isRunning(); }, 5'000));
+        dispatcher->setPaused(true);
+        QVERIFY(DispatchHarness::waitFor([&] { return dispatcher->isPaused(); }, 5'000));
+        const QList<qint64> ids = h.send(DispatchHarness::numbers(3));
+        dispatcher->wake();
+        QVERIFY(!DispatchHarness::waitFor([&] { return h.countIn(ids, {MessageState::Queued}) < 3; }, 700));
+        dispatcher->setPaused(false);
+        QVERIFY(DispatchHarness::waitFor([&] { return h.countIn(ids, {MessageState::Sent}) == 3; }, 10'000));
+        QVERIFY(dispatcher->stopAndWait(5'000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatchEngine)
+#include "testdispatchengine.moc"

@@ -1,0 +1,80 @@
+// DispatcherLease: one dispatcher per store; stale or dead holders are taken over.
+#include "dispatch/dispatcherlease.h"
+#include "store/database.h"
+#include "store/leaserepository.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDispatcherLease : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> open()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("s.sqlite")));
+        if (!db)
+            qFatal("%s", qPrintable(db.errorMessage()));
+        return std::move(*db);
+    }
+
+private Q_SLOTS:
+    void init() { QFile::remove(m_dir.filePath(QStringLiteral("s.sqlite"))); }
+
+    void oneHolderAtATime()
+    {
+        auto db = open();
+        DispatcherLease first(*db, QStringLiteral("GUI"), 30'000);
+        DispatcherLease second(*db, QStringLiteral("CLI"), 30'000);
+        QVERIFY(first.acquire(1'000));
+        QVERIFY(first.heartbeat(6'000));
+        QVERIFY(first.heartbeat(11'000));
+        auto refused = second.acquire(12'000);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("GUI (pid")), qPrintable(refused.errorMessage()));
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("last seen 1 s ago")),
+                 qPrintable(refused.errorMessage()));
+        first.release();
+        QVERIFY(second.acquire(13'000));
+        QVERIFY(!first.heartbeat(14'000)); // it no longer holds it
+    }
+
+    void staleHolderIsTakenOver()
+    {
+        auto db = open();
+        DispatcherLease first(*db, QStringLiteral("GUI"), 30'000);
+        DispatcherLease second(*db, QStringLiteral("CLI"), 30'000);
+        QVERIFY(first.acquire(1'000));
+        QVERIFY(!second.acquire(30'000));
+        QVERIFY(second.acquire(31'001));
+        QVERIFY(!first.heartbeat(31'002));
+    }
+
+    void deadProcessOnThisHostIsTakenOverAtOnce()
+    {
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForFinished());
+        const qint64 deadPid = gone.processId() ? gone.processId() : 999'999;
+        auto db = open();
+        QVERIFY(LeaseRepository(*db).write(
+            {DispatcherLease::thisHost(), deadPid, QStringLiteral("crashed"), QStringLiteral("x"), 1'000, 1'000}));
+        DispatcherLease mine(*db, QStringLiteral("CLI"), 30'000);
+        QVERIFY(mine.acquire(2'000));
+    }
+
+    void aLiveProcessElsewhereIsRespected()
+    {
+        auto db = open();
+        QVERIFY(LeaseRepository(*db).write(
+            {QStringLiteral("another-host"), 1, QStringLiteral("other"), QStringLiteral("x"), 1'000, 1'000}));
+        DispatcherLease mine(*db, QStringLiteral("CLI"), 30'000);
+        QVERIFY(!mine.acquire(2'000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatcherLease)
+#include "testdispatcherlease.moc"
