@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
+#include "dispatch/dispatcher.h"
 #include "page.h"
 #include "pages/carrierspage.h"
 #include "pages/settingspage.h"
 #include "session/session.h"
 #include "settings/settings.h"
 #include "store/database.h"
+#include "store/storewatcher.h"
 #include "widgets/banner.h"
+#include "widgets/sendingstatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,9 +25,11 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Session &session, QWidget *parent)
+MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_dispatcher(dispatcher)
+    , m_watcher(new StoreWatcher(session.database(), std::chrono::milliseconds(250), this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_secretBanner(new Banner(this))
@@ -60,8 +65,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_storeLabel->setText(tr("store: %1").arg(QDir::toNativeSeparators(m_session.database().path())));
     m_storeLabel->setToolTip(m_session.database().path());
     statusBar()->addWidget(m_storeLabel, 1);
+    m_sendingStatus = new SendingStatus(m_session.database(), m_dispatcher, *m_watcher, this);
+    statusBar()->addPermanentWidget(m_sendingStatus);
 
     createMenus();
+    createSendingMenu();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         if (Page *p = currentPage())
@@ -119,6 +127,26 @@ void MainWindow::createMenus()
                               "destination rules, campaigns and a live delivery log.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createSendingMenu()
+{
+    QMenu *sending = menuBar()->addMenu(tr("&Sending"));
+    QAction *pause = sending->addAction(tr("&Pause all sending"));
+    pause->setCheckable(true);
+    pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pause->setEnabled(m_dispatcher != nullptr);
+    if (m_dispatcher) {
+        connect(pause, &QAction::toggled, m_dispatcher, &Dispatcher::setPaused);
+        connect(m_dispatcher, &Dispatcher::statusChanged, pause, [pause](const DispatchStatus &status) {
+            const QSignalBlocker blocker(pause);
+            pause->setChecked(status.paused);
+        });
+    }
+    // The Help menu stays last.
+    const QList<QAction *> menus = menuBar()->actions();
+    if (menus.size() >= 2)
+        menuBar()->insertAction(menus.at(menus.size() - 2), menus.last());
 }
 
 void MainWindow::updateSecretBanner()

@@ -3,7 +3,10 @@
 #include <QMainWindow>
 
 class Banner;
+class Dispatcher;
 class Page;
+class SendingStatus;
+class StoreWatcher;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -17,13 +20,16 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+    /// `dispatcher` may be null (no sending from this window).
+    explicit MainWindow(Session &session, Dispatcher *dispatcher = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Shows the page with this id ("carriers", "settings", …); false if there is none.
     bool showPage(const QString &pageId);
     Page *page(const QString &pageId) const;
     Page *currentPage() const;
+    StoreWatcher &storeWatcher() const { return *m_watcher; }
+    SendingStatus *sendingStatus() const { return m_sendingStatus; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -32,8 +38,12 @@ private:
     void addPage(Page *page);
     void createMenus();
     void updateSecretBanner();
+    void createSendingMenu();
 
     Session &m_session;
+    Dispatcher *m_dispatcher;
+    StoreWatcher *m_watcher;
+    SendingStatus *m_sendingStatus = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     Banner *m_secretBanner;

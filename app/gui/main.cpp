@@ -1,8 +1,11 @@
 // smsrouter (GUI): composition root only. Opens the store named by --db / SMSROUTER_DB (else
 // the default one), builds the Session and shows the main window.
+#include "dispatch/dispatcher.h"
 #include "mainwindow.h"
 #include "page.h"
 #include "session/session.h"
+#include "settings/settings.h"
+#include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,10 +55,18 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    MainWindow window(**session);
+    // The window sends through its own dispatcher thread. If another dispatcher (a headless
+    // smsrouter-cli dispatch) holds the store, this one reports it and the window still works.
+    DispatchOptions dispatchOptions;
+    dispatchOptions.storePath = (*session)->database().path();
+    dispatchOptions.retry.maxAttempts = (*session)->settings().maxAttempts();
+    Dispatcher dispatcher((*session)->carriers(), dispatchOptions, QStringLiteral("SMS Router window"));
+
+    MainWindow window(**session, &dispatcher);
     if (parser.isSet(QStringLiteral("page")))
         window.showPage(parser.value(QStringLiteral("page")));
     window.show();
+    dispatcher.start();
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));

@@ -54,6 +54,9 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 
+    /// The value, or `fallback` when there is an error.
+    T value_or(T fallback) const { return ok() ? value() : fallback; }
+
     const Error &error() const { return std::get<Error>(m_state); }
     /// The error's message, or an empty string when there is none (safe to call either way).
     QString errorMessage() const { return ok() ? QString() : error().message; }

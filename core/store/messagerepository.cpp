@@ -276,6 +276,17 @@ Result<qint64> MessageRepository::countInStates(const QList<MessageState> &state
     return count->toLongLong();
 }
 
+Result<qint64> MessageRepository::countChangedSince(MessageState state, qint64 sinceMs) const
+{
+    auto count =
+        sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM messages WHERE state = :state AND updated_at >= :since"),
+                    {{"state", messageStateName(state)}, {"since", sinceMs}});
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
 Result<qint64> MessageRepository::countTracked(qint64 neverMs, qint64 campaignId) const
 {
     QString statement =

@@ -67,6 +67,8 @@ public:
     Result<MessageList> dueInState(MessageState state, qint64 carrierId, qint64 now, int limit,
                                    qint64 campaignId = 0) const;
     Result<qint64> countInStates(const QList<MessageState> &states, qint64 campaignId = 0) const;
+    /// Messages in `state` last changed at or after `sinceMs` (the status bar's "failed today").
+    Result<qint64> countChangedSince(MessageState state, qint64 sinceMs) const;
     /// Sent messages whose delivery is still being followed (next poll before `neverMs`).
     Result<qint64> countTracked(qint64 neverMs, qint64 campaignId = 0) const;
     /// Moves every message of a campaign in `from` to `to` (campaign start, pause, resume,
