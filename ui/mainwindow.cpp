@@ -3,6 +3,7 @@
 #include "dispatch/dispatcher.h"
 #include "page.h"
 #include "pages/carrierspage.h"
+#include "pages/composepage.h"
 #include "pages/settingspage.h"
 #include "session/session.h"
 #include "settings/settings.h"
@@ -46,6 +47,8 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     m_navigation->setBackgroundRole(QPalette::Window);
 
     addPage(new CarriersPage(m_session.carriers(), m_session.settings(), this));
+    addPage(
+        new ComposePage(m_session.sends(), m_session.carriers(), m_session.settings(), m_dispatcher, *m_watcher, this));
     addPage(new SettingsPage(m_session, this));
 
     auto *right = new QWidget(this);

@@ -200,3 +200,14 @@ Result<MessageList> SendService::enqueue(const SendRequest &request)
         return committed.error();
     return stored;
 }
+
+MessageList SendService::current(const QList<qint64> &ids) const
+{
+    MessageList messages;
+    MessageRepository repo(m_db);
+    for (qint64 id : ids) {
+        if (auto found = repo.find(id); found && found->has_value())
+            messages.append(**found);
+    }
+    return messages;
+}

@@ -74,6 +74,8 @@ public:
     /// Stores the messages of plan(request). Error::Invalid (nothing stored) while the plan has
     /// a problem about the whole send.
     Result<MessageList> enqueue(const SendRequest &request);
+    /// The messages with these ids as they are now (for following a send's progress).
+    MessageList current(const QList<qint64> &ids) const;
 
 private:
     Database &m_db;

@@ -158,3 +158,13 @@ void Settings::setHeaderState(const QString &table, const QByteArray &state)
 {
     writeUser(QStringLiteral("tables/") + table, state);
 }
+
+QVariant Settings::userValue(const QString &key, const QVariant &fallback) const
+{
+    return m_user->value(key, fallback);
+}
+
+void Settings::setUserValue(const QString &key, const QVariant &value)
+{
+    writeUser(key, value);
+}

@@ -62,6 +62,10 @@ public:
     QByteArray headerState(const QString &table) const;
     void setHeaderState(const QString &table, const QByteArray &state);
 
+    /// A per-user value that is not worth a typed accessor (last sender on the Compose page, …).
+    QVariant userValue(const QString &key, const QVariant &fallback = {}) const;
+    void setUserValue(const QString &key, const QVariant &value);
+
     /// The region of the system locale ("PT" for pt_PT), or "ZZ" (unknown) for the C locale.
     static QString systemRegion();
 

@@ -1,0 +1,135 @@
+// The Compose page: live counter and UCS-2 warning with its fix, route preview, sending.
+#include "carriers/carrierservice.h"
+#include "models/routepreviewmodel.h"
+#include "pages/composepage.h"
+#include "routing/ruleservice.h"
+#include "session/session.h"
+#include "settings/settings.h"
+#include "store/messagerepository.h"
+#include "store/storewatcher.h"
+#include "tempstore.h"
+#include "widgets/bodycounter.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+class TestComposePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<StoreWatcher> m_watcher;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<TempStore>();
+        m_session = m_store->openSession(SecretBackend::Database);
+        QVERIFY(m_session->settings().setDefaultRegion(QStringLiteral("PT")));
+        Carrier pt;
+        pt.name = QStringLiteral("Vodafone PT");
+        pt.accountSid = testAccountSid(1);
+        auto added = m_session->carriers().add(pt, "t");
+        Rule rule;
+        rule.kind = Rule::Kind::Country;
+        rule.value = QStringLiteral("PT");
+        rule.carrierId = added->id;
+        rule.costMicros = 45'000;
+        QVERIFY(m_session->rules().add(rule));
+        m_watcher = std::make_unique<StoreWatcher>(m_session->database());
+    }
+
+    void cleanup()
+    {
+        m_watcher.reset();
+        m_session.reset();
+        m_store.reset();
+    }
+
+    void counterText_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("short GSM") << QString(143, QLatin1Char('a')) << "143 characters · GSM-7 · 1 segment (17 left)"
+                                   << "";
+        QTest::newRow("two segments") << QString(161, QLatin1Char('a'))
+                                      << "161 characters · GSM-7 · 2 segments (145 left)"
+                                      << "";
+        QTest::newRow("smart quote") << QString(36, QLatin1Char('a')) + QStringLiteral("’")
+                + QString(120, QLatin1Char('b'))
+                                     << "157 characters · UCS-2 · 3 segments (44 left)"
+                                     << "’ at position 37 forces UCS-2 — 3 segments instead of 1";
+        QTest::newRow("emoji, no fix") << QStringLiteral("hi 😀") << "4 characters · UCS-2 · 1 segment (65 left)"
+                                       << "😀 at position 4 forces UCS-2";
+    }
+
+    void counterText()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, summary);
+        QFETCH(QString, warning);
+        ComposePage page(m_session->sends(), m_session->carriers(), m_session->settings(), nullptr, *m_watcher);
+        page.setBody(body);
+        QCOMPARE(page.counter()->text(), summary);
+        QCOMPARE(page.counter()->warning(), warning);
+    }
+
+    void oneClickFixReplacesTypographicCharacters()
+    {
+        ComposePage page(m_session->sends(), m_session->carriers(), m_session->settings(), nullptr, *m_watcher);
+        page.show();
+        page.setBody(QStringLiteral("It’s “great” – really…"));
+        auto *fix = page.counter()->findChild<QPushButton *>();
+        QVERIFY(fix && fix->isVisible());
+        fix->click();
+        QCOMPARE(page.body(), QStringLiteral("It's \"great\" - really..."));
+        QVERIFY(page.counter()->warning().isEmpty());
+        QVERIFY(page.counter()->text().contains(QStringLiteral("GSM-7")));
+    }
+
+    void previewAndSend()
+    {
+        ComposePage page(m_session->sends(), m_session->carriers(), m_session->settings(), nullptr, *m_watcher);
+        QAbstractItemModelTester tester(page.preview(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.setSender(QStringLiteral("Router"));
+        page.setRecipients(QStringLiteral("912 345 678, +351 912 345 679\nnonsense"));
+        page.setBody(QStringLiteral("Olá"));
+        page.updatePreview();
+        RoutePreviewModel *preview = page.preview();
+        QCOMPARE(preview->rowCount(), 3);
+        QCOMPARE(preview->index(0, RoutePreviewModel::Number).data().toString(), QStringLiteral("+351912345678"));
+        QCOMPARE(preview->index(0, RoutePreviewModel::Carrier).data().toString(), QStringLiteral("Vodafone PT"));
+        QCOMPARE(preview->index(0, RoutePreviewModel::Price).data().toString(), QStringLiteral("0.0450 EUR"));
+        QVERIFY(!preview->index(2, RoutePreviewModel::Problem).data().toString().isEmpty());
+        QVERIFY(page.sendButton()->isEnabled());
+        QCOMPARE(page.sendButton()->text(), QStringLiteral("Send 2 messages"));
+
+        QVERIFY(page.send().isEmpty());
+        MessageRepository repo(m_session->database());
+        QCOMPARE(repo.countInStates({MessageState::Queued}).value(), qint64(2));
+        QCOMPARE(repo.countInStates({MessageState::Rejected}).value(), qint64(1));
+        QCOMPARE(page.results()->topLevelItemCount(), 3);
+        QCOMPARE(m_session->settings().userValue(QStringLiteral("compose/sender")).toString(),
+                 QStringLiteral("Router"));
+    }
+
+    void nothingToSendKeepsTheButtonDisabled()
+    {
+        ComposePage page(m_session->sends(), m_session->carriers(), m_session->settings(), nullptr, *m_watcher);
+        page.setSender(QStringLiteral("Router"));
+        page.setRecipients(QStringLiteral("+447911123456")); // no rule for GB
+        page.setBody(QStringLiteral("x"));
+        page.updatePreview();
+        QVERIFY(!page.sendButton()->isEnabled());
+        QVERIFY(!page.send().isEmpty());
+        QCOMPARE(MessageRepository(m_session->database()).countInStates({MessageState::Queued}).value(), qint64(0));
+    }
+};
+
+QTEST_MAIN(TestComposePage)
+#include "testcomposepage.moc"
