@@ -2,6 +2,7 @@
 
 #include "page.h"
 #include "pages/carrierspage.h"
+#include "pages/rulespage.h"
 #include "pages/settingspage.h"
 #include "session/session.h"
 #include "settings/settings.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_navigation->setBackgroundRole(QPalette::Window);
 
     addPage(new CarriersPage(m_session.carriers(), m_session.settings(), this));
+    addPage(new RulesPage(m_session.rules(), m_session.carriers(), m_session.settings(), this));
     addPage(new SettingsPage(m_session, this));
 
     auto *right = new QWidget(this);
