@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "importexportactions.h"
 #include "page.h"
 #include "pages/carrierspage.h"
 #include "pages/rulespage.h"
@@ -98,6 +99,11 @@ void MainWindow::addPage(Page *page)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *importExport = new ImportExportActions(m_session, this);
+    importExport->addTo(file);
+    connect(importExport, &ImportExportActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
