@@ -361,7 +361,7 @@ void TestRulesPage::testBoxExplainsAsYouType()
     RouteTester *tester = page.tester();
     QVERIFY(tester->isVisible());
     QVERIFY(tester->sentence()->text().startsWith(QStringLiteral("Type a number")));
-    QVERIFY(!tester->candidates()->isVisible());
+    QCOMPARE(tester->candidates()->topLevelItemCount(), 0);
 
     QTest::keyClicks(tester->numberField(), QStringLiteral("+447911123456"));
     // Debounced: nothing is routed per key press; the timer's target runs once typing pauses.
@@ -377,7 +377,6 @@ void TestRulesPage::testBoxExplainsAsYouType()
     QVERIFY(expected.contains(QStringLiteral("skipped Backup: disabled")));
     QVERIFY(tester->details()->text().contains(QStringLiteral("mobile")));
     QTreeWidget *list = tester->candidates();
-    QVERIFY(list->isVisible());
     QCOMPARE(list->topLevelItemCount(), 2);
     QCOMPARE(list->topLevelItem(0)->text(RouteTester::CarrierColumn), QStringLiteral("EE UK"));
     QCOMPARE(list->topLevelItem(0)->text(RouteTester::RuleColumn), QStringLiteral("prefix 447"));
@@ -397,8 +396,8 @@ void TestRulesPage::testBoxExplainsAsYouType()
     // A refused number says why, and lists nothing.
     tester->setNumber(QStringLiteral("+44 12"));
     QVERIFY2(tester->sentence()->text().contains(QStringLiteral("too short")), qPrintable(tester->sentence()->text()));
-    QVERIFY(!tester->candidates()->isVisible());
-    QVERIFY(!tester->details()->isVisible());
+    QCOMPARE(tester->candidates()->topLevelItemCount(), 0);
+    QVERIFY(tester->details()->text().isEmpty());
 
     // Valid but unroutable.
     tester->setNumber(QStringLiteral("+351912345678"));

@@ -44,6 +44,10 @@ RouteTester::RouteTester(RuleService &rules, Settings &settings, QWidget *parent
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setForegroundRole(QPalette::PlaceholderText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The box keeps its height while you type, so the table above does not jump.
+    m_details->setMinimumHeight(m_details->fontMetrics().height());
+    m_sentence->setMinimumHeight(m_sentence->fontMetrics().lineSpacing() * 2);
+    m_sentence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_candidates->setColumnCount(ColumnCount);
     m_candidates->setHeaderLabels({tr("Carrier"), tr("Rule"), tr("Priority"), tr("Cost/segment"), tr("State")});
@@ -103,8 +107,7 @@ void RouteTester::testNow()
         m_sentence->setPalette(pal);
         m_sentence->setText(tr("Type a number to see which carrier it goes to, which rule chose it, and why other "
                                "carriers were skipped."));
-        m_details->hide();
-        m_candidates->hide();
+        m_details->clear();
         return;
     }
 
@@ -116,7 +119,7 @@ void RouteTester::testNow()
     m_sentence->setText(explained.text());
 
     const ParsedNumber &n = explained.number;
-    m_details->setVisible(n.valid);
+    m_details->clear();
     if (n.valid)
         m_details->setText(
             tr("Read as %1 · %2 · %3").arg(n.e164, PhoneNumberParser::describeRegion(n.region), n.typeName()));
@@ -145,7 +148,6 @@ void RouteTester::testNow()
                 item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
         }
     }
-    m_candidates->setVisible(!candidates.isEmpty());
     for (int column = 0; column < ColumnCount - 1; ++column)
         m_candidates->resizeColumnToContents(column);
 }
