@@ -1,4 +1,5 @@
-// smsrouter-cli rule add|list|remove, route, import carriers-json: thin face over RuleService.
+// smsrouter-cli rule add|list|remove, route, import carriers-json|rates-csv, export rates-csv: thin face over
+// RuleService and the importers.
 #include "carriers/carrierservice.h"
 #include "command.h"
 #include "commands.h"
@@ -6,10 +7,13 @@
 #include "output.h"
 #include "phone/phonenumberparser.h"
 #include "routing/carriersjsonimporter.h"
+#include "routing/ratecardexporter.h"
+#include "routing/ratecardfile.h"
 #include "routing/ruleservice.h"
 #include "session/session.h"
 #include "settings/settings.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -248,6 +252,17 @@ int route(CommandContext &ctx)
     return ExitOk;
 }
 
+/// Lists every problem of a refused import on stderr and returns the exit code: 2 when the file
+/// is wrong, 1 when the store or the keychain failed.
+int refuseImport(CommandContext &ctx, const QString &path, const ImportReport &report)
+{
+    for (const ImportProblem &problem : report.problems)
+        ctx.err() << "smsrouter-cli: " << path << ": " << problem.text() << '\n';
+    ctx.err() << "smsrouter-cli: nothing was imported (" << report.problems.size() << " problem(s)).\n";
+    ctx.err().flush();
+    return report.failureKind == Error::Kind::Failed ? ExitFailed : ExitUsage;
+}
+
 int importCarriersJson(CommandContext &ctx)
 {
     if (ctx.arguments().size() != 1)
@@ -276,13 +291,75 @@ int importCarriersJson(CommandContext &ctx)
         for (const QString &line : report.summary)
             ctx.out() << "  " << line << '\n';
     }
-    if (report.ok())
+    return report.ok() ? int(ExitOk) : refuseImport(ctx, path, report);
+}
+
+int importRatesCsv(CommandContext &ctx)
+{
+    if (ctx.arguments().size() != 1)
+        return ctx.usage(QStringLiteral("Give the file: import rates-csv FILE."));
+    const QString path = ctx.arguments().constFirst();
+    if (QFile file(path); !file.open(QIODevice::ReadOnly))
+        return ctx.usage(QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const ImportReport report = RateCardFile::import(path, (*session)->carriers(), (*session)->rules());
+
+    if (ctx.json()) {
+        QJsonArray problems;
+        for (const ImportProblem &p : report.problems)
+            problems.append(QJsonObject {{QStringLiteral("line"), p.line > 0 ? QJsonValue(p.line) : QJsonValue()},
+                                         {QStringLiteral("message"), p.message}});
+        ctx.printJson(QJsonObject {{QStringLiteral("rules_added"), report.rulesAdded},
+                                   {QStringLiteral("rules_updated"), report.rulesUpdated},
+                                   {QStringLiteral("rules_unchanged"), report.rulesUnchanged},
+                                   {QStringLiteral("problems"), problems}});
+    } else if (report.ok()) {
+        ctx.out() << "Imported " << path << ": " << report.summary.join(QLatin1Char(' ')) << '\n';
+    }
+    return report.ok() ? int(ExitOk) : refuseImport(ctx, path, report);
+}
+
+int exportRatesCsv(CommandContext &ctx)
+{
+    if (ctx.arguments().size() > 1)
+        return ctx.usage(
+            QStringLiteral("Give at most one file: export rates-csv [FILE] (standard output without one)."));
+    const bool toStdout = ctx.arguments().isEmpty();
+    if (toStdout && ctx.json())
+        return ctx.usage(QStringLiteral("Without FILE the rate card itself goes to standard output; drop --json, or "
+                                        "use `rule list --json` for the rules as JSON."));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+
+    if (toStdout) {
+        auto table = RateCardExporter((*session)->carriers(), (*session)->rules()).exportTable();
+        if (!table)
+            return ctx.fail(table.error());
+        // For pipes and Unix tools: no byte-order mark, LF line ends.
+        CsvWriterOptions options;
+        options.utf8Bom = false;
+        options.lineEnding = CsvWriterOptions::LineEnding::Lf;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (Status written = RateCardFile::write(*table, &buffer, options); !written)
+            return ctx.fail(written.error());
+        ctx.out() << QString::fromUtf8(buffer.data());
+        ctx.out().flush();
         return ExitOk;
-    for (const ImportProblem &problem : report.problems)
-        ctx.err() << "smsrouter-cli: " << path << ": " << problem.text() << '\n';
-    ctx.err() << "smsrouter-cli: nothing was imported (" << report.problems.size() << " problem(s)).\n";
-    ctx.err().flush();
-    return report.failureKind == Error::Kind::Failed ? ExitFailed : ExitUsage;
+    }
+
+    const QString path = ctx.arguments().constFirst();
+    auto written = RateCardFile::exportTo(path, (*session)->carriers(), (*session)->rules());
+    if (!written)
+        return ctx.fail(written.error());
+    if (ctx.json())
+        ctx.printJson(QJsonObject {{QStringLiteral("file"), path}, {QStringLiteral("rules"), qint64(*written)}});
+    else
+        ctx.out() << "Exported " << *written << " rule(s) to " << path << ".\n";
+    return ExitOk;
 }
 
 } // namespace
@@ -316,4 +393,16 @@ void registerRoutingCommands(CommandRegistry &registry)
                   QStringLiteral("FILE"),
                   {},
                   importCarriersJson});
+    registry.add({{QStringLiteral("import"), QStringLiteral("rates-csv")},
+                  QStringLiteral("Import a rate card (prefix or country, carrier, priority, weight, cost): all or "
+                                 "nothing."),
+                  QStringLiteral("FILE"),
+                  {},
+                  importRatesCsv});
+    registry.add({{QStringLiteral("export"), QStringLiteral("rates-csv")},
+                  QStringLiteral("Write every rule as a rate card that `import rates-csv` reads back (stdout "
+                                 "without FILE)."),
+                  QStringLiteral("[FILE]"),
+                  {},
+                  exportRatesCsv});
 }

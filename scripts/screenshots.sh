@@ -21,7 +21,7 @@ tests/keychain/with-keyring.sh bash -c '
 set -e
 cli=$1; gui=$2; out=$3; work=$4
 export XDG_CONFIG_HOME="$work/config"
-shoot() { xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb "$gui" --screenshot "$out/$1.png" --page "$2" 2>/dev/null; }
+shoot() { name=$1 page=$2; shift 2; xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb "$gui" --screenshot "$out/$name.png" --page "$page" "$@" 2>/dev/null; }
 
 "$cli" --db "$work/empty.sqlite" carrier list >/dev/null
 SMSROUTER_DB="$work/empty.sqlite" shoot carriers-empty carriers
@@ -32,5 +32,16 @@ printf tok3 | "$cli" carrier add "Telekom DE" --account-sid AC28f96b0fea1f9e3364
 printf tok4 | "$cli" carrier add "Backup (Restcomm cloud)" --account-sid AC0123456789abcdef0123456789abcdef --rate 5 --disabled --notes "Only for failover" --token-stdin >/dev/null
 shoot carriers carriers
 shoot settings settings
+
+# Rules: prefixes with a fallback and a skipped (disabled) carrier, countries, a default; the
+# Test-a-number box shows a national number read in the default region of the store (GB).
+"$cli" rule add --prefix 447 --carrier "EE UK" --cost 0.021 --weight 3 >/dev/null
+"$cli" rule add --prefix 447 --carrier "Telekom DE" --cost 0.0235 --priority 2 >/dev/null
+"$cli" rule add --prefix 447 --carrier "Backup (Restcomm cloud)" --cost 0.019 >/dev/null
+"$cli" rule add --country GB --carrier "EE UK" --cost 0.025 >/dev/null
+"$cli" rule add --country PT --carrier "Vodafone PT" --cost 0.0125 >/dev/null
+"$cli" rule add --country DE --carrier "Telekom DE" --cost 0.045 >/dev/null
+"$cli" rule add --default --carrier "Telekom DE" --cost 0.06 --priority 5 >/dev/null
+shoot rules rules --page-arg "07400 123456"
 ' bash "$cli" "$gui" "$out" "$work"
 ls -1 "$out"

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "dispatch/dispatcher.h"
+#include "importexportactions.h"
 #include "page.h"
 #include "pages/carrierspage.h"
 #include "pages/composepage.h"
+#include "pages/rulespage.h"
 #include "pages/settingspage.h"
 #include "session/session.h"
 #include "settings/settings.h"
@@ -47,6 +49,7 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     m_navigation->setBackgroundRole(QPalette::Window);
 
     addPage(new CarriersPage(m_session.carriers(), m_session.settings(), this));
+    addPage(new RulesPage(m_session.rules(), m_session.carriers(), m_session.settings(), this));
     addPage(
         new ComposePage(m_session.sends(), m_session.carriers(), m_session.settings(), m_dispatcher, *m_watcher, this));
     addPage(new SettingsPage(m_session, this));
@@ -107,6 +110,11 @@ void MainWindow::addPage(Page *page)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *importExport = new ImportExportActions(m_session, this);
+    importExport->addTo(file);
+    connect(importExport, &ImportExportActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

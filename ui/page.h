@@ -23,4 +23,7 @@ public:
     virtual void activate() { }
     /// Ctrl+F: put the cursor in the page's filter box, if it has one.
     virtual void focusFilter() { }
+    /// Opens the page on something named on the command line (`--page-arg`): the Rules page
+    /// tests this number. Pages that take nothing ignore it.
+    virtual void setPageArgument(const QString &argument) { Q_UNUSED(argument) }
 };

@@ -35,6 +35,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("page"), QStringLiteral("Page to open first (carriers, settings, …)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("page-arg"),
+                      QStringLiteral("Open the first page on TEXT (the Rules page tests this number)."),
+                      QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a picture of the window to FILE once it is shown, then quit (for docs)."),
                       QStringLiteral("FILE")});
@@ -65,6 +68,8 @@ int main(int argc, char *argv[])
     MainWindow window(**session, &dispatcher);
     if (parser.isSet(QStringLiteral("page")))
         window.showPage(parser.value(QStringLiteral("page")));
+    if (parser.isSet(QStringLiteral("page-arg")) && window.currentPage())
+        window.currentPage()->setPageArgument(parser.value(QStringLiteral("page-arg")));
     window.show();
     dispatcher.start();
 

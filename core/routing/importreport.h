@@ -12,6 +12,8 @@ struct ImportProblem
 {
     QString where;
     QString message;
+    /// The rate-card line the problem is on (also in `where`); 0 when it is not about one line.
+    qint64 line = 0;
 
     /// "uk: The Account SID …".
     QString text() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
@@ -27,6 +29,7 @@ struct ImportReport
     int carriersAdded = 0;
     int rulesAdded = 0;
     int rulesUpdated = 0;
+    int rulesUnchanged = 0; ///< rate-card rows equal to a rule already stored
     QStringList summary; ///< one line per imported item, for the CLI and the GUI's result dialog
 
     bool ok() const { return problems.isEmpty(); }

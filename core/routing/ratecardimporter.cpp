@@ -51,6 +51,10 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
     const QString headerWhere = QStringLiteral("line %1").arg(headerLine);
     const QString expectedColumns = QStringLiteral("prefix or country, carrier, priority, weight, cost, enabled");
 
+    auto headerProblem = [&](const QString &message) {
+        report.problems.append({headerWhere, message, headerLine});
+    };
+
     std::array<qsizetype, size_t(Column::Count)> at;
     at.fill(-1);
     for (qsizetype i = 0; i < header.size(); ++i) {
@@ -60,28 +64,26 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
         const auto found = std::find_if(columnNames.cbegin(), columnNames.cend(),
                                         [&name](const char *known) { return name == QLatin1String(known); });
         if (found == columnNames.cend()) {
-            report.problems.append({headerWhere,
-                                    QStringLiteral("“%1” is not a rate-card column; the columns are %2.")
-                                        .arg(header.at(i).trimmed(), expectedColumns)});
+            headerProblem(QStringLiteral("“%1” is not a rate-card column; the columns are %2.")
+                              .arg(header.at(i).trimmed(), expectedColumns));
             continue;
         }
         qsizetype &slot = at[size_t(found - columnNames.cbegin())];
         if (slot >= 0)
-            report.problems.append({headerWhere, QStringLiteral("The column “%1” appears twice.").arg(name)});
+            headerProblem(QStringLiteral("The column “%1” appears twice.").arg(name));
         slot = i;
     }
     auto has = [&at](Column c) {
         return at[size_t(c)] >= 0;
     };
     if (!has(Column::Prefix) && !has(Column::Country))
-        report.problems.append({headerWhere,
-                                QStringLiteral("A rate card needs a “prefix” or a “country” column (or "
-                                               "both); the columns are %1.")
-                                    .arg(expectedColumns)});
+        headerProblem(QStringLiteral("A rate card needs a “prefix” or a “country” column (or "
+                                     "both); the columns are %1.")
+                          .arg(expectedColumns));
     if (!has(Column::Carrier))
-        report.problems.append({headerWhere, QStringLiteral("A rate card needs a “carrier” column.")});
+        headerProblem(QStringLiteral("A rate card needs a “carrier” column."));
     if (!has(Column::Cost))
-        report.problems.append({headerWhere, QStringLiteral("A rate card needs a “cost” column (price per segment).")});
+        headerProblem(QStringLiteral("A rate card needs a “cost” column (price per segment)."));
     if (!report.ok())
         return report;
 
@@ -105,7 +107,6 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
 
     QHash<QString, qint64> lineOfRule;
     RuleList toSave;
-    int unchanged = 0;
     for (const RateCardRow &row : rows) {
         const QString where = QStringLiteral("line %1").arg(row.line);
         if (std::all_of(row.fields.cbegin(), row.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
@@ -115,7 +116,8 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
                                     QStringLiteral("%1 fields, but the header has %2; check for a missing or "
                                                    "extra delimiter.")
                                         .arg(row.fields.size())
-                                        .arg(header.size())});
+                                        .arg(header.size()),
+                                    row.line});
             continue;
         }
         auto field = [&](Column c) {
@@ -124,7 +126,7 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
         const qsizetype problemsBefore = report.problems.size();
         auto problem = [&](const QString &message) {
             if (!message.isEmpty())
-                report.problems.append({where, message});
+                report.problems.append({where, message, row.line});
         };
 
         Rule rule;
@@ -192,7 +194,7 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
         if (const auto same = existing.constFind(key); same != existing.cend()) {
             if (same->priority == rule.priority && same->weight == rule.weight && same->costMicros == rule.costMicros
                 && same->enabled == rule.enabled) {
-                ++unchanged;
+                ++report.rulesUnchanged;
                 continue;
             }
             rule.id = same->id;
@@ -203,13 +205,13 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
         toSave.append(rule);
     }
     if (!report.ok()) {
-        report.rulesAdded = report.rulesUpdated = 0;
+        report.rulesAdded = report.rulesUpdated = report.rulesUnchanged = 0;
         return report;
     }
     report.summary.append(QStringLiteral("%1 rule(s) added, %2 updated, %3 unchanged.")
                               .arg(report.rulesAdded)
                               .arg(report.rulesUpdated)
-                              .arg(unchanged));
+                              .arg(report.rulesUnchanged));
     if (!write || toSave.isEmpty())
         return report;
 
@@ -217,7 +219,7 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
     if (!saved) {
         report.failureKind = saved.error().kind;
         report.problems.append({QString(), saved.errorMessage()});
-        report.rulesAdded = report.rulesUpdated = 0;
+        report.rulesAdded = report.rulesUpdated = report.rulesUnchanged = 0;
         report.summary.clear();
         return report;
     }

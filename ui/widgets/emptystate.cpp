@@ -6,18 +6,32 @@
 
 EmptyState::EmptyState(const QString &sentence, const QString &buttonText, QWidget *parent)
     : QWidget(parent)
+    , m_label(new QLabel(sentence, this))
     , m_button(new QPushButton(buttonText, this))
 {
-    auto *label = new QLabel(sentence, this);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setFixedWidth(460);
+    m_label->setWordWrap(true);
+    m_label->setAlignment(Qt::AlignCenter);
+    m_label->setFixedWidth(460);
+    setSentence(sentence);
     m_button->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(label, 0, Qt::AlignHCenter);
+    layout->addWidget(m_label, 0, Qt::AlignHCenter);
     layout->addSpacing(8);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(3);
+}
+
+void EmptyState::setSentence(const QString &sentence)
+{
+    m_label->setText(sentence);
+    // Centred in the layout the label gets its size hint, whose wrapping width is not the fixed
+    // one; reserve the height the text needs at the width it has.
+    m_label->setMinimumHeight(m_label->heightForWidth(m_label->width()));
+}
+
+QString EmptyState::sentence() const
+{
+    return m_label->text();
 }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 
 /// What a table shows instead of an empty grid: one sentence and the button that fills it.
@@ -14,7 +15,11 @@ public:
     EmptyState(const QString &sentence, const QString &buttonText, QWidget *parent = nullptr);
 
     QPushButton *button() const { return m_button; }
+    /// Changes the sentence (a page whose first step depends on another page's state).
+    void setSentence(const QString &sentence);
+    QString sentence() const;
 
 private:
+    QLabel *m_label;
     QPushButton *m_button;
 };

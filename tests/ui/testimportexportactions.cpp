@@ -1,0 +1,170 @@
+// File → Import carriers.json / Import rate card / Export rate card: the same core code as the
+// CLI, with a summary dialog that lists what was imported or every problem.
+#include "carriers/carrierservice.h"
+#include "importexportactions.h"
+#include "mainwindow.h"
+#include "routing/ruleservice.h"
+#include "tempstore.h"
+#include "widgets/importsummarydialog.h"
+
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWidget>
+
+namespace {
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(SMSROUTER_TEST_DATA "/routing/") + QLatin1String(name);
+}
+
+void addCarrier(Session &session, const QString &name, int n)
+{
+    Carrier c;
+    c.name = name;
+    c.accountSid = testAccountSid(n);
+    QVERIFY(session.carriers().add(c, "token"));
+}
+
+} // namespace
+
+class TestImportExportActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void fileMenuOffersTheImports();
+    void importsARateCard();
+    void badRateCardListsEveryLineAndChangesNothing();
+    void exportThenImportChangesNothing();
+    void exportFailureIsReported();
+    void importsCarriersJson();
+    void badCarriersJsonNamesEveryKey();
+
+private:
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<QWidget> m_window;
+    ImportExportActions *m_actions = nullptr;
+};
+
+void TestImportExportActions::init()
+{
+    m_store = std::make_unique<TempStore>();
+    m_session = m_store->openSession(SecretBackend::Database);
+    m_window = std::make_unique<QWidget>();
+    m_actions = new ImportExportActions(*m_session, m_window.get());
+}
+
+void TestImportExportActions::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_store.reset();
+}
+
+void TestImportExportActions::fileMenuOffersTheImports()
+{
+    MainWindow window(*m_session);
+    QMenu *file = window.menuBar()->findChildren<QMenu *>().constFirst();
+    QStringList texts;
+    for (QAction *action : file->actions())
+        texts.append(action->text().remove(QLatin1Char('&')));
+    QCOMPARE(texts.mid(0, 3),
+             (QStringList {QStringLiteral("Import carriers.json…"), QStringLiteral("Import rate card…"),
+                           QStringLiteral("Export rate card…")}));
+    QVERIFY(texts.contains(QStringLiteral("Quit")));
+}
+
+void TestImportExportActions::importsARateCard()
+{
+    addCarrier(*m_session, QStringLiteral("EE UK"), 1);
+    addCarrier(*m_session, QStringLiteral("Vodafone PT"), 2);
+    addCarrier(*m_session, QStringLiteral("Backup"), 3);
+    ImportSummaryDialog *dialog = m_actions->importRateCard(dataFile("rates-semicolon.csv"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
+    QCOMPARE(dialog->headline(), QStringLiteral("Imported rates-semicolon.csv: 4 rule(s) added."));
+    QCOMPARE(m_session->rules().list()->size(), 4);
+    dialog->close();
+}
+
+void TestImportExportActions::badRateCardListsEveryLineAndChangesNothing()
+{
+    addCarrier(*m_session, QStringLiteral("EE UK"), 1);
+    QSignalSpy changed(&m_session->rules(), &RuleService::changed);
+    ImportSummaryDialog *dialog = m_actions->importRateCard(dataFile("rates-bad.csv"));
+    QCOMPARE(dialog->headline(),
+             QStringLiteral("Nothing was imported: rates-bad.csv has 6 problem(s). Fix them in the "
+                            "file and import it again."));
+    const QString details = dialog->details();
+    for (const char *expected : {"line 3", "Ghost", "line 4", "“XX”", "line 6", "7 fields", "line 7", "“first”", "“€1”",
+                                 "line 8", "The same rule as line 2"})
+        QVERIFY2(details.contains(QString::fromUtf8(expected)), expected);
+    QVERIFY(m_session->rules().list()->isEmpty());
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestImportExportActions::exportThenImportChangesNothing()
+{
+    addCarrier(*m_session, QStringLiteral("EE UK"), 1);
+    addCarrier(*m_session, QStringLiteral("Vodafone PT"), 2);
+    addCarrier(*m_session, QStringLiteral("Backup"), 3);
+    m_actions->importRateCard(dataFile("rates-semicolon.csv"))->close();
+    const RuleList before = *m_session->rules().list();
+
+    QSignalSpy message(m_actions, &ImportExportActions::message);
+    const QString file = m_store->filePath(QStringLiteral("card.csv"));
+    auto written = m_actions->exportRateCard(file);
+    QVERIFY2(written, qPrintable(written.errorMessage()));
+    QCOMPARE(*written, 4);
+    QCOMPARE(message.count(), 1);
+    QVERIFY(message.constFirst().constFirst().toString().startsWith(QStringLiteral("Exported 4 rule(s) to ")));
+    QVERIFY(QFile::exists(file));
+
+    ImportSummaryDialog *dialog = m_actions->importRateCard(file);
+    QCOMPARE(dialog->headline(), QStringLiteral("Imported card.csv: 0 rule(s) added, 0 updated, 4 unchanged."));
+    QCOMPARE(*m_session->rules().list(), before);
+}
+
+void TestImportExportActions::exportFailureIsReported()
+{
+    QSignalSpy message(m_actions, &ImportExportActions::message);
+    auto written = m_actions->exportRateCard(m_store->filePath(QStringLiteral("missing/folder/card.csv")));
+    QVERIFY(!written);
+    QVERIFY(written.errorMessage().startsWith(QStringLiteral("Cannot write")));
+    QCOMPARE(message.count(), 0);
+}
+
+void TestImportExportActions::importsCarriersJson()
+{
+    ImportSummaryDialog *dialog = m_actions->importCarriersJson(dataFile("carriers-good.json"));
+    QVERIFY2(dialog->headline().startsWith(QStringLiteral("Imported carriers-good.json: 3 carrier(s) added, 3 rule(s) "
+                                                          "added")),
+             qPrintable(dialog->headline()));
+    QCOMPARE(dialog->details().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
+    QCOMPARE(m_session->carriers().list()->size(), 3);
+}
+
+void TestImportExportActions::badCarriersJsonNamesEveryKey()
+{
+    ImportSummaryDialog *dialog = m_actions->importCarriersJson(dataFile("carriers-bad.json"));
+    QVERIFY2(dialog->headline().startsWith(QStringLiteral("Nothing was imported: carriers-bad.json has")),
+             qPrintable(dialog->headline()));
+    for (const char *key : {"germany", "italy", "narnia", "portugall", "united kingdom"})
+        QVERIFY2(dialog->details().contains(QString::fromUtf8(key)), key);
+    QVERIFY(m_session->carriers().list()->isEmpty());
+
+    ImportSummaryDialog *missing = m_actions->importCarriersJson(m_store->filePath(QStringLiteral("nope.json")));
+    QVERIFY(missing->details().contains(QStringLiteral("Cannot read")));
+}
+
+QTEST_MAIN(TestImportExportActions)
+#include "testimportexportactions.moc"
