@@ -43,5 +43,12 @@ shoot settings settings
 "$cli" rule add --country DE --carrier "Telekom DE" --cost 0.045 >/dev/null
 "$cli" rule add --default --carrier "Telekom DE" --cost 0.06 --priority 5 >/dev/null
 shoot rules rules --page-arg "07400 123456"
+
+# Compose, in the demo (its own store and a local restcomm-sim): a typographic apostrophe and
+# dash force UCS-2, and one recipient has no route.
+XDG_DATA_HOME="$work/demo-data" SMSROUTER_DB= shoot compose compose --demo \
+    --page-arg "+351 912 345 678, +44 7400 123456
++49 1512 3456789
++33 6 12 34 56 78|SMSRouter|It’s a test from the SMS Router demo – olá!"
 ' bash "$cli" "$gui" "$out" "$work"
 ls -1 "$out"

@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -48,7 +49,15 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     m_navigation->setAutoFillBackground(true);
     m_navigation->setBackgroundRole(QPalette::Window);
 
-    addPage(new CarriersPage(m_session.carriers(), m_session.settings(), this));
+    auto *carriers = new CarriersPage(m_session.carriers(), m_session.settings(), this);
+    connect(carriers, &CarriersPage::demoRequested, this, [this] {
+        const bool started =
+            QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                    {QStringLiteral("--demo"), QStringLiteral("--page"), QStringLiteral("compose")});
+        if (!started)
+            QMessageBox::warning(this, tr("Demo"), tr("The demo window could not be started."));
+    });
+    addPage(carriers);
     addPage(new RulesPage(m_session.rules(), m_session.carriers(), m_session.settings(), this));
     addPage(
         new ComposePage(m_session.sends(), m_session.carriers(), m_session.settings(), m_dispatcher, *m_watcher, this));
@@ -160,8 +169,23 @@ void MainWindow::createSendingMenu()
         menuBar()->insertAction(menus.at(menus.size() - 2), menus.last());
 }
 
+void MainWindow::setDemoMode(const QString &description)
+{
+    if (!m_demoBanner) {
+        m_demoBanner = new Banner(this);
+        m_demoBanner->setIcon(QIcon(QStringLiteral(":/icons/smsrouter.svg")));
+        m_secretBanner->parentWidget()->layout()->replaceWidget(m_secretBanner, m_demoBanner);
+        m_secretBanner->hide();
+    }
+    m_demoBanner->setText(description);
+    m_demoBanner->show();
+    setWindowTitle(tr("SMS Router — demo"));
+}
+
 void MainWindow::updateSecretBanner()
 {
+    if (m_demoBanner)
+        return;
     const bool database = m_session.secretBackend() == SecretBackend::Database;
     m_secretBanner->setText(tr("Tokens are kept unencrypted in the store database: anyone who can read %1 can send "
                                "through your carriers. Choose the system keychain under Settings → Keep tokens in.")

@@ -29,6 +29,9 @@ public:
     Page *page(const QString &pageId) const;
     Page *currentPage() const;
     StoreWatcher &storeWatcher() const { return *m_watcher; }
+    /// Marks this window as the demo: a banner says where messages go, and the token warning
+    /// (the demo's tokens are the simulator's published ones) is not shown.
+    void setDemoMode(const QString &description);
     SendingStatus *sendingStatus() const { return m_sendingStatus; }
 
 protected:
@@ -47,5 +50,6 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     Banner *m_secretBanner;
+    Banner *m_demoBanner = nullptr;
     QLabel *m_storeLabel;
 };

@@ -1,5 +1,6 @@
 // smsrouter (GUI): composition root only. Opens the store named by --db / SMSROUTER_DB (else
 // the default one), builds the Session and shows the main window.
+#include "demo/demosetup.h"
 #include "dispatch/dispatcher.h"
 #include "mainwindow.h"
 #include "page.h"
@@ -41,6 +42,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a picture of the window to FILE once it is shown, then quit (for docs)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("demo"),
+                      QStringLiteral("Try SMS Router without a Restcomm account: a separate demo store with three "
+                                     "carriers on a Restcomm simulator started on this computer.")});
     parser.process(app);
 
     auto backend = Session::resolveSecretBackendOverride(parser.value(QStringLiteral("secret-store")));
@@ -51,6 +55,18 @@ int main(int argc, char *argv[])
     SessionOptions options;
     options.storePath = Session::resolveStorePath(parser.value(QStringLiteral("db")));
     options.secretBackendOverride = *backend;
+    DemoSetup demo;
+    const bool demoMode = parser.isSet(QStringLiteral("demo"));
+    if (demoMode) {
+        options.storePath =
+            parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : DemoSetup::defaultStorePath();
+        options.secretBackendOverride = SecretBackend::Database;
+        if (auto started = demo.start(options.storePath); !started) {
+            QMessageBox::critical(nullptr, QStringLiteral("SMS Router"),
+                                  QStringLiteral("The demo could not be set up.\n\n%1").arg(started.errorMessage()));
+            return 1;
+        }
+    }
     auto session = Session::open(options);
     if (!session) {
         QMessageBox::critical(nullptr, QStringLiteral("SMS Router"),
@@ -66,6 +82,12 @@ int main(int argc, char *argv[])
     Dispatcher dispatcher((*session)->carriers(), dispatchOptions, QStringLiteral("SMS Router window"));
 
     MainWindow window(**session, &dispatcher);
+    if (demoMode)
+        window.setDemoMode(
+            QStringLiteral("Demo: a separate store with three carriers (Portugal, United Kingdom, Germany) on "
+                           "a Restcomm simulator at %1. Nothing leaves this computer. Send a message from "
+                           "Compose to a Portuguese, British or German number and watch it being delivered.")
+                .arg(demo.baseUrl().toString()));
     if (parser.isSet(QStringLiteral("page")))
         window.showPage(parser.value(QStringLiteral("page")));
     if (parser.isSet(QStringLiteral("page-arg")) && window.currentPage())

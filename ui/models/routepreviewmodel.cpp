@@ -37,6 +37,13 @@ QVariant RoutePreviewModel::data(const QModelIndex &index, int role) const
         case Price:
             return r.sendable() ? money::formatWithUnit(r.costMicros, m_plan.currency) : QString();
         case Problem:
+            // A short word in the table; the full reason is in the tooltip.
+            if (r.problemKind == QLatin1String("invalid_number"))
+                return tr("not a valid number");
+            if (r.problemKind == QLatin1String("duplicate"))
+                return tr("listed twice");
+            if (r.problemKind == QLatin1String("unroutable"))
+                return tr("no rule routes it");
             return r.problem;
         }
         break;
@@ -75,7 +82,7 @@ QVariant RoutePreviewModel::headerData(int section, Qt::Orientation orientation,
     case Price:
         return tr("Price");
     case Problem:
-        return tr("Will not be sent because");
+        return tr("Not sent because");
     }
     return {};
 }

@@ -103,6 +103,10 @@ CarriersPage::CarriersPage(CarrierService &service, Settings &settings, QWidget 
 
     connect(add, &QPushButton::clicked, this, &CarriersPage::startAdding);
     connect(m_empty->button(), &QPushButton::clicked, this, &CarriersPage::startAdding);
+    QPushButton *demo = m_empty->addSecondaryButton(tr("No Restcomm account yet? Try the demo…"));
+    demo->setToolTip(tr("Opens a second window on a separate demo store, with three carriers on a Restcomm simulator "
+                        "running on this computer. Your store stays as it is."));
+    connect(demo, &QPushButton::clicked, this, &CarriersPage::demoRequested);
     connect(m_filter, &FilterBox::filterChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CarriersPage::showSelected);
     connect(m_toggle, &QPushButton::clicked, this, &CarriersPage::toggleEnabled);

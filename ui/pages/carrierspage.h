@@ -38,6 +38,12 @@ public:
     void startAdding();
 
     CarrierTableModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    /// The operator asked to try SMS Router on a demo store with a simulated Restcomm.
+    void demoRequested();
+
+public:
     QTableView *table() const { return m_table; }
     CarrierEditor *editor() const { return m_editor; }
 

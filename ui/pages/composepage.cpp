@@ -66,7 +66,7 @@ ComposePage::ComposePage(SendService &sends, CarrierService &carriers, Settings 
     m_to->setPlaceholderText(tr("One number per line, or separated by commas: +351 912 345 678, +44 7911 123456"));
     m_to->setTabChangesFocus(true);
     m_to->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_to->setMaximumHeight(110);
+    m_to->setMaximumHeight(90);
     m_body->setPlaceholderText(tr("Your message"));
     m_body->setTabChangesFocus(true);
 
@@ -104,8 +104,9 @@ ComposePage::ComposePage(SendService &sends, CarrierService &carriers, Settings 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({420, 560});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(header);
@@ -137,6 +138,18 @@ ComposePage::ComposePage(SendService &sends, CarrierService &carriers, Settings 
 void ComposePage::activate()
 {
     reloadCarriers();
+    updatePreview();
+}
+
+void ComposePage::setPageArgument(const QString &argument)
+{
+    const QStringList parts = argument.split(QLatin1Char('|'));
+    if (parts.size() > 0)
+        setRecipients(parts.at(0));
+    if (parts.size() > 1)
+        setSender(parts.at(1));
+    if (parts.size() > 2)
+        setBody(parts.mid(2).join(QLatin1Char('|')));
     updatePreview();
 }
 
@@ -192,10 +205,11 @@ void ComposePage::updatePreview()
     if (plan.recipients.isEmpty())
         m_totals->setText(tr("Type one or more numbers to see where each message goes and what it costs."));
     else
-        m_totals->setText(tr("%1 recipient(s) · %2 will be sent · %3 in all")
-                              .arg(plan.recipients.size())
-                              .arg(sendable)
-                              .arg(money::formatWithUnit(plan.totalCostMicros, plan.currency)));
+        m_totals->setText(
+            tr("%1 · %2 will be sent · %3 in all")
+                .arg(plan.recipients.size() == 1 ? tr("1 recipient") : tr("%1 recipients").arg(plan.recipients.size()))
+                .arg(sendable)
+                .arg(money::formatWithUnit(plan.totalCostMicros, plan.currency)));
     // Say what is missing only once the operator has started; an empty form is not an error.
     const bool started = !request.body.isEmpty() || !request.recipients.isEmpty();
     m_problems->setProblem(started ? plan.problems.join(QLatin1Char('\n')) : QString());

@@ -36,6 +36,8 @@ public:
     QString title() const override { return tr("Compose"); }
     QIcon icon() const override { return QIcon(QStringLiteral(":/icons/compose.svg")); }
     void activate() override;
+    /// `--page-arg "TO|FROM|TEXT"` fills the form (for documentation pictures and scripts).
+    void setPageArgument(const QString &argument) override;
 
     /// Recomputes the preview now (otherwise debounced while typing).
     void updatePreview();

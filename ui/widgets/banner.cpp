@@ -6,6 +6,7 @@
 
 Banner::Banner(QWidget *parent)
     : QFrame(parent)
+    , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -16,15 +17,19 @@ Banner::Banner(QWidget *parent)
     m_text->setForegroundRole(QPalette::ToolTipText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(20, 20));
+    setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
-    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
 }
 
 void Banner::setText(const QString &text)
 {
     m_text->setText(text);
+}
+
+void Banner::setIcon(const QIcon &icon)
+{
+    m_icon->setPixmap(icon.pixmap(20, 20));
 }

@@ -13,8 +13,10 @@ class Banner final : public QFrame
 
 public:
     explicit Banner(QWidget *parent = nullptr);
+    void setIcon(const QIcon &icon);
     void setText(const QString &text);
 
 private:
+    QLabel *m_icon;
     QLabel *m_text;
 };

@@ -4,6 +4,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 EmptyState::EmptyState(const QString &sentence, const QString &buttonText, QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(sentence, this))
@@ -23,12 +25,22 @@ EmptyState::EmptyState(const QString &sentence, const QString &buttonText, QWidg
     layout->addStretch(3);
 }
 
+QPushButton *EmptyState::addSecondaryButton(const QString &text)
+{
+    auto *button = new QPushButton(text, this);
+    button->setFlat(true);
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    // Just under the main button, before the closing stretch.
+    layout->insertWidget(layout->count() - 1, button, 0, Qt::AlignHCenter);
+    return button;
+}
+
 void EmptyState::setSentence(const QString &sentence)
 {
     m_label->setText(sentence);
     // Centred in the layout the label gets its size hint, whose wrapping width is not the fixed
     // one; reserve the height the text needs at the width it has.
-    m_label->setMinimumHeight(m_label->heightForWidth(m_label->width()));
+    m_label->setMinimumHeight(std::max(0, m_label->heightForWidth(m_label->width())));
 }
 
 QString EmptyState::sentence() const

@@ -15,6 +15,8 @@ public:
     EmptyState(const QString &sentence, const QString &buttonText, QWidget *parent = nullptr);
 
     QPushButton *button() const { return m_button; }
+    /// Adds a second, quieter way out (e.g. "Try the demo…") under the main button.
+    QPushButton *addSecondaryButton(const QString &text);
     /// Changes the sentence (a page whose first step depends on another page's state).
     void setSentence(const QString &sentence);
     QString sentence() const;
