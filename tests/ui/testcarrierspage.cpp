@@ -2,6 +2,7 @@
 #include "carriers/carrierservice.h"
 #include "models/carriertablemodel.h"
 #include "pages/carrierspage.h"
+#include "simprocess.h"
 #include "tempstore.h"
 #include "widgets/carriereditor.h"
 
@@ -171,6 +172,43 @@ private Q_SLOTS:
         QCOMPARE(session->carriers().list()->size(), 0);
         QCOMPARE(page.model()->rowCount(), 0);
         QVERIFY(findButton(&page, QStringLiteral("Add your first carrier"))->isVisible());
+    }
+
+    void testConnectionAsksRestcomm()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        TempStore store;
+        auto session = store.openSession();
+        const SimAccountInfo account = SimProcess::account(QStringLiteral("carrier1"));
+        Carrier good;
+        good.name = QStringLiteral("Good");
+        good.baseUrl = sim.baseUrl().toString();
+        good.accountSid = account.sid;
+        QVERIFY(session->carriers().add(good, account.token.toLatin1()));
+        Carrier bad = good;
+        bad.name = QStringLiteral("Bad");
+        auto badAdded = session->carriers().add(bad, "wrong");
+        QVERIFY(badAdded);
+
+        CarriersPage page(session->carriers(), session->settings());
+        page.show();
+        QPushButton *test = findButton(&page, QStringLiteral("Test connection"));
+        QVERIFY(test && test->isEnabled());
+        auto labelContaining = [&page](const QString &text) {
+            for (QLabel *label : page.findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        test->click(); // the first row: Bad (sorted by name)
+        QTRY_VERIFY_WITH_TIMEOUT(labelContaining(QStringLiteral("HTTP 401")), 10'000);
+        QVERIFY(labelContaining(QStringLiteral("Check the Account SID and token of carrier “Bad”")));
+
+        page.table()->setCurrentIndex(page.table()->model()->index(1, 0));
+        test->click();
+        QTRY_VERIFY_WITH_TIMEOUT(labelContaining(QStringLiteral("is active")), 10'000);
     }
 
     void escapeCancelsAnEdit()

@@ -1,5 +1,6 @@
 #include "carrierspage.h"
 
+#include "carriers/carrieraccounts.h"
 #include "carriers/carrierservice.h"
 #include "models/carriertablemodel.h"
 #include "settings/settings.h"
@@ -8,6 +9,7 @@
 #include "widgets/fielderror.h"
 #include "widgets/filterbox.h"
 #include "widgets/pageheader.h"
+#include "widgets/subaccountdialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,8 +50,15 @@ CarriersPage::CarriersPage(CarrierService &service, Settings &settings, QWidget 
     m_filter = new FilterBox(tr("Filter carriers (Ctrl+F)"), this);
     m_toggle = new QPushButton(tr("Disable"), this);
     m_delete = new QPushButton(tr("Delete…"), this);
+    m_test = new QPushButton(tr("Test connection"), this);
+    m_test->setToolTip(tr("Ask Restcomm whether this carrier's Account SID and token work."));
+    m_subAccount = new QPushButton(tr("New sub-account…"), this);
+    m_subAccount->setToolTip(tr("Create a Restcomm sub-account under this carrier's account and add it as a carrier."));
+    m_accounts = new CarrierAccounts(m_service, this);
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
+    tools->addWidget(m_test);
+    tools->addWidget(m_subAccount);
     tools->addWidget(m_toggle);
     tools->addWidget(m_delete);
 
@@ -67,12 +76,15 @@ CarriersPage::CarriersPage(CarrierService &service, Settings &settings, QWidget 
     m_columnsRestored = m_table->horizontalHeader()->restoreState(m_settings.headerState(pageId()));
 
     m_error = new FieldError(this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(tools);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_error);
+    leftLayout->addWidget(m_status);
 
     m_editor = new CarrierEditor(m_service, this);
     auto *editorScroll = new QScrollArea(this);
@@ -111,6 +123,8 @@ CarriersPage::CarriersPage(CarrierService &service, Settings &settings, QWidget 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CarriersPage::showSelected);
     connect(m_toggle, &QPushButton::clicked, this, &CarriersPage::toggleEnabled);
     connect(m_delete, &QPushButton::clicked, this, &CarriersPage::deleteSelected);
+    connect(m_test, &QPushButton::clicked, this, &CarriersPage::testConnection);
+    connect(m_subAccount, &QPushButton::clicked, this, &CarriersPage::createSubAccount);
     connect(m_editor, &CarrierEditor::saved, this, [this](qint64 id) {
         reload();
         selectCarrier(id);
@@ -211,6 +225,8 @@ void CarriersPage::updateActions()
     const int row = m_model->rowOf(selectedId());
     m_toggle->setEnabled(row >= 0);
     m_delete->setEnabled(row >= 0);
+    m_test->setEnabled(row >= 0);
+    m_subAccount->setEnabled(row >= 0);
     m_toggle->setText(row >= 0 && !m_model->carrierAt(row).enabled ? tr("Enable") : tr("Disable"));
 }
 
@@ -222,6 +238,33 @@ void CarriersPage::toggleEnabled()
     const Carrier carrier = m_model->carrierAt(row);
     if (auto changed = m_service.setEnabled(carrier.id, !carrier.enabled); !changed)
         m_error->setProblem(changed.errorMessage());
+}
+
+void CarriersPage::testConnection()
+{
+    const int row = m_model->rowOf(selectedId());
+    if (row < 0)
+        return;
+    const Carrier carrier = m_model->carrierAt(row);
+    m_test->setEnabled(false);
+    m_error->setProblem(QString());
+    m_status->setText(tr("Asking Restcomm about “%1”…").arg(carrier.name));
+    m_accounts->testConnection(carrier, this, [this](const ConnectionTest &result) {
+        m_test->setEnabled(true);
+        m_status->setText(result.ok ? result.message : QString());
+        m_error->setProblem(result.ok ? QString() : result.message);
+    });
+}
+
+void CarriersPage::createSubAccount()
+{
+    SubAccountDialog dialog(m_service, *m_accounts, selectedId(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectCarrier(dialog.created().id);
+    m_status->setText(
+        tr("Created Restcomm sub-account %1 as carrier “%2”.").arg(dialog.created().accountSid, dialog.created().name));
 }
 
 void CarriersPage::deleteSelected()

@@ -2,6 +2,7 @@
 
 #include "page.h"
 
+class CarrierAccounts;
 class CarrierEditor;
 class CarrierService;
 class CarrierTableModel;
@@ -52,6 +53,8 @@ private:
     void selectCarrier(qint64 id);
     qint64 selectedId() const;
     void toggleEnabled();
+    void testConnection();
+    void createSubAccount();
     void deleteSelected();
     void updateActions();
 
@@ -68,6 +71,10 @@ private:
     CarrierEditor *m_editor;
     QPushButton *m_toggle;
     QPushButton *m_delete;
+    QPushButton *m_test;
+    QPushButton *m_subAccount;
+    CarrierAccounts *m_accounts;
     FieldError *m_error;
+    QLabel *m_status;
     bool m_columnsRestored = false;
 };
