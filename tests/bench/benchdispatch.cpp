@@ -74,9 +74,11 @@ double wrkCeiling(const SimProcess &sim, int seconds)
                    "wrk.body = \"To=%2B447911123456&From=Bench&Body=Benchmark%20message\"\n");
     script.flush();
     QProcess process;
-    process.start(wrk, {QStringLiteral("-t1"), QStringLiteral("-c6"), QStringLiteral("-d%1s").arg(seconds),
-                        QStringLiteral("-s"), script.fileName(),
-                        sim.baseUrl().toString() + QStringLiteral("/Accounts/") + account.sid + QStringLiteral("/SMS/Messages.json")});
+    process.start(
+        wrk,
+        {QStringLiteral("-t1"), QStringLiteral("-c6"), QStringLiteral("-d%1s").arg(seconds), QStringLiteral("-s"),
+         script.fileName(),
+         sim.baseUrl().toString() + QStringLiteral("/Accounts/") + account.sid + QStringLiteral("/SMS/Messages.json")});
     process.waitForFinished(seconds * 1000 + 30'000);
     for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
         if (line.startsWith("Requests/sec:"))
@@ -107,7 +109,9 @@ int throughput(int messages, int runs)
         clock.start();
         dispatcher->start();
         const bool done = DispatchHarness::waitFor(
-            [&] { return repo.countInStates({MessageState::Queued, MessageState::Submitting}).value_or(1) == 0; },
+            [&] {
+                return repo.countInStates({MessageState::Queued, MessageState::Submitting}).value_or(1) == 0;
+            },
             600'000);
         const double seconds = clock.elapsed() / 1000.0;
         dispatcher->stopAndWait(30'000);
@@ -116,7 +120,8 @@ int throughput(int messages, int runs)
         rates.append(rate);
         const double ceiling = wrkCeiling(h.sim(), 5);
         ceilings.append(ceiling);
-        out << QStringLiteral("run %1: %2 of %3 sent in %4 s = %5 msg/s%6; restcomm-sim ceiling (wrk -t1 -c6, 5 s): %7 req/s")
+        out << QStringLiteral(
+                   "run %1: %2 of %3 sent in %4 s = %5 msg/s%6; restcomm-sim ceiling (wrk -t1 -c6, 5 s): %7 req/s")
                    .arg(run + 1)
                    .arg(sent)
                    .arg(messages)

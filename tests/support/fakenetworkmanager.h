@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+/// A canned HTTP answer for FakeNetworkManager.
+struct FakeAnswer
+{
+    int status = 200;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError; ///< for answers without HTTP
+};
+
+/// A network manager that answers every request with the next canned answer, without any
+/// socket: for the rare server behaviours restcomm-sim does not produce (201, a 2xx without a
+/// SID, an HTTP-date Retry-After, …). It records what was asked.
+class FakeNetworkManager final : public QNetworkAccessManager
+{
+    Q_OBJECT
+
+public:
+    using QNetworkAccessManager::QNetworkAccessManager;
+
+    void enqueue(const FakeAnswer &answer) { m_answers.append(answer); }
+    const QList<QNetworkRequest> &requests() const { return m_requests; }
+    const QList<QByteArray> &bodies() const { return m_bodies; }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
+
+private:
+    QList<FakeAnswer> m_answers;
+    QList<QNetworkRequest> m_requests;
+    QList<QByteArray> m_bodies;
+};
