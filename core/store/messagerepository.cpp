@@ -341,31 +341,6 @@ Result<qint64> MessageRepository::moveAll(MessageState from, MessageState to, qi
     return count;
 }
 
-Result<QHash<qint64, qint64>> MessageRepository::dueCountsByCarrier(qint64 now) const
-{
-    auto query = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT carrier_id, COUNT(*) FROM messages WHERE state = 'queued' AND "
-                                         "next_attempt_at <= :now AND carrier_id IS NOT NULL AND (campaign_id IS NULL "
-                                         "OR campaign_id IN (SELECT id FROM campaigns WHERE state = 'running')) "
-                                         "GROUP BY carrier_id"),
-                          {{"now", now}});
-    if (!query)
-        return query.error();
-    QHash<qint64, qint64> counts;
-    while (query->next())
-        counts.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
-    return counts;
-}
-
-Result<qint64> MessageRepository::nextDueTime() const
-{
-    auto value = sql::scalar(m_db.connection(),
-                             QStringLiteral("SELECT MIN(next_attempt_at) FROM messages WHERE state = 'queued'"));
-    if (!value)
-        return value.error();
-    return value->isNull() ? qint64(0) : value->toLongLong();
-}
-
 Result<std::optional<Message>> MessageRepository::find(qint64 id) const
 {
     auto found = many(sql::run(m_db.connection(), selectColumns + QStringLiteral("WHERE id = :id"), {{"id", id}}));

@@ -75,10 +75,6 @@ public:
     /// cancel), one event each. Returns how many moved.
     Result<qint64> moveAll(MessageState from, MessageState to, qint64 campaignId, qint64 now, const QString &detail);
 
-    /// Carriers that have queued messages due at `now` (and their counts), for the scheduler.
-    Result<QHash<qint64, qint64>> dueCountsByCarrier(qint64 now) const;
-    /// The earliest next_attempt_at of a queued message still waiting, or 0 if none.
-    Result<qint64> nextDueTime() const;
 
     Result<std::optional<Message>> find(qint64 id) const;
     Result<MessageList> list(const MessageFilter &filter) const;
