@@ -18,6 +18,9 @@ constexpr qint64 housekeepingMs = 250;
 constexpr qint64 heartbeatMs = 5'000;
 constexpr qint64 idleCheckMs = 500;
 constexpr qint64 rateWindowMs = 5'000;
+/// Claiming one message per answer would cost one write transaction per message; waiting a
+/// couple of milliseconds lets several answers free slots that one claim then fills.
+constexpr qint64 refillDelayMs = 2;
 } // namespace
 
 DispatchEngine::DispatchEngine(DispatchOptions options, QString holder, QObject *parent)
@@ -384,7 +387,7 @@ void DispatchEngine::onReply(const Message &claimed, const RestcommReply<SmsReco
     if (m_stopping)
         finishStopping();
     else
-        schedulePump(0);
+        schedulePump(refillDelayMs); // let a few answers free their slots, then claim them in one go
 }
 
 void DispatchEngine::checkIdle()

@@ -4,8 +4,12 @@
 #include <cmath>
 
 namespace {
-constexpr qint64 windowMs = 1000;
-}
+/// One second, plus a margin: requests leave here at most `rate` per second, but they arrive at
+/// the carrier a few milliseconds early or late, and a carrier counting 51 in its second would
+/// throttle. The margin costs under 2% of the rate (measured with benchdispatch throttle).
+constexpr qint64 windowMs = 1000 + 15;
+constexpr qint64 idleResetMs = 1000;
+} // namespace
 
 RateLimiter::RateLimiter(double ratePerSecond)
 {
@@ -39,7 +43,7 @@ bool RateLimiter::tryAcquire(qint64 nowMs)
     // Stay on the grid when woken late, so lateness does not lower the rate (the one-second
     // log still caps any window); after an idle second or more, start afresh instead of
     // releasing a burst to "catch up".
-    if (double(nowMs) - m_nextSlot < double(windowMs))
+    if (double(nowMs) - m_nextSlot < double(idleResetMs))
         m_nextSlot += m_intervalMs;
     else
         m_nextSlot = double(nowMs) + m_intervalMs;

@@ -75,7 +75,6 @@ public:
     /// cancel), one event each. Returns how many moved.
     Result<qint64> moveAll(MessageState from, MessageState to, qint64 campaignId, qint64 now, const QString &detail);
 
-
     Result<std::optional<Message>> find(qint64 id) const;
     Result<MessageList> list(const MessageFilter &filter) const;
     Result<MessageList> inState(MessageState state, int limit, qint64 afterId = 0) const;

@@ -16,6 +16,7 @@
 #include "session/session.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
+#include "store/sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -157,6 +158,24 @@ int throttle(int seconds)
     DispatchHarness::waitFor([] { return false; }, seconds * 1000 + 500);
     dispatcher->stopAndWait(30'000);
 
+    // The same measure on this side: when each request was handed to the network (its claim).
+    QList<qint64> sendTimes;
+    {
+        auto q = sql::run(h.session().database().connection(),
+                          QStringLiteral("SELECT at FROM message_events WHERE to_state = 'submitting' ORDER BY at"));
+        while (q && q->next())
+            sendTimes.append(q->value(0).toLongLong());
+    }
+    int busiestSent = 0;
+    {
+        qsizetype begin = 0;
+        for (qsizetype end = 0; end < sendTimes.size(); ++end) {
+            while (sendTimes.at(begin) <= sendTimes.at(end) - 1000)
+                ++begin;
+            busiestSent = std::max(busiestSent, int(end - begin + 1));
+        }
+    }
+
     QList<qint64> times;
     for (const QJsonObject &line : h.sim().readLedger()) {
         const qint64 at = line.value(QStringLiteral("received_at")).toVariant().toLongLong();
@@ -166,19 +185,25 @@ int throttle(int seconds)
     std::sort(times.begin(), times.end());
     int busiest = 0;
     qsizetype start = 0;
+    qint64 tightestSpan = 1000; // the shortest time in which the simulator saw `rate` + 1 requests
     for (qsizetype end = 0; end < times.size(); ++end) {
         while (times.at(start) <= times.at(end) - 1000)
             ++start;
         busiest = std::max(busiest, int(end - start + 1));
+        if (end >= rate)
+            tightestSpan = std::min(tightestSpan, times.at(end) - times.at(end - rate));
     }
     const double achieved = double(times.size()) / seconds;
-    out << QStringLiteral("throttle %1 msg/s for %2 s: %3 messages = %4 msg/s (%5% off); busiest 1-s window: %6")
+    out << QStringLiteral("throttle %1 msg/s for %2 s: %3 messages = %4 msg/s (%5% off); busiest 1-s window: %6 "
+                          "at the simulator, %8 as sent (shortest span of %1 + 1 arrivals: %7 ms)")
                .arg(rate)
                .arg(seconds)
                .arg(times.size())
                .arg(achieved, 0, 'f', 2)
                .arg(100.0 * (achieved - rate) / rate, 0, 'f', 2)
                .arg(busiest)
+               .arg(tightestSpan)
+               .arg(busiestSent)
         << Qt::endl;
     return 0;
 }
