@@ -1,0 +1,238 @@
+#include "fastnumberparser.h"
+
+namespace {
+
+/// Longer inputs go to the library whole (it has its own input length limit).
+constexpr qsizetype maxInputLength = 64;
+constexpr qsizetype maxDigits = 32;
+/// PhoneNumberUtil::kMinLengthForNsn and kMaxLengthForNsn.
+constexpr qsizetype minNsnLength = 2;
+constexpr qsizetype maxNsnLength = 17;
+
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+} // namespace
+
+FastNumberParser::FastNumberParser(std::unique_ptr<PhoneMetadataModel> model)
+    : m_model(std::move(model))
+{ }
+
+std::unique_ptr<FastNumberParser> FastNumberParser::fromLibrary(QString *why)
+{
+    std::unique_ptr<PhoneMetadataModel> model = PhoneMetadataModel::fromLibrary(why);
+    if (!model)
+        return nullptr;
+    return std::make_unique<FastNumberParser>(std::move(model));
+}
+
+const RegionMetadata *FastNumberParser::region(QStringView code) const
+{
+    code = code.trimmed();
+    if (code.size() != 2)
+        return nullptr;
+    const char16_t upper[2] = {code[0].toUpper().unicode(), code[1].toUpper().unicode()};
+    return m_model->region(QStringView(upper, 2));
+}
+
+FastNumberParser::Verdict FastNumberParser::parse(const QString &input, const RegionMetadata *defaultRegion,
+                                                  ParsedNumber *out) const
+{
+    using Length = RegionMetadata::Length;
+    if (input.size() > maxInputLength)
+        return Verdict::UnusualShape;
+
+    // 1. The digits, and the shape around them. The library drops everything before the first
+    //    digit or '+' and strips these separators after it; anything it would read differently
+    //    (letters as keypad digits, extensions, second numbers after '/', other scripts' digits)
+    //    is not accepted here.
+    char16_t buffer[maxDigits];
+    qsizetype count = 0;
+    bool plus = false;
+    bool inRunAfterPlus = false;
+    qsizetype runAfterPlus = 0; ///< digits written right after '+', before any separator
+    for (const QChar ch : input) {
+        const char16_t c = ch.unicode();
+        if (isAsciiDigit(c)) {
+            if (count == maxDigits)
+                return Verdict::UnusualShape;
+            buffer[count++] = c;
+            if (inRunAfterPlus)
+                ++runAfterPlus;
+            continue;
+        }
+        switch (c) {
+        case u'+':
+            if (plus || count > 0)
+                return Verdict::UnusualShape;
+            plus = true;
+            inRunAfterPlus = true;
+            continue;
+        case u' ':
+        case u'-':
+        case u'.':
+        case u'(':
+        case u')':
+            inRunAfterPlus = false;
+            continue;
+        default:
+            return Verdict::UnusualCharacters;
+        }
+    }
+    if (count < 3)
+        return Verdict::UnusualShape;
+    const QStringView digits(buffer, count);
+
+    // 2. Calling code (MaybeExtractCountryCode) and the metadata the number is parsed with.
+    int countryCode = 0;
+    qsizetype codeLength = 0;
+    QStringView national;
+    const RegionMetadata *parsing = nullptr;
+    if (plus) {
+        countryCode = m_model->extractCountryCode(digits, &codeLength);
+        if (countryCode == 0)
+            return Verdict::NotValid;
+        if (codeLength > runAfterPlus)
+            return Verdict::UnusualShape; // "+ 44 …", "+4 4 …": read the same by the library, but rare
+        national = digits.mid(codeLength);
+    } else {
+        if (!defaultRegion)
+            return Verdict::NoDefaultRegion;
+        if (!defaultRegion->supportsParsing())
+            return Verdict::RegionRules;
+        const qsizetype idd = defaultRegion->consumeInternationalPrefix(digits);
+        // ParsePrefixAsIdd: not an international prefix when a 0 follows it.
+        if (idd >= 0 && (idd == count || digits[idd] != QLatin1Char('0'))) {
+            const QStringView rest = digits.mid(idd);
+            if (rest.size() <= minNsnLength)
+                return Verdict::NotValid;
+            countryCode = m_model->extractCountryCode(rest, &codeLength);
+            if (countryCode == 0)
+                return Verdict::NotValid;
+            national = rest.mid(codeLength);
+        } else {
+            national = digits;
+            // A number that starts with the default region's calling code but has no '+'
+            // ("447911123456" in GB, "1 650 253 0000" in the US) is read as international when
+            // the rest fits the region better, or when the whole is too long.
+            const QString &ownCode = defaultRegion->countryCodeDigits();
+            if (digits.startsWith(ownCode)) {
+                const QStringView potential = defaultRegion->stripNationalPrefix(digits.mid(ownCode.size()));
+                if ((!defaultRegion->matchesGeneralPattern(digits) && defaultRegion->matchesGeneralPattern(potential))
+                    || defaultRegion->testLength(digits.size()) == Length::TooLong) {
+                    national = potential;
+                    countryCode = defaultRegion->countryCode();
+                }
+            }
+            if (countryCode == 0) {
+                countryCode = defaultRegion->countryCode();
+                parsing = defaultRegion;
+            }
+        }
+    }
+    if (!parsing) {
+        // ParseHelper switches to the metadata of the calling code's main region.
+        if (m_model->isNonGeographic(countryCode))
+            return Verdict::NonGeographic;
+        parsing = m_model->mainRegion(countryCode);
+        if (!parsing)
+            return Verdict::NotValid;
+    }
+    if (!parsing->supportsParsing())
+        return Verdict::RegionRules;
+
+    // 3. National prefix ("0", "1", "8"): stripped only when what remains has a possible length.
+    if (national.size() < minNsnLength)
+        return Verdict::NotValid;
+    const QStringView stripped = parsing->stripNationalPrefix(national);
+    if (stripped.size() != national.size()) {
+        switch (parsing->testLength(stripped.size())) {
+        case Length::TooShort:
+        case Length::PossibleLocalOnly:
+        case Length::InvalidLength:
+            break;
+        case Length::Possible:
+        case Length::TooLong:
+            national = stripped;
+            break;
+        }
+    }
+    if (national.size() < minNsnLength || national.size() > maxNsnLength)
+        return Verdict::NotValid;
+    if (national[0] == QLatin1Char('0'))
+        return Verdict::LeadingZero;
+
+    // 4. Region (GetRegionCodeForNumber) and type (GetNumberType): the first region of the
+    //    calling code whose leading digits match, or, for one without leading digits, whose
+    //    patterns know the number.
+    using Type = ParsedNumber::Type;
+    const std::vector<const RegionMetadata *> &candidates = m_model->regionsForCountryCode(countryCode);
+    const RegionMetadata *region = nullptr;
+    Type type = Type::Unknown;
+    if (candidates.size() == 1) {
+        region = candidates.front();
+        type = region->numberType(national);
+    } else {
+        for (const RegionMetadata *candidate : candidates) {
+            if (candidate->hasLeadingDigits()) {
+                if (candidate->matchesLeadingDigits(national)) {
+                    region = candidate;
+                    type = candidate->numberType(national);
+                    break;
+                }
+            } else {
+                type = candidate->numberType(national);
+                if (type != Type::Unknown) {
+                    region = candidate;
+                    break;
+                }
+            }
+        }
+    }
+    if (!region || type == Type::Unknown)
+        return Verdict::NotValid;
+
+    // 5. The result, as PhoneNumberParser builds it from the library.
+    const QString &codeDigits = region->countryCodeDigits();
+    QString e164(1 + codeDigits.size() + national.size(), Qt::Uninitialized);
+    QChar *write = e164.data();
+    *write++ = QLatin1Char('+');
+    for (const QChar c : codeDigits)
+        *write++ = c;
+    for (const QChar c : national)
+        *write++ = c;
+    out->input = input;
+    out->e164 = std::move(e164);
+    out->region = region->code();
+    out->countryCode = countryCode;
+    out->valid = true;
+    out->type = type;
+    out->error = ParsedNumber::Error::None;
+    out->errorMessage.clear();
+    return Verdict::Accepted;
+}
+
+const char *FastNumberParser::verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Accepted:
+        return "accepted";
+    case Verdict::UnusualCharacters:
+        return "unusual_characters";
+    case Verdict::UnusualShape:
+        return "unusual_shape";
+    case Verdict::NoDefaultRegion:
+        return "no_default_region";
+    case Verdict::RegionRules:
+        return "region_rules";
+    case Verdict::NonGeographic:
+        return "non_geographic";
+    case Verdict::LeadingZero:
+        return "leading_zero";
+    case Verdict::NotValid:
+        return "not_valid";
+    }
+    return "unknown";
+}
