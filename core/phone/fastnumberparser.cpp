@@ -1,5 +1,7 @@
 #include "fastnumberparser.h"
 
+#include "numberrefusal.h"
+
 namespace {
 
 /// Longer inputs go to the library whole (it has its own input length limit).
@@ -8,6 +10,21 @@ constexpr qsizetype maxDigits = 32;
 /// PhoneNumberUtil::kMinLengthForNsn and kMaxLengthForNsn.
 constexpr qsizetype minNsnLength = 2;
 constexpr qsizetype maxNsnLength = 17;
+
+const QString &unknownRegion()
+{
+    static const QString zz = QStringLiteral("ZZ");
+    return zz;
+}
+
+/// TOO_SHORT_NSN / TOO_LONG_NSN: the library's result holds the input and the refusal only.
+FastNumberParser::Verdict refuseUnparsed(const QString &input, void (*refusal)(ParsedNumber &), ParsedNumber *out)
+{
+    *out = ParsedNumber();
+    out->input = input;
+    refusal(*out);
+    return FastNumberParser::Verdict::Accepted;
+}
 
 bool isAsciiDigit(char16_t c)
 {
@@ -93,24 +110,22 @@ FastNumberParser::Verdict FastNumberParser::parse(const QString &input, const Re
     if (plus) {
         countryCode = m_model->extractCountryCode(digits, &codeLength);
         if (countryCode == 0)
-            return Verdict::NotValid;
+            return Verdict::ParseError;
         if (codeLength > runAfterPlus)
             return Verdict::UnusualShape; // "+ 44 …", "+4 4 …": read the same by the library, but rare
         national = digits.mid(codeLength);
     } else {
         if (!defaultRegion)
             return Verdict::NoDefaultRegion;
-        if (!defaultRegion->supportsParsing())
-            return Verdict::RegionRules;
         const qsizetype idd = defaultRegion->consumeInternationalPrefix(digits);
         // ParsePrefixAsIdd: not an international prefix when a 0 follows it.
         if (idd >= 0 && (idd == count || digits[idd] != QLatin1Char('0'))) {
             const QStringView rest = digits.mid(idd);
             if (rest.size() <= minNsnLength)
-                return Verdict::NotValid;
+                return Verdict::ParseError;
             countryCode = m_model->extractCountryCode(rest, &codeLength);
             if (countryCode == 0)
-                return Verdict::NotValid;
+                return Verdict::ParseError;
             national = rest.mid(codeLength);
         } else {
             national = digits;
@@ -119,10 +134,13 @@ FastNumberParser::Verdict FastNumberParser::parse(const QString &input, const Re
             // the rest fits the region better, or when the whole is too long.
             const QString &ownCode = defaultRegion->countryCodeDigits();
             if (digits.startsWith(ownCode)) {
-                const QStringView potential = defaultRegion->stripNationalPrefix(digits.mid(ownCode.size()));
-                if ((!defaultRegion->matchesGeneralPattern(digits) && defaultRegion->matchesGeneralPattern(potential))
+                const std::optional<QStringView> potential =
+                    defaultRegion->stripNationalPrefix(digits.mid(ownCode.size()));
+                if (!potential)
+                    return Verdict::RegionRules;
+                if ((!defaultRegion->matchesGeneralPattern(digits) && defaultRegion->matchesGeneralPattern(*potential))
                     || defaultRegion->testLength(digits.size()) == Length::TooLong) {
-                    national = potential;
+                    national = *potential;
                     countryCode = defaultRegion->countryCode();
                 }
             }
@@ -138,29 +156,31 @@ FastNumberParser::Verdict FastNumberParser::parse(const QString &input, const Re
             return Verdict::NonGeographic;
         parsing = m_model->mainRegion(countryCode);
         if (!parsing)
-            return Verdict::NotValid;
+            return Verdict::ParseError;
     }
-    if (!parsing->supportsParsing())
-        return Verdict::RegionRules;
 
     // 3. National prefix ("0", "1", "8"): stripped only when what remains has a possible length.
     if (national.size() < minNsnLength)
-        return Verdict::NotValid;
-    const QStringView stripped = parsing->stripNationalPrefix(national);
-    if (stripped.size() != national.size()) {
-        switch (parsing->testLength(stripped.size())) {
+        return refuseUnparsed(input, NumberRefusal::tooShortToParse, out);
+    const std::optional<QStringView> stripped = parsing->stripNationalPrefix(national);
+    if (!stripped)
+        return Verdict::RegionRules;
+    if (stripped->size() != national.size()) {
+        switch (parsing->testLength(stripped->size())) {
         case Length::TooShort:
         case Length::PossibleLocalOnly:
         case Length::InvalidLength:
             break;
         case Length::Possible:
         case Length::TooLong:
-            national = stripped;
+            national = *stripped;
             break;
         }
     }
-    if (national.size() < minNsnLength || national.size() > maxNsnLength)
-        return Verdict::NotValid;
+    if (national.size() < minNsnLength)
+        return refuseUnparsed(input, NumberRefusal::tooShortToParse, out);
+    if (national.size() > maxNsnLength)
+        return refuseUnparsed(input, NumberRefusal::tooLongToParse, out);
     if (national[0] == QLatin1Char('0'))
         return Verdict::LeadingZero;
 
@@ -191,11 +211,9 @@ FastNumberParser::Verdict FastNumberParser::parse(const QString &input, const Re
             }
         }
     }
-    if (!region || type == Type::Unknown)
-        return Verdict::NotValid;
 
     // 5. The result, as PhoneNumberParser builds it from the library.
-    const QString &codeDigits = region->countryCodeDigits();
+    const QString &codeDigits = parsing->countryCodeDigits();
     QString e164(1 + codeDigits.size() + national.size(), Qt::Uninitialized);
     QChar *write = e164.data();
     *write++ = QLatin1Char('+');
@@ -205,12 +223,33 @@ FastNumberParser::Verdict FastNumberParser::parse(const QString &input, const Re
         *write++ = c;
     out->input = input;
     out->e164 = std::move(e164);
-    out->region = region->code();
+    out->region = region ? region->code() : unknownRegion();
     out->countryCode = countryCode;
-    out->valid = true;
     out->type = type;
-    out->error = ParsedNumber::Error::None;
-    out->errorMessage.clear();
+    if (type != Type::Unknown) {
+        out->valid = true;
+        out->error = ParsedNumber::Error::None;
+        out->errorMessage.clear();
+        return Verdict::Accepted;
+    }
+    // IsPossibleNumberWithReason: the lengths of the calling code's main region. The message
+    // names the region found, or the main region when none claimed the number.
+    using Possibility = NumberRefusal::Possibility;
+    const RegionMetadata *main = candidates.front();
+    Possibility possibility = Possibility::Other;
+    switch (main->testLength(national.size())) {
+    case Length::TooShort:
+        possibility = Possibility::TooShort;
+        break;
+    case Length::TooLong:
+        possibility = Possibility::TooLong;
+        break;
+    case Length::Possible:
+    case Length::PossibleLocalOnly:
+    case Length::InvalidLength:
+        break;
+    }
+    NumberRefusal::notValid(*out, possibility, region ? region->code() : main->code());
     return Verdict::Accepted;
 }
 
@@ -231,8 +270,8 @@ const char *FastNumberParser::verdictName(Verdict verdict)
         return "non_geographic";
     case Verdict::LeadingZero:
         return "leading_zero";
-    case Verdict::NotValid:
-        return "not_valid";
+    case Verdict::ParseError:
+        return "parse_error";
     }
     return "unknown";
 }

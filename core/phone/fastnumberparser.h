@@ -14,29 +14,31 @@
 /// dashes, dots and parentheses between the digits.
 ///
 /// It runs the library's own algorithm (ParseHelper, MaybeExtractCountryCode,
-/// MaybeStripNationalPrefixAndCarrierCode, GetRegionCodeForNumber, GetNumberTypeHelper) on the
-/// library's own metadata, and answers only when it is sure: it accepts a number only when the
-/// result is a VALID number, and then the result equals PhoneNumberParser's libphonenumber
-/// answer field for field. Everything else — letters, extensions, other punctuation or digit
-/// scripts, "+" not followed directly by the calling code, numbers parsed under regions with
-/// carrier codes or prefix transform rules, national numbers with a leading zero (Italy),
-/// non-geographic calling codes, and every invalid or unparsable number (whose error reason the
-/// library words) — is declined with a Verdict, and the caller asks libphonenumber.
+/// MaybeStripNationalPrefixAndCarrierCode, GetRegionCodeForNumber, GetNumberTypeHelper,
+/// IsPossibleNumberWithReason) on the library's own metadata, and answers only when it is sure;
+/// an answer — a valid number, or a refusal with its reason and message — equals
+/// PhoneNumberParser's libphonenumber answer field for field. Everything else is declined with
+/// a Verdict and the caller asks libphonenumber: letters, extensions, other punctuation or digit
+/// scripts, "+" not followed directly by the calling code, a national prefix for parsing that
+/// is a pattern and matches (carrier codes, mobile tokens, transform rules: AR, BR, MX "1",
+/// GG/JE/IM and NANP-island local numbers), national numbers that keep a leading zero (Italy),
+/// non-geographic calling codes, unknown calling codes and national numbers without a region.
 ///
 /// Thread-safe: parse() is const and touches only read-only, compiled metadata.
 class FastNumberParser final
 {
 public:
-    /// What parse() made of an input: Accepted, or why it left the input to libphonenumber.
+    /// What parse() made of an input: Accepted (answered, valid or not), or why it left the
+    /// input to libphonenumber.
     enum class Verdict {
         Accepted,
         UnusualCharacters, ///< letters, "#", ";", "/", other punctuation, non-ASCII digits
         UnusualShape, ///< "+" after digits or twice, "+ 44", "+4 4", fewer than 3 or more than 32 digits
         NoDefaultRegion, ///< a national number and no (known) default region
-        RegionRules, ///< parsing needs rules modelled only by the library (transform rule, carrier codes)
+        RegionRules, ///< a national prefix pattern matches: carrier code, mobile token or transform rule
         NonGeographic, ///< +800, +882, … (region "001")
         LeadingZero, ///< the national number keeps a leading zero (Italy and a few others)
-        NotValid, ///< the library would refuse it (too short/long, unknown code, no number range)
+        ParseError, ///< an unknown calling code, or nothing after the international prefix
     };
 
     explicit FastNumberParser(std::unique_ptr<PhoneMetadataModel> model);
@@ -50,7 +52,8 @@ public:
     const RegionMetadata *region(QStringView code) const;
 
     /// Parses `input` read in `defaultRegion` (null: only "+…" numbers). On Accepted, `out` holds
-    /// the complete, valid result; on any other verdict `out` is untouched.
+    /// the complete result (valid, or refused with reason and message); on any other verdict
+    /// `out` is untouched.
     Verdict parse(const QString &input, const RegionMetadata *defaultRegion, ParsedNumber *out) const;
 
     /// "accepted", "unusual_characters", … (for benchmarks and test messages).

@@ -1,6 +1,6 @@
 #include "librarynumberparser.h"
 
-#include "phonenumberparser.h"
+#include "numberrefusal.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -44,24 +44,10 @@ ParsedNumber::Type typeFrom(PhoneNumberUtil::PhoneNumberType type)
     return ParsedNumber::Type::Unknown;
 }
 
-/// The input as quoted in messages: long pastes are cut so the message stays readable.
-QString quoted(const QString &input)
-{
-    const QString shown = input.size() > 40 ? QString(input.left(39) + QChar(0x2026)) : input;
-    return QChar(0x201C) + shown + QChar(0x201D);
-}
-
 bool looksInternational(const QString &input)
 {
     const QString trimmed = input.trimmed();
     return trimmed.startsWith(QLatin1Char('+')) || trimmed.startsWith(QLatin1String("00"));
-}
-
-void refuse(ParsedNumber &out, ParsedNumber::Error error, const QString &message)
-{
-    out.valid = false;
-    out.error = error;
-    out.errorMessage = message;
 }
 
 } // namespace
@@ -77,33 +63,17 @@ ParsedNumber LibraryNumberParser::parse(const QString &input, const std::string 
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        if (looksInternational(input) || readIn != unknownRegion)
-            refuse(out, ParsedNumber::Error::InvalidCountryCode,
-                   QStringLiteral("%1 does not start with a known country calling code; check the digits after "
-                                  "“+” (44 for the United Kingdom, 1 for North America, …).")
-                       .arg(quoted(input)));
-        else
-            refuse(out, ParsedNumber::Error::InvalidCountryCode,
-                   QStringLiteral("%1 has no country code and no default region is set; write it in international "
-                                  "form (+, country code, number) or set the default region.")
-                       .arg(quoted(input)));
+        NumberRefusal::invalidCountryCode(out, !looksInternational(input) && readIn == unknownRegion);
         return out;
     case PhoneNumberUtil::NOT_A_NUMBER:
-        refuse(out, ParsedNumber::Error::NotANumber,
-               input.trimmed().isEmpty()
-                   ? QStringLiteral("The number is empty; enter the destination, e.g. +351912345678.")
-                   : QStringLiteral("%1 is not a phone number; enter digits, optionally starting with “+” and the "
-                                    "country code.")
-                         .arg(quoted(input)));
+        NumberRefusal::notANumber(out);
         return out;
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        refuse(out, ParsedNumber::Error::TooShort,
-               QStringLiteral("%1 is too short to be a phone number; check for missing digits.").arg(quoted(input)));
+        NumberRefusal::tooShortToParse(out);
         return out;
     case PhoneNumberUtil::TOO_LONG_NSN:
-        refuse(out, ParsedNumber::Error::TooLong,
-               QStringLiteral("%1 is too long to be a phone number; check for extra digits.").arg(quoted(input)));
+        NumberRefusal::tooLongToParse(out);
         return out;
     }
 
@@ -126,30 +96,21 @@ ParsedNumber LibraryNumberParser::parse(const QString &input, const std::string 
     // Several regions share a calling code; when none of them claims the number, name the main one.
     std::string mainRegion;
     util.GetRegionCodeForCountryCode(out.countryCode, &mainRegion);
-    const QString where =
-        PhoneNumberParser::describeRegion(text != unknownRegion ? out.region : QString::fromStdString(mainRegion));
+    const QString named = text != unknownRegion ? out.region : QString::fromStdString(mainRegion);
     switch (util.IsPossibleNumberWithReason(number)) {
     case PhoneNumberUtil::TOO_SHORT:
-        refuse(
-            out, ParsedNumber::Error::TooShort,
-            QStringLiteral("%1 is too short for a number in %2; check for missing digits.").arg(quoted(input), where));
+        NumberRefusal::notValid(out, NumberRefusal::Possibility::TooShort, named);
         break;
     case PhoneNumberUtil::TOO_LONG:
-        refuse(out, ParsedNumber::Error::TooLong,
-               QStringLiteral("%1 is too long for a number in %2; check for extra digits.").arg(quoted(input), where));
+        NumberRefusal::notValid(out, NumberRefusal::Possibility::TooLong, named);
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-        refuse(out, ParsedNumber::Error::InvalidCountryCode,
-               QStringLiteral("%1 does not start with a known country calling code; check the digits after “+”.")
-                   .arg(quoted(input)));
+        NumberRefusal::notValid(out, NumberRefusal::Possibility::InvalidCountryCode, named);
         break;
     case PhoneNumberUtil::INVALID_LENGTH:
     case PhoneNumberUtil::IS_POSSIBLE:
     case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
-        refuse(out, ParsedNumber::Error::InvalidForRegion,
-               QStringLiteral("%1 (%2) is not a valid number in %3: no number range there looks like this; check "
-                              "the digits.")
-                   .arg(quoted(input), out.e164, where));
+        NumberRefusal::notValid(out, NumberRefusal::Possibility::Other, named);
         break;
     }
     return out;

@@ -1,5 +1,7 @@
 #include "numbertypeclassifier.h"
 
+#include "firstdigits.h"
+
 #include <QStringList>
 
 namespace {
@@ -27,6 +29,7 @@ QString wholeNumber(const NumberDesc &desc)
 
 NumberTypeClassifier::NumberTypeClassifier(const Descs &descs)
     : m_general(descs.general)
+    , m_generalFirstDigits(FirstDigits::of(descs.general.pattern))
 {
     using Type = ParsedNumber::Type;
     QStringList alternatives;
@@ -54,15 +57,18 @@ NumberTypeClassifier::NumberTypeClassifier(const Descs &descs)
         // The library never tests the mobile pattern in such a region.
         if (fixedPossible)
             add(wholeNumber(descs.fixedLine), Type::FixedLineOrMobile);
-    } else {
-        if (fixedPossible && mobilePossible)
-            add(QString(QStringLiteral("(?=") + wholeNumber(descs.fixedLine) + QStringLiteral(")")
-                        + wholeNumber(descs.mobile)),
-                Type::FixedLineOrMobile);
-        if (fixedPossible)
-            add(wholeNumber(descs.fixedLine), Type::FixedLine);
-        if (mobilePossible)
-            add(wholeNumber(descs.mobile), Type::Mobile);
+    } else if (fixedPossible && mobilePossible) {
+        // Fixed line first, and once: then mobile too (FIXED_LINE_OR_MOBILE) or not (FIXED_LINE);
+        // a number that is not fixed line falls through to the mobile alternative.
+        alternatives.append(
+            QStringLiteral("(?=%1)(?:%2()|())").arg(wholeNumber(descs.fixedLine), wholeNumber(descs.mobile)));
+        m_markerTypes.push_back(Type::FixedLineOrMobile);
+        m_markerTypes.push_back(Type::FixedLine);
+        add(wholeNumber(descs.mobile), Type::Mobile);
+    } else if (fixedPossible) {
+        add(wholeNumber(descs.fixedLine), Type::FixedLine);
+    } else if (mobilePossible) {
+        add(wholeNumber(descs.mobile), Type::Mobile);
     }
 
     if (m_general.pattern.isEmpty() || alternatives.isEmpty()) {
@@ -80,8 +86,9 @@ NumberTypeClassifier::NumberTypeClassifier(const Descs &descs)
 
 ParsedNumber::Type NumberTypeClassifier::classify(QStringView nationalNumber) const
 {
-    if (!m_valid || m_markerTypes.empty() || m_general.pattern.isEmpty()
-        || !m_general.allowsLength(nationalNumber.size()))
+    if (!m_valid || m_markerTypes.empty() || m_general.pattern.isEmpty() || nationalNumber.isEmpty()
+        || !m_general.allowsLength(nationalNumber.size())
+        || !FirstDigits::contains(m_generalFirstDigits, nationalNumber[0]))
         return ParsedNumber::Type::Unknown;
     const QRegularExpressionMatch match = m_regex.match(nationalNumber);
     if (!match.hasMatch())

@@ -17,7 +17,7 @@
 /// same) is FIXED_LINE_OR_MOBILE. Here those tests become the alternatives of one anchored
 /// pattern, in that order, each ending in an empty marker group:
 ///
-///   \A(?=(?:general)\z)(?:(?=lengths)(?:premium)\z()|…|(?=fixed)(?:mobile)\z()|(?:fixed)\z()|(?:mobile)\z())
+///   \A(?=(?:general)\z)(?:(?=lengths)(?:premium)\z()|…|(?=(?:fixed)\z)(?:(?:mobile)\z()|())|(?:mobile)\z())
 ///
 /// A backtracking engine takes the first alternative that can match the whole number, exactly
 /// as the library's sequence of calls does, and the marker that captured names the type. One
@@ -58,6 +58,7 @@ public:
 
 private:
     NumberDesc m_general;
+    quint16 m_generalFirstDigits = 0x3ff; ///< FirstDigits of the general pattern
     QRegularExpression m_regex;
     std::vector<ParsedNumber::Type> m_markerTypes; ///< marker group n (1-based) names m_markerTypes[n - 1]
     bool m_valid = false;

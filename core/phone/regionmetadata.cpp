@@ -1,5 +1,7 @@
 #include "regionmetadata.h"
 
+#include "firstdigits.h"
+
 #include <algorithm>
 
 namespace {
@@ -23,32 +25,47 @@ RegionMetadata::RegionMetadata(const Spec &spec)
     , m_types(spec.descs)
 {
     if (!m_generalDesc.pattern.isEmpty()) {
+        m_generalFirstDigits = FirstDigits::of(m_generalDesc.pattern);
         m_general.setPattern(QStringLiteral("\\A(?:%1)\\z").arg(m_generalDesc.pattern));
         m_general.optimize();
         m_valid = m_general.isValid();
     }
+    const QString &prefix = spec.nationalPrefixForParsing;
+    if (prefix.isEmpty()) {
+        m_nationalPrefixKind = NationalPrefix::None;
+    } else if (isDigits(prefix) && spec.nationalPrefixTransformRule.isEmpty()) {
+        m_nationalPrefixKind = NationalPrefix::Literal;
+        m_nationalPrefix = prefix;
+    } else {
+        m_nationalPrefixKind = NationalPrefix::Pattern;
+        m_nationalPrefixPattern = DigitPrefixPattern(prefix);
+        m_valid = m_valid && m_nationalPrefixPattern.isValid();
+    }
+    // TestNumberLength reads the first possible length: a region without any cannot be used.
     m_valid = m_valid && (m_idd.isEmpty() || m_idd.isValid())
-        && (m_leadingDigits.isEmpty() || m_leadingDigits.isValid()) && m_types.isValid();
-
-    // Only what is modelled exactly is parsed here; everything else goes to the library.
-    if (!spec.nationalPrefixTransformRule.isEmpty())
-        m_parsingRefusal = QStringLiteral("national prefix transform rule %1").arg(spec.nationalPrefixTransformRule);
-    else if (!isDigits(spec.nationalPrefixForParsing))
-        m_parsingRefusal =
-            QStringLiteral("national prefix for parsing is a pattern (%1)").arg(spec.nationalPrefixForParsing);
-    else if (m_generalDesc.lengths.empty())
-        m_parsingRefusal = QStringLiteral("no possible lengths");
-    m_supportsParsing = m_valid && m_parsingRefusal.isEmpty();
-    if (m_supportsParsing)
-        m_nationalPrefix = spec.nationalPrefixForParsing;
+        && (m_leadingDigits.isEmpty() || m_leadingDigits.isValid()) && m_types.isValid()
+        && !m_generalDesc.lengths.empty();
 }
 
-QStringView RegionMetadata::stripNationalPrefix(QStringView number) const
+std::optional<QStringView> RegionMetadata::stripNationalPrefix(QStringView number) const
 {
-    // The library consumes national_prefix_for_parsing at the start; for a digit string that
-    // is a plain prefix test. It then keeps the original when the original fits the general
-    // pattern and the stripped number does not (a number that merely starts with "0").
-    if (number.isEmpty() || m_nationalPrefix.isEmpty() || !number.startsWith(m_nationalPrefix))
+    if (number.isEmpty())
+        return number;
+    switch (m_nationalPrefixKind) {
+    case NationalPrefix::None:
+        return number;
+    case NationalPrefix::Pattern:
+        // The library consumes the pattern at the start. No match: nothing happens. An empty
+        // match captures nothing, so no transform applies and nothing is stripped. A longer one
+        // may carry a carrier code or feed a transform rule: the library's business.
+        return m_nationalPrefixPattern.consume(number) > 0 ? std::nullopt : std::optional<QStringView>(number);
+    case NationalPrefix::Literal:
+        break;
+    }
+    // A digit string consumed at the start is a plain prefix test. The library then keeps the
+    // original when the original fits the general pattern and the stripped number does not
+    // (a number that merely starts with "0").
+    if (!number.startsWith(m_nationalPrefix))
         return number;
     const QStringView stripped = number.mid(m_nationalPrefix.size());
     if (matchesGeneralPattern(number) && !matchesGeneralPattern(stripped))
@@ -60,6 +77,8 @@ bool RegionMetadata::matchesGeneralPattern(QStringView number) const
 {
     if (m_generalDesc.pattern.isEmpty())
         return false;
+    if (!number.isEmpty() && !FirstDigits::contains(m_generalFirstDigits, number[0]))
+        return false; // most often a national prefix: "0…" against a pattern of significant numbers
     return m_general.match(number).hasMatch();
 }
 

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 /// What the fast number parser needs of one region's libphonenumber metadata, compiled once:
 /// its calling code, international and national prefixes, leading digits (for regions that
 /// share a calling code) and its number-type patterns.
@@ -50,20 +52,23 @@ public:
     /// False when a pattern failed to compile: the metadata cannot be trusted at all.
     bool isValid() const { return m_valid; }
 
-    /// True when numbers may be parsed with this region's national prefix rules: the rule for
-    /// parsing (national_prefix_for_parsing) is empty or a plain digit string and there is no
-    /// transform rule. Regions with carrier codes, transform rules (AR, BR, the NANP islands'
-    /// seven-digit local numbers, GG/JE/IM) or optional prefixes (MX, BY, LT) answer false.
-    bool supportsParsing() const { return m_supportsParsing; }
-    /// Why supportsParsing() is false ("" when it is true); for tests and the report.
-    const QString &parsingRefusal() const { return m_parsingRefusal; }
+    /// How national_prefix_for_parsing is applied.
+    enum class NationalPrefix {
+        None, ///< the region has none: nothing is ever stripped
+        Literal, ///< a plain digit string ("0", "1", "8", "06") and no transform rule
+        Pattern, ///< a pattern (carrier codes, mobile tokens, optional prefixes) or a transform rule
+    };
+    NationalPrefix nationalPrefixKind() const { return m_nationalPrefixKind; }
 
     /// ParsePrefixAsIdd's match: digits taken by the international prefix at the start, or -1.
     qsizetype consumeInternationalPrefix(QStringView digits) const { return m_idd.consume(digits); }
 
-    /// MaybeStripNationalPrefixAndCarrierCode for a region that supportsParsing(): `number`
-    /// without its national prefix, or `number` itself when the library would keep it.
-    QStringView stripNationalPrefix(QStringView number) const;
+    /// MaybeStripNationalPrefixAndCarrierCode: `number` without its national prefix, or `number`
+    /// itself when the library keeps it. Nothing when only the library can say: the prefix is a
+    /// Pattern and it matches one or more digits here (a carrier code, a mobile token, a
+    /// transform rule: the library strips or rewrites them). Where a Pattern does not match, or
+    /// matches no digit, the library leaves the number as it is, and so does this.
+    std::optional<QStringView> stripNationalPrefix(QStringView number) const;
 
     /// The library's IsMatch on the general description: full match, lengths not checked.
     bool matchesGeneralPattern(QStringView number) const;
@@ -84,12 +89,13 @@ private:
     int m_countryCode = 0;
     bool m_main = false;
     bool m_valid = true;
-    bool m_supportsParsing = false;
-    QString m_parsingRefusal;
+    NationalPrefix m_nationalPrefixKind = NationalPrefix::None;
     DigitPrefixPattern m_idd;
-    QString m_nationalPrefix; ///< the literal national_prefix_for_parsing
+    QString m_nationalPrefix; ///< a Literal national_prefix_for_parsing
+    DigitPrefixPattern m_nationalPrefixPattern; ///< a Pattern one
     DigitPrefixPattern m_leadingDigits;
     QRegularExpression m_general;
+    quint16 m_generalFirstDigits = 0x3ff;
     NumberDesc m_generalDesc;
     NumberTypeClassifier m_types;
 };
