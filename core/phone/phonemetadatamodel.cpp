@@ -57,6 +57,30 @@ RegionMetadata::Spec specFrom(const PhoneMetadata &metadata)
     return spec;
 }
 
+std::vector<RegionMetadata::Spec> decode(const void *data, int size, QString *why)
+{
+    PhoneMetadataCollection collection;
+    if (!data || size <= 0 || !collection.ParseFromArray(data, size)) {
+        *why = QStringLiteral("libphonenumber's metadata (%1 bytes) does not decode").arg(size);
+        return {};
+    }
+    std::vector<RegionMetadata::Spec> specs;
+    specs.reserve(std::size_t(collection.metadata_size()));
+    for (const PhoneMetadata &metadata : collection.metadata())
+        specs.push_back(specFrom(metadata));
+    if (specs.empty())
+        *why = QStringLiteral("libphonenumber's metadata holds no region");
+    return specs;
+}
+
+std::unique_ptr<PhoneMetadataModel> build(std::vector<RegionMetadata::Spec> specs, QString *why)
+{
+    auto model = std::make_unique<PhoneMetadataModel>(std::move(specs), why);
+    if (!model->isValid())
+        return nullptr;
+    return model;
+}
+
 int codeSlot(QStringView code)
 {
     if (code.size() != 2)
@@ -70,34 +94,33 @@ int codeSlot(QStringView code)
 
 } // namespace
 
-std::unique_ptr<PhoneMetadataModel> PhoneMetadataModel::fromLibrary(QString *why)
+std::vector<RegionMetadata::Spec> PhoneMetadataModel::librarySpecs(QString *why)
 {
     void *get = dlsym(RTLD_DEFAULT, metadataGetSymbol);
     void *size = dlsym(RTLD_DEFAULT, metadataSizeSymbol);
     if (!get || !size) {
         *why = QStringLiteral("libphonenumber does not export metadata_get()/metadata_size()");
-        return nullptr;
+        return {};
     }
     const auto metadataGet = reinterpret_cast<const void *(*)()>(get);
     const auto metadataSize = reinterpret_cast<int (*)()>(size);
-    return fromSerialized(metadataGet(), metadataSize(), why);
+    return decode(metadataGet(), metadataSize(), why);
+}
+
+std::unique_ptr<PhoneMetadataModel> PhoneMetadataModel::fromLibrary(QString *why)
+{
+    std::vector<RegionMetadata::Spec> specs = librarySpecs(why);
+    if (specs.empty())
+        return nullptr;
+    return build(std::move(specs), why);
 }
 
 std::unique_ptr<PhoneMetadataModel> PhoneMetadataModel::fromSerialized(const void *data, int size, QString *why)
 {
-    PhoneMetadataCollection collection;
-    if (!data || size <= 0 || !collection.ParseFromArray(data, size)) {
-        *why = QStringLiteral("libphonenumber's metadata (%1 bytes) does not decode").arg(size);
+    std::vector<RegionMetadata::Spec> specs = decode(data, size, why);
+    if (specs.empty())
         return nullptr;
-    }
-    std::vector<RegionMetadata::Spec> specs;
-    specs.reserve(std::size_t(collection.metadata_size()));
-    for (const PhoneMetadata &metadata : collection.metadata())
-        specs.push_back(specFrom(metadata));
-    auto model = std::make_unique<PhoneMetadataModel>(std::move(specs), why);
-    if (!model->isValid())
-        return nullptr;
-    return model;
+    return build(std::move(specs), why);
 }
 
 PhoneMetadataModel::PhoneMetadataModel(std::vector<RegionMetadata::Spec> specs, QString *why)

@@ -29,6 +29,9 @@ public:
     static std::unique_ptr<PhoneMetadataModel> fromLibrary(QString *why);
     /// Decodes a serialized PhoneMetadataCollection.
     static std::unique_ptr<PhoneMetadataModel> fromSerialized(const void *data, int size, QString *why);
+    /// The library's metadata as plain data, in metadata order (non-geographic entities
+    /// included); empty, with `why`, when unavailable. For tests that sweep every pattern.
+    static std::vector<RegionMetadata::Spec> librarySpecs(QString *why);
 
     /// Regions in metadata order; must not be empty. Non-geographic entities ("001") only mark
     /// their calling code.

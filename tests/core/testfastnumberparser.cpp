@@ -69,6 +69,7 @@ class TestFastNumberParser : public QObject
 private Q_SLOTS:
     void initTestCase();
     void selfCheckPasses();
+    void selfCheckCatchesWrongMetadata();
     void exampleNumbersAgreeWithLibrary_data();
     void exampleNumbersAgreeWithLibrary();
     void trickyNumbers_data();
@@ -94,6 +95,25 @@ void TestFastNumberParser::selfCheckPasses()
 {
     const Status check = FastPathSelfCheck::run(*m_fast);
     QVERIFY2(check.ok(), qPrintable(check.errorMessage()));
+}
+
+void TestFastNumberParser::selfCheckCatchesWrongMetadata()
+{
+    // The guard PhoneNumberParser relies on: metadata the fast path misreads (here GB's fixed-line
+    // and mobile patterns swapped) must fail the start-up check, naming the number.
+    QString why;
+    std::vector<RegionMetadata::Spec> specs = PhoneMetadataModel::librarySpecs(&why);
+    QVERIFY2(!specs.empty(), qPrintable(why));
+    for (RegionMetadata::Spec &spec : specs) {
+        if (spec.id == QLatin1String("GB"))
+            std::swap(spec.descs.fixedLine, spec.descs.mobile);
+    }
+    auto model = std::make_unique<PhoneMetadataModel>(std::move(specs), &why);
+    QVERIFY2(model->isValid(), qPrintable(why));
+    const FastNumberParser wrong(std::move(model));
+    const Status check = FastPathSelfCheck::run(wrong);
+    QVERIFY(!check.ok());
+    QVERIFY2(check.errorMessage().contains(QLatin1String(" in GB: fast path")), qPrintable(check.errorMessage()));
 }
 
 bool TestFastNumberParser::check(const Probe &probe, QString *problem, bool *accepted) const
