@@ -2,6 +2,10 @@
 
 #include "numberrefusal.h"
 
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+
 namespace {
 
 /// Longer inputs go to the library whole (it has its own input length limit).
@@ -15,6 +19,41 @@ const QString &unknownRegion()
 {
     static const QString zz = QStringLiteral("ZZ");
     return zz;
+}
+
+/// Threads that parse at the same time get different small numbers: the lowest one no live
+/// thread holds, given back when the thread ends, so two import workers land on two replicas
+/// however often the pool has replaced its threads.
+constexpr int threadSlots = 64;
+std::atomic<int> threadsInSlot[threadSlots];
+
+class ThreadSlot
+{
+public:
+    ThreadSlot()
+    {
+        for (int i = 0; i < threadSlots; ++i) {
+            int expected = 0;
+            if (threadsInSlot[i].compare_exchange_strong(expected, 1)) {
+                m_index = i;
+                return;
+            }
+        }
+        threadsInSlot[0].fetch_add(1);
+    }
+    ~ThreadSlot() { threadsInSlot[m_index].fetch_sub(1); }
+    Q_DISABLE_COPY_MOVE(ThreadSlot)
+
+    int index() const { return m_index; }
+
+private:
+    int m_index = 0;
+};
+
+int threadSlot()
+{
+    thread_local const ThreadSlot slot;
+    return slot.index();
 }
 
 /// TOO_SHORT_NSN / TOO_LONG_NSN: the library's result holds the input and the refusal only.
@@ -33,16 +72,60 @@ bool isAsciiDigit(char16_t c)
 
 } // namespace
 
+struct FastNumberParser::Replica
+{
+    std::once_flag once;
+    std::atomic<const PhoneMetadataModel *> ready {nullptr};
+    std::unique_ptr<PhoneMetadataModel> model;
+};
+
 FastNumberParser::FastNumberParser(std::unique_ptr<PhoneMetadataModel> model)
     : m_model(std::move(model))
 { }
 
-std::unique_ptr<FastNumberParser> FastNumberParser::fromLibrary(QString *why)
+FastNumberParser::FastNumberParser(std::unique_ptr<PhoneMetadataModel> model, std::vector<RegionMetadata::Spec> specs,
+                                   int replicas)
+    : m_model(std::move(model))
+    , m_specs(std::move(specs))
+    , m_replicaCount(std::max(1, replicas))
 {
-    std::unique_ptr<PhoneMetadataModel> model = PhoneMetadataModel::fromLibrary(why);
-    if (!model)
+    if (m_replicaCount > 1)
+        m_replicas = std::make_unique<Replica[]>(std::size_t(m_replicaCount));
+}
+
+FastNumberParser::~FastNumberParser() = default;
+
+std::unique_ptr<FastNumberParser> FastNumberParser::fromLibrary(QString *why, int replicas)
+{
+    std::vector<RegionMetadata::Spec> specs = PhoneMetadataModel::librarySpecs(why);
+    if (specs.empty())
         return nullptr;
-    return std::make_unique<FastNumberParser>(std::move(model));
+    auto model = std::make_unique<PhoneMetadataModel>(specs, why);
+    if (!model->isValid())
+        return nullptr;
+    if (replicas <= 1)
+        return std::make_unique<FastNumberParser>(std::move(model));
+    return std::make_unique<FastNumberParser>(std::move(model), std::move(specs), replicas);
+}
+
+const PhoneMetadataModel &FastNumberParser::modelForThisThread() const
+{
+    if (m_replicaCount <= 1)
+        return *m_model;
+    const unsigned index = unsigned(threadSlot()) % unsigned(m_replicaCount);
+    if (index == 0)
+        return *m_model;
+    Replica &replica = m_replicas[index];
+    if (const PhoneMetadataModel *ready = replica.ready.load(std::memory_order_acquire))
+        return *ready;
+    std::call_once(replica.once, [&] {
+        // Same specs, same code: the copy answers as the checked model. Should it fail to
+        // build, this slot shares the first model.
+        QString why;
+        replica.model = std::make_unique<PhoneMetadataModel>(m_specs, &why);
+        replica.ready.store(replica.model->isValid() ? replica.model.get() : m_model.get(), std::memory_order_release);
+    });
+    return *replica.ready.load(std::memory_order_acquire);
 }
 
 const RegionMetadata *FastNumberParser::region(QStringView code) const
@@ -56,6 +139,15 @@ const RegionMetadata *FastNumberParser::region(QStringView code) const
 
 FastNumberParser::Verdict FastNumberParser::parse(const QString &input, const RegionMetadata *defaultRegion,
                                                   ParsedNumber *out) const
+{
+    const PhoneMetadataModel &model = modelForThisThread();
+    if (defaultRegion && &model != m_model.get())
+        defaultRegion = model.region(defaultRegion->code());
+    return parseWith(model, input, defaultRegion, out);
+}
+
+FastNumberParser::Verdict FastNumberParser::parseWith(const PhoneMetadataModel &model, const QString &input,
+                                                      const RegionMetadata *defaultRegion, ParsedNumber *out) const
 {
     using Length = RegionMetadata::Length;
     if (input.size() > maxInputLength)
@@ -108,7 +200,7 @@ FastNumberParser::Verdict FastNumberParser::parse(const QString &input, const Re
     QStringView national;
     const RegionMetadata *parsing = nullptr;
     if (plus) {
-        countryCode = m_model->extractCountryCode(digits, &codeLength);
+        countryCode = model.extractCountryCode(digits, &codeLength);
         if (countryCode == 0)
             return Verdict::ParseError;
         if (codeLength > runAfterPlus)
@@ -123,7 +215,7 @@ FastNumberParser::Verdict FastNumberParser::parse(const QString &input, const Re
             const QStringView rest = digits.mid(idd);
             if (rest.size() <= minNsnLength)
                 return Verdict::ParseError;
-            countryCode = m_model->extractCountryCode(rest, &codeLength);
+            countryCode = model.extractCountryCode(rest, &codeLength);
             if (countryCode == 0)
                 return Verdict::ParseError;
             national = rest.mid(codeLength);
@@ -152,9 +244,9 @@ FastNumberParser::Verdict FastNumberParser::parse(const QString &input, const Re
     }
     if (!parsing) {
         // ParseHelper switches to the metadata of the calling code's main region.
-        if (m_model->isNonGeographic(countryCode))
+        if (model.isNonGeographic(countryCode))
             return Verdict::NonGeographic;
-        parsing = m_model->mainRegion(countryCode);
+        parsing = model.mainRegion(countryCode);
         if (!parsing)
             return Verdict::ParseError;
     }
@@ -188,7 +280,7 @@ FastNumberParser::Verdict FastNumberParser::parse(const QString &input, const Re
     //    calling code whose leading digits match, or, for one without leading digits, whose
     //    patterns know the number.
     using Type = ParsedNumber::Type;
-    const std::vector<const RegionMetadata *> &candidates = m_model->regionsForCountryCode(countryCode);
+    const std::vector<const RegionMetadata *> &candidates = model.regionsForCountryCode(countryCode);
     const RegionMetadata *region = nullptr;
     Type type = Type::Unknown;
     if (candidates.size() == 1) {

@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <memory>
+#include <vector>
 
 /// A fast path in front of libphonenumber for the shapes a campaign file is made of:
 /// "+<cc><number>", the default region's international prefix ("00 44 …", "011 1 …") and
@@ -24,7 +25,8 @@
 /// GG/JE/IM and NANP-island local numbers), national numbers that keep a leading zero (Italy),
 /// non-geographic calling codes, unknown calling codes and national numbers without a region.
 ///
-/// Thread-safe: parse() is const and touches only read-only, compiled metadata.
+/// Thread-safe: parse() is const and touches only read-only, compiled metadata (and builds a
+/// replica once, under std::call_once, the first time a thread slot needs it).
 class FastNumberParser final
 {
 public:
@@ -41,11 +43,21 @@ public:
         ParseError, ///< an unknown calling code, or nothing after the international prefix
     };
 
+    /// One compiled model for every thread.
     explicit FastNumberParser(std::unique_ptr<PhoneMetadataModel> model);
-    /// Built over the metadata of the loaded libphonenumber; null, with `why`, when unavailable.
-    static std::unique_ptr<FastNumberParser> fromLibrary(QString *why);
+    /// `replicas` compiled models, the first given, the others compiled from `specs` the first
+    /// time a thread needs one. Why: QRegularExpression::match() locks the expression's own
+    /// mutex on every call, so threads sharing one set of expressions keep passing its cache
+    /// line between cores. Threads parsing at the same time are given different replicas.
+    FastNumberParser(std::unique_ptr<PhoneMetadataModel> model, std::vector<RegionMetadata::Spec> specs, int replicas);
+    ~FastNumberParser();
+    /// Built over the metadata of the loaded libphonenumber, with `replicas` compiled copies
+    /// (one per thread that parses at the same time); null, with `why`, when unavailable.
+    static std::unique_ptr<FastNumberParser> fromLibrary(QString *why, int replicas = 1);
 
+    /// The first compiled model (the one region() answers from; the others are its copies).
     const PhoneMetadataModel &model() const { return *m_model; }
+    int replicaCount() const { return m_replicaCount; }
 
     /// The metadata of a region code as PhoneNumberParser takes it (" gb " is GB); null for
     /// empty, "ZZ" and unknown codes.
@@ -60,5 +72,13 @@ public:
     static const char *verdictName(Verdict verdict);
 
 private:
+    struct Replica;
+    const PhoneMetadataModel &modelForThisThread() const;
+    Verdict parseWith(const PhoneMetadataModel &model, const QString &input, const RegionMetadata *defaultRegion,
+                      ParsedNumber *out) const;
+
     std::unique_ptr<PhoneMetadataModel> m_model;
+    std::vector<RegionMetadata::Spec> m_specs; ///< kept to compile replicas
+    int m_replicaCount = 1;
+    std::unique_ptr<Replica[]> m_replicas; ///< [1, m_replicaCount): built on first use
 };

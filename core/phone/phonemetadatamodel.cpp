@@ -17,6 +17,13 @@ constexpr const char metadataSizeSymbol[] = "_ZN4i18n12phonenumbers13metadata_si
 
 const QString nonGeographicId = QStringLiteral("001");
 
+/// The reason a build failed, for callers that asked for it (`why` may be null).
+void setWhy(QString *why, const QString &reason)
+{
+    if (why)
+        *why = reason;
+}
+
 QString fromStd(const std::string &text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -61,7 +68,7 @@ std::vector<RegionMetadata::Spec> decode(const void *data, int size, QString *wh
 {
     PhoneMetadataCollection collection;
     if (!data || size <= 0 || !collection.ParseFromArray(data, size)) {
-        *why = QStringLiteral("libphonenumber's metadata (%1 bytes) does not decode").arg(size);
+        setWhy(why, QStringLiteral("libphonenumber's metadata (%1 bytes) does not decode").arg(size));
         return {};
     }
     std::vector<RegionMetadata::Spec> specs;
@@ -69,7 +76,7 @@ std::vector<RegionMetadata::Spec> decode(const void *data, int size, QString *wh
     for (const PhoneMetadata &metadata : collection.metadata())
         specs.push_back(specFrom(metadata));
     if (specs.empty())
-        *why = QStringLiteral("libphonenumber's metadata holds no region");
+        setWhy(why, QStringLiteral("libphonenumber's metadata holds no region"));
     return specs;
 }
 
@@ -99,7 +106,7 @@ std::vector<RegionMetadata::Spec> PhoneMetadataModel::librarySpecs(QString *why)
     void *get = dlsym(RTLD_DEFAULT, metadataGetSymbol);
     void *size = dlsym(RTLD_DEFAULT, metadataSizeSymbol);
     if (!get || !size) {
-        *why = QStringLiteral("libphonenumber does not export metadata_get()/metadata_size()");
+        setWhy(why, QStringLiteral("libphonenumber does not export metadata_get()/metadata_size()"));
         return {};
     }
     const auto metadataGet = reinterpret_cast<const void *(*)()>(get);
@@ -128,7 +135,7 @@ PhoneMetadataModel::PhoneMetadataModel(std::vector<RegionMetadata::Spec> specs, 
 {
     for (const RegionMetadata::Spec &spec : specs) {
         if (spec.countryCode <= 0 || spec.countryCode >= countryCodeSlots) {
-            *why = QStringLiteral("region %1 has calling code %2").arg(spec.id).arg(spec.countryCode);
+            setWhy(why, QStringLiteral("region %1 has calling code %2").arg(spec.id).arg(spec.countryCode));
             return;
         }
         if (spec.id == QLatin1String("ZZ"))
@@ -140,12 +147,12 @@ PhoneMetadataModel::PhoneMetadataModel(std::vector<RegionMetadata::Spec> specs, 
         }
         const int slot = codeSlot(spec.id);
         if (slot < 0 || m_byCode[std::size_t(slot)]) {
-            *why = QStringLiteral("region code %1 is not a new ISO code").arg(spec.id);
+            setWhy(why, QStringLiteral("region code %1 is not a new ISO code").arg(spec.id));
             return;
         }
         auto region = std::make_unique<RegionMetadata>(spec);
         if (!region->isValid()) {
-            *why = QStringLiteral("a pattern of region %1 does not compile").arg(spec.id);
+            setWhy(why, QStringLiteral("a pattern of region %1 does not compile").arg(spec.id));
             return;
         }
         m_byCode[std::size_t(slot)] = region.get();
@@ -159,12 +166,12 @@ PhoneMetadataModel::PhoneMetadataModel(std::vector<RegionMetadata::Spec> specs, 
     }
     for (std::size_t code = 0; code < std::size_t(countryCodeSlots); ++code) {
         if (m_nonGeographic.test(code) && !m_byCountryCode[code].empty()) {
-            *why = QStringLiteral("calling code %1 is both geographic and not").arg(code);
+            setWhy(why, QStringLiteral("calling code %1 is both geographic and not").arg(code));
             return;
         }
     }
     if (m_regions.empty()) {
-        *why = QStringLiteral("the metadata holds no region");
+        setWhy(why, QStringLiteral("the metadata holds no region"));
         return;
     }
     m_valid = true;

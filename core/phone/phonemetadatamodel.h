@@ -19,6 +19,8 @@
 /// at run time so a library without them only disables the fast path), so the fast path and the
 /// library can never disagree about which numbering plan is in force.
 ///
+/// Every `why` parameter receives the reason a build failed; it may be null.
+///
 /// Thread-safe: const after construction.
 class PhoneMetadataModel final
 {
