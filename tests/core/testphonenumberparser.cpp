@@ -1,3 +1,4 @@
+#include "phone/librarynumberparser.h"
 #include "phone/phonenumberparser.h"
 
 #include <QTest>
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void regions();
     void typeNames();
     void concurrentUseGivesSameResults();
+    void sameAnswersAsLibraryAlone_data();
+    void sameAnswersAsLibraryAlone();
 };
 
 void TestPhoneNumberParser::parsesValidNumbers_data()
@@ -229,6 +232,53 @@ void TestPhoneNumberParser::concurrentUseGivesSameResults()
     QFuture<QStringList> first = QtConcurrent::run(&pool, half, 0, mid);
     QFuture<QStringList> second = QtConcurrent::run(&pool, half, mid, inputs.size());
     QCOMPARE(first.result() + second.result(), expected);
+}
+
+void TestPhoneNumberParser::sameAnswersAsLibraryAlone_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("region");
+    const char *const inputs[] = {
+        "+447911123456",
+        "07911 123456",
+        "+44 20 7031 3000",
+        "+44 20 7031 300",
+        "+44 207",
+        "+1 650 253 0000",
+        "1-650-253-0000",
+        "+39 06 4991 2345",
+        "+54 9 11 2345 6789",
+        "+52 1 55 1234 5678",
+        "tel:+44-20-7031-3000",
+        "+1 800 FLOWERS",
+        "+800 1234 5678",
+        "+999 123456",
+        "",
+        "call me",
+        "00351 912 345 678",
+        "+ 44 20 7031 3000",
+    };
+    for (const char *input : inputs) {
+        for (const char *region : {"GB", "US", "ZZ"})
+            QTest::addRow("%s in %s", input, region) << QString::fromUtf8(input) << QString::fromLatin1(region);
+    }
+}
+
+void TestPhoneNumberParser::sameAnswersAsLibraryAlone()
+{
+    // Whichever path answers, the result is the library's, field for field.
+    QFETCH(QString, input);
+    QFETCH(QString, region);
+    const ParsedNumber got = PhoneNumberParser(region).parse(input);
+    const ParsedNumber library = LibraryNumberParser::parse(input, region.toStdString());
+    QCOMPARE(got.input, library.input);
+    QCOMPARE(got.e164, library.e164);
+    QCOMPARE(got.region, library.region);
+    QCOMPARE(got.countryCode, library.countryCode);
+    QCOMPARE(got.valid, library.valid);
+    QCOMPARE(got.type, library.type);
+    QCOMPARE(got.error, library.error);
+    QCOMPARE(got.errorMessage, library.errorMessage);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumberParser)
