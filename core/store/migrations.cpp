@@ -127,11 +127,26 @@ Migration initialSchema()
             }};
 }
 
+// Why: a campaign import commits in slices (so a running dispatcher is never locked out of the
+// store for the length of a big import) and is marked `importing` until its last slice. These
+// columns say which process is importing, so a crashed import can be told from a live one and
+// removed (CampaignLifecycle::removeAbandonedImports) instead of lingering half-written.
+Migration campaignImportOwner()
+{
+    return {2,
+            "campaigns: importing process and heartbeat, to remove abandoned imports",
+            {
+                QStringLiteral("ALTER TABLE campaigns ADD COLUMN import_host TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE campaigns ADD COLUMN import_pid BIGINT NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE campaigns ADD COLUMN import_heartbeat_at BIGINT NOT NULL DEFAULT 0"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &all()
 {
-    static const QList<Migration> list {initialSchema()};
+    static const QList<Migration> list {initialSchema(), campaignImportOwner()};
     return list;
 }
 
