@@ -1,6 +1,9 @@
 #include "session.h"
 
+#include "campaign/campaignservice.h"
 #include "carriers/carrierservice.h"
+#include "common/logging.h"
+#include "optouts/optoutservice.h"
 #include "routing/ruleservice.h"
 #include "secrets/credentialvault.h"
 #include "secrets/databasecredentialstore.h"
@@ -16,6 +19,8 @@ Session::Session(const SessionOptions &options)
 Session::~Session()
 {
     // Services hold references into the database; tear them down first.
+    m_optouts.reset();
+    m_campaigns.reset();
     m_rules.reset();
     m_carriers.reset();
     m_vault.reset();
@@ -73,6 +78,12 @@ Result<std::unique_ptr<Session>> Session::open(const SessionOptions &options)
     session->m_carriers = std::make_unique<CarrierService>(*session->m_database, *session->m_vault, *session->m_clock);
     session->m_rules = std::make_unique<RuleService>(*session->m_database, *session->m_carriers, *session->m_settings,
                                                      *session->m_clock);
+    session->m_campaigns = std::make_unique<CampaignService>(*session->m_database, *session->m_rules,
+                                                             *session->m_settings, *session->m_clock);
+    session->m_optouts = std::make_unique<OptOutService>(*session->m_database, *session->m_settings, *session->m_clock);
+    // An import whose process died left an `importing` campaign behind: remove it (live imports stay).
+    if (auto abandoned = session->m_campaigns->removeAbandonedImports(); !abandoned)
+        qCWarning(lcCampaign) << "could not remove abandoned imports:" << abandoned.errorMessage();
     return session;
 }
 

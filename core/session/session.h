@@ -9,10 +9,12 @@
 #include <memory>
 #include <optional>
 
+class CampaignService;
 class CarrierService;
 class CredentialStore;
 class CredentialVault;
 class Database;
+class OptOutService;
 class RuleService;
 class Settings;
 
@@ -48,6 +50,8 @@ public:
     CredentialVault &vault() { return *m_vault; }
     CarrierService &carriers() { return *m_carriers; }
     RuleService &rules() { return *m_rules; }
+    CampaignService &campaigns() { return *m_campaigns; }
+    OptOutService &optouts() { return *m_optouts; }
     const Clock &clock() const { return *m_clock; }
 
     /// The backend new tokens go to: the override when given, else the stored setting.
@@ -66,4 +70,6 @@ private:
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<CarrierService> m_carriers;
     std::unique_ptr<RuleService> m_rules;
+    std::unique_ptr<CampaignService> m_campaigns;
+    std::unique_ptr<OptOutService> m_optouts;
 };
