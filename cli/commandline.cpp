@@ -28,6 +28,8 @@ CommandLine::CommandLine()
 {
     registerCarrierCommands(m_registry);
     registerRoutingCommands(m_registry);
+    registerCampaignCommands(m_registry);
+    registerOptOutCommands(m_registry);
 }
 
 QStringList CommandLine::commandWords(const QStringList &arguments)

@@ -5,3 +5,5 @@ class CommandRegistry;
 // Each area registers its subcommands here; CommandLine calls them all, in help order.
 void registerCarrierCommands(CommandRegistry &registry);
 void registerRoutingCommands(CommandRegistry &registry);
+void registerCampaignCommands(CommandRegistry &registry);
+void registerOptOutCommands(CommandRegistry &registry);

@@ -144,7 +144,9 @@ struct CampaignImporter::Run
             QString reason;
             if (!decision.routed()) {
                 reason = rejectreason::unroutable;
-                problem = decision.reason();
+                // "The number +33… is unroutable: …": a detail starting with '+' would read as a
+                // formula in a spreadsheet (and be neutralised with a quote in the export).
+                problem = QStringLiteral("The number ") + decision.reason();
             } else if (row.segments.isEmpty()) {
                 reason = rejectreason::emptyBody;
                 problem = QStringLiteral("The message for this row is empty: the template's columns are empty here.");
