@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 
 namespace {
 
@@ -189,7 +190,7 @@ struct CampaignImporter::Run
             cost.segments += m.segments;
             cost.costMicros += m.costMicros;
         }
-        return CampaignRepository(db).heartbeat(campaign.id, now);
+        return {};
     }
 
     Status finish()
@@ -288,6 +289,13 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
     const size_t maxInFlight = size_t(m_pool.maxThreadCount()) * 2 + 1;
     bool endOfFile = false;
     auto lastProgress = SteadyClock::now();
+    // Slices of a few batches each: few enough commits to stay fast, short enough that a
+    // dispatcher sharing the store waits a fraction of a second at most.
+    std::optional<Transaction> slice;
+    qint64 sliceRows = 0;
+    SteadyClock::time_point sliceStarted;
+    constexpr qint64 sliceMaxRows = 32768;
+    constexpr auto sliceMaxTime = std::chrono::milliseconds(250);
     Status failure;
 
     const auto readBatch = [&]() {
@@ -336,16 +344,28 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
                 break;
         }
         const auto writeFrom = SteadyClock::now();
-        Transaction tx(m_db);
-        if (!tx.started()) {
-            failure = tx.beginError();
-            break;
+        if (!slice) {
+            slice.emplace(m_db);
+            if (!slice->started()) {
+                failure = slice->beginError();
+                break;
+            }
+            sliceStarted = writeFrom;
+            sliceRows = 0;
         }
-        if (failure = run.write(batch, m_context.clock->nowMs()); !failure)
+        const qint64 now = m_context.clock->nowMs();
+        if (failure = run.write(batch, now); !failure)
             break;
-        const auto commitFrom = SteadyClock::now();
-        failure = tx.commit();
-        timings.commitSeconds += secondsSince(commitFrom);
+        sliceRows += qint64(batch.rows.size());
+        const bool last = endOfFile && inFlight.empty();
+        if (last || sliceRows >= sliceMaxRows || SteadyClock::now() - sliceStarted >= sliceMaxTime) {
+            const auto commitFrom = SteadyClock::now();
+            failure = CampaignRepository(m_db).heartbeat(run.campaign.id, now);
+            if (failure)
+                failure = slice->commit();
+            slice.reset();
+            timings.commitSeconds += secondsSince(commitFrom);
+        }
         timings.writeSeconds += secondsSince(writeFrom);
         if (!failure)
             break;
@@ -357,6 +377,7 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
             m_progress(run.progress);
         }
     }
+    slice.reset(); // an open slice here means cancel or failure: roll it back
     for (QFuture<ImportBatch> &future : inFlight)
         future.waitForFinished();
     timings.parseSeconds = double(clocks.parseNs.load()) / 1e9;

@@ -55,7 +55,7 @@ public:
                              std::chrono::milliseconds interval = std::chrono::milliseconds(250));
     /// Worker threads (default: one per core).
     void setWorkerCount(int workers);
-    /// Records per batch (and per write transaction).
+    /// Records per batch: the unit a worker processes (slices of the store commit a few batches).
     void setBatchRows(int rows);
 
     /// Asks a running import to stop; it then removes what it wrote. Thread-safe.

@@ -18,7 +18,8 @@ class Database;
 /// statements through the sqlite3 C API on the connection's own handle (the same library Qt's
 /// QSQLITE plugin links on Debian), binding UTF-16 text without QVariant; other drivers take a
 /// QSqlQuery path with the same results. While it lives it also gives the SQLite connection a
-/// 64 MiB page cache, so the million-entry indexes stay in memory; the old size is put back after.
+/// 64 MiB page cache (the million-entry indexes stay in memory) and a 64 MiB WAL checkpoint
+/// threshold (not one checkpoint per slice); the old values are put back after.
 ///
 /// Use it on the thread that owns the Database, inside a write Transaction.
 class BulkInserter final
@@ -54,4 +55,7 @@ private:
     std::unique_ptr<QSqlQuery> m_messageQuery;
     std::unique_ptr<QSqlQuery> m_rejectQuery;
     QString m_oldCacheSize;
+    QString m_oldAutoCheckpoint;
+    QList<qint64> m_lastFallbacks;
+    QString m_lastFallbackText;
 };

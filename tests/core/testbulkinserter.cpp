@@ -113,6 +113,41 @@ private Q_SLOTS:
         QVERIFY(inserter.insertMessage(m)); // the statement was reset after the failure
     }
 
+    void columnsThatRarelyChangeAreStillWrittenWhenTheyDo()
+    {
+        Message first;
+        first.id = 10;
+        first.campaignId = m_campaignId;
+        first.to = QStringLiteral("+351912345678");
+        first.from = QStringLiteral("Shop");
+        first.body = QStringLiteral("one");
+        first.state = MessageState::Pending;
+        first.fallbackCarriers = {m_carrierId};
+        first.createdAt = first.updatedAt = 1000;
+        Message second = first;
+        second.id = 11;
+        second.campaignId = 0;
+        second.from = QStringLiteral("Other");
+        second.state = MessageState::Queued;
+        second.lastError = QStringLiteral("x");
+        second.fallbackCarriers = {};
+        second.createdAt = second.updatedAt = 2000;
+        Message third = first;
+        third.id = 12;
+        {
+            Transaction tx(*m_db);
+            BulkInserter inserter(*m_db);
+            QVERIFY(inserter.prepare());
+            for (const Message &m : {first, second, third})
+                QVERIFY(inserter.insertMessage(m));
+            QVERIFY(tx.commit());
+        }
+        MessageRepository repo(*m_db);
+        QCOMPARE(repo.find(10)->value(), first);
+        QCOMPARE(repo.find(11)->value(), second);
+        QCOMPARE(repo.find(12)->value(), third);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
