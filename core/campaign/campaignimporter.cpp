@@ -21,6 +21,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <ctime>
 #include <deque>
 #include <optional>
 
@@ -31,6 +32,14 @@ using SteadyClock = std::chrono::steady_clock;
 double secondsSince(SteadyClock::time_point from)
 {
     return std::chrono::duration<double>(SteadyClock::now() - from).count();
+}
+
+/// CPU time of the calling thread, unaffected by other processes competing for the cores.
+double threadCpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
 QString effectiveRegion(const CampaignImportRequest &request, const ImportContext &context)
@@ -251,6 +260,7 @@ void CampaignImporter::cancel()
 Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request)
 {
     const auto started = SteadyClock::now();
+    const double startedCpu = threadCpuSeconds();
     if (auto ok = checkRequest(request); !ok)
         return ok.error();
     auto parsedTemplate = MessageTemplate::parse(request.bodyTemplate);
@@ -370,7 +380,12 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
         if (!failure)
             break;
 
-        run.progress = {run.summary.rows, batch.bytesRead, run.progress.totalBytes, run.summary.accepted,
+        // Freeing a batch means freeing strings the workers allocated: let a worker do it, on the
+        // other core, instead of the writer (it measured about a sixth of the writer's time).
+        const qint64 bytesRead = batch.bytesRead;
+        (void)QtConcurrent::run(&m_pool, [done = std::move(batch)]() mutable { done.rows.clear(); });
+
+        run.progress = {run.summary.rows, bytesRead, run.progress.totalBytes, run.summary.accepted,
                         run.summary.rejected};
         if (m_progress && SteadyClock::now() - lastProgress >= m_progressInterval) {
             lastProgress = SteadyClock::now();
@@ -412,6 +427,7 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
         return a.costMicros != b.costMicros ? a.costMicros > b.costMicros : a.carrierName < b.carrierName;
     });
     summary.timings.totalSeconds = secondsSince(started);
+    summary.timings.writerCpuSeconds = threadCpuSeconds() - startedCpu;
     if (m_progress)
         m_progress(
             {summary.rows, run.progress.totalBytes, run.progress.totalBytes, summary.accepted, summary.rejected});

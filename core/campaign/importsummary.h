@@ -11,6 +11,8 @@
 struct ImportTimings
 {
     double totalSeconds = 0;
+    double writerCpuSeconds = 0; ///< CPU time of the importing thread (reading and writing), whatever the load
+
     double readSeconds = 0; ///< CsvReader: decoding and splitting the file (writer thread)
     double parseSeconds = 0; ///< PhoneNumberParser (workers)
     double renderSeconds = 0; ///< template rendering and segment counting (workers)

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/importrejectrepository.h"
 #include "store/messagerepository.h"
+#include "store/sql.h"
 #include "tempstore.h"
 
 #include <QTest>
@@ -146,6 +147,20 @@ private Q_SLOTS:
         QCOMPARE(repo.find(10)->value(), first);
         QCOMPARE(repo.find(11)->value(), second);
         QCOMPARE(repo.find(12)->value(), third);
+    }
+
+    void sidLookupsStillUseThePartialIndex()
+    {
+        // Migration 2 made messages_provider_sid partial (imported messages have no SID yet).
+        auto plan =
+            sql::run(m_db->connection(),
+                     QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM messages WHERE provider_sid = :sid"),
+                     {{"sid", QStringLiteral("SM1")}});
+        QVERIFY(plan);
+        QString text;
+        while (plan->next())
+            text += plan->value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(text.contains(QStringLiteral("USING COVERING INDEX messages_provider_sid")), qPrintable(text));
     }
 
 private:
