@@ -11,11 +11,21 @@ QString isoTime(qint64 ms)
 
 QStringList columns()
 {
-    return {QStringLiteral("id"),         QStringLiteral("campaign_id"),     QStringLiteral("to"),
-            QStringLiteral("from"),       QStringLiteral("body"),            QStringLiteral("encoding"),
-            QStringLiteral("segments"),   QStringLiteral("carrier"),         QStringLiteral("state"),
-            QStringLiteral("provider_sid"), QStringLiteral("provider_status"), QStringLiteral("attempts"),
-            QStringLiteral("error"),      QStringLiteral("price"),           QStringLiteral("created_at"),
+    return {QStringLiteral("id"),
+            QStringLiteral("campaign_id"),
+            QStringLiteral("to"),
+            QStringLiteral("from"),
+            QStringLiteral("body"),
+            QStringLiteral("encoding"),
+            QStringLiteral("segments"),
+            QStringLiteral("carrier"),
+            QStringLiteral("state"),
+            QStringLiteral("provider_sid"),
+            QStringLiteral("provider_status"),
+            QStringLiteral("attempts"),
+            QStringLiteral("error"),
+            QStringLiteral("price"),
+            QStringLiteral("created_at"),
             QStringLiteral("updated_at")};
 }
 
@@ -34,14 +44,17 @@ QStringList row(const Message &m, const QString &carrierName)
             m.providerStatus,
             QString::number(m.attempts),
             m.lastError,
-            m.price.isEmpty() ? QString() : m.price + (m.priceUnit.isEmpty() ? QString() : QLatin1Char(' ') + m.priceUnit),
+            m.price.isEmpty() ? QString()
+                              : m.price + (m.priceUnit.isEmpty() ? QString() : QLatin1Char(' ') + m.priceUnit),
             isoTime(m.createdAt),
             isoTime(m.updatedAt)};
 }
 
 QJsonObject json(const Message &m, const QString &carrierName)
 {
-    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    auto orNull = [](const QString &s) {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    };
     return {{QStringLiteral("id"), m.id},
             {QStringLiteral("campaign_id"), m.campaignId ? QJsonValue(m.campaignId) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("to"), m.to},
