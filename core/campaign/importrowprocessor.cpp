@@ -34,7 +34,10 @@ void ImportRowProcessor::process(ImportBatch &batch, Clocks *clocks) const
         const std::optional<quint64> key = number.valid ? RecipientSet::key(number.e164) : std::nullopt;
         if (!key) {
             row.reason = rejectreason::invalidNumber;
-            row.detail = ParsedNumber::errorName(number.error) + QStringLiteral(": ") + number.errorMessage;
+            // "too_short: “12” is too short …": the parser's reason key, then its sentence.
+            row.detail = number.valid
+                ? QStringLiteral("not_e164: %1 is not an E.164 number.").arg(number.e164)
+                : ParsedNumber::errorName(number.error) + QStringLiteral(": ") + number.errorMessage;
             row.fields = {};
             continue;
         }

@@ -15,7 +15,9 @@
 #include "tempstore.h"
 
 #include <QFile>
+#include <QSemaphore>
 #include <QTest>
+#include <QThread>
 
 using Counts = QMap<QString, qint64>;
 
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void progressIsReported();
     void cancelLeavesNothingBehind();
     void storeFailureLeavesNothingBehind();
+    void wizardStyleImportOnAWorkerThread();
     void preview();
 
 private:
@@ -570,6 +573,62 @@ void TestCampaignImporter::storeFailureLeavesNothingBehind()
     QVERIFY2(summary.errorMessage().contains(QStringLiteral("disk full, say")), qPrintable(summary.errorMessage()));
     QVERIFY(summary.errorMessage().contains(QStringLiteral("nothing was kept")));
     QCOMPARE(count("campaigns"), 0);
+    QCOMPARE(count("messages"), 0);
+}
+
+void TestCampaignImporter::wizardStyleImportOnAWorkerThread()
+{
+    // The wizard's way: its own connection on a worker thread, progress across, Cancel from the
+    // GUI thread while the GUI's connection reads the store.
+    QByteArray content = "phone\n";
+    for (int i = 0; i < 20000; ++i)
+        content += "+3519170" + QByteArray::number(10000 + i) + '\n';
+    const QString path = write(QStringLiteral("wizard.csv"), content);
+    const ImportContext context = m_session->campaigns().importContext();
+    const QString store = m_store->path();
+    QSemaphore firstSlice;
+    QSemaphore mayGoOn;
+    std::atomic<CampaignImporter *> running {nullptr};
+    Result<ImportSummary> outcome = Error::failed(QStringLiteral("did not run"));
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        auto db = Database::open(store, Database::OpenMode::ExistingOnly);
+        if (!db) {
+            outcome = db.error();
+            firstSlice.release();
+            return;
+        }
+        CampaignImporter importer(**db, context);
+        importer.setBatchRows(500);
+        running = &importer;
+        bool first = true;
+        importer.setProgressCallback(
+            [&](const ImportProgress &) {
+                if (std::exchange(first, false)) {
+                    firstSlice.release();
+                    mayGoOn.acquire();
+                }
+            },
+            std::chrono::milliseconds(0));
+        CampaignImportRequest request;
+        request.filePath = path;
+        request.name = QStringLiteral("From the wizard");
+        request.sender = QStringLiteral("Shop");
+        request.bodyTemplate = QStringLiteral("Hi");
+        outcome = importer.run(request);
+        running = nullptr;
+    }));
+    worker->start();
+    QVERIFY(firstSlice.tryAcquire(1, 60000));
+    QVERIFY2(running.load(), qPrintable(outcome.errorMessage()));
+    const CampaignList during = m_session->campaigns().list().value(); // the GUI's own connection
+    QCOMPARE(during.size(), 1);
+    QCOMPARE(during.first().state, CampaignState::Importing);
+    running.load()->cancel(); // the Cancel button, from this thread
+    mayGoOn.release();
+    QVERIFY(worker->wait(60000));
+    QVERIFY2(outcome, qPrintable(outcome.errorMessage()));
+    QVERIFY(outcome->cancelled);
+    QCOMPARE(m_session->campaigns().list()->size(), 0);
     QCOMPARE(count("messages"), 0);
 }
 

@@ -5,6 +5,7 @@
 #include "carriers/carrierservice.h"
 #include "routing/ruleservice.h"
 #include "settings/settings.h"
+#include "store/campaignrepository.h"
 #include "tempstore.h"
 
 #include <QBuffer>
@@ -108,6 +109,24 @@ private Q_SLOTS:
         QCOMPARE(cancelled->cancelled, 2);
         QCOMPARE(changed.size(), 5);
         QVERIFY(m_session->campaigns().costByCarrier(m_id)->isEmpty()); // cancelled messages cost nothing
+    }
+
+    void openingASessionRemovesAnAbandonedImport()
+    {
+        Campaign crashed;
+        crashed.name = QStringLiteral("half");
+        crashed.sender = QStringLiteral("Shop");
+        crashed.bodyTemplate = QStringLiteral("Hi");
+        crashed.state = CampaignState::Importing;
+        crashed.importHost = QStringLiteral("elsewhere");
+        crashed.importPid = 1;
+        crashed.importHeartbeatAt = m_clock.nowMs() - 3600'000; // silent for an hour
+        auto inserted = CampaignRepository(m_session->database()).insert(crashed);
+        QVERIFY(inserted);
+        m_session.reset();
+        m_session = m_store->openSession(SecretBackend::Database, &m_clock);
+        QCOMPARE(m_session->campaigns().list()->size(), 1); // only the imported one remains
+        QVERIFY(!m_session->campaigns().find(inserted->id));
     }
 
 private:
