@@ -58,7 +58,8 @@ public:
     /// Records per batch: the unit a worker processes (slices of the store commit a few batches).
     void setBatchRows(int rows);
 
-    /// Asks a running import to stop; it then removes what it wrote. Thread-safe.
+    /// Asks a running import to stop; it then removes what it wrote. Thread-safe. An importer
+    /// stays cancelled: use a new one for the next import.
     void cancel();
     bool cancelRequested() const { return m_cancel.load(); }
 
