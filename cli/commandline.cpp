@@ -29,6 +29,8 @@ CommandLine::CommandLine()
     registerCarrierCommands(m_registry);
     registerRoutingCommands(m_registry);
     registerSendCommands(m_registry);
+    registerCampaignCommands(m_registry);
+    registerOptOutCommands(m_registry);
 }
 
 QStringList CommandLine::commandWords(const QStringList &arguments)

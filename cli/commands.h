@@ -6,3 +6,5 @@ class CommandRegistry;
 void registerCarrierCommands(CommandRegistry &registry);
 void registerRoutingCommands(CommandRegistry &registry);
 void registerSendCommands(CommandRegistry &registry);
+void registerCampaignCommands(CommandRegistry &registry);
+void registerOptOutCommands(CommandRegistry &registry);

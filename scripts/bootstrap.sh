@@ -16,6 +16,8 @@ packages=(
     qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libxkbcommon-dev
     # numbers and secrets
     libphonenumber-dev libicu-dev qtkeychain-qt6-dev
+    # the campaign import's bulk insert uses the sqlite3 C API of the library QSQLITE links
+    libsqlite3-dev
     # headless GUI tests and screenshots
     xvfb xauth fonts-dejavu-core x11-utils imagemagick
     # keychain integration tests against a real Secret Service

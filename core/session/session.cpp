@@ -1,7 +1,10 @@
 #include "session.h"
 
+#include "campaign/campaignservice.h"
 #include "carriers/carrierservice.h"
 #include "dispatch/sendservice.h"
+#include "common/logging.h"
+#include "optouts/optoutservice.h"
 #include "routing/ruleservice.h"
 #include "secrets/credentialvault.h"
 #include "secrets/databasecredentialstore.h"
@@ -18,6 +21,8 @@ Session::~Session()
 {
     // Services hold references into the database; tear them down first.
     m_sends.reset();
+    m_optouts.reset();
+    m_campaigns.reset();
     m_rules.reset();
     m_carriers.reset();
     m_vault.reset();
@@ -77,6 +82,12 @@ Result<std::unique_ptr<Session>> Session::open(const SessionOptions &options)
                                                      *session->m_clock);
     session->m_sends = std::make_unique<SendService>(*session->m_database, *session->m_carriers, *session->m_rules,
                                                      *session->m_settings, *session->m_clock);
+    session->m_campaigns = std::make_unique<CampaignService>(*session->m_database, *session->m_rules,
+                                                             *session->m_settings, *session->m_clock);
+    session->m_optouts = std::make_unique<OptOutService>(*session->m_database, *session->m_settings, *session->m_clock);
+    // An import whose process died left an `importing` campaign behind: remove it (live imports stay).
+    if (auto abandoned = session->m_campaigns->removeAbandonedImports(); !abandoned)
+        qCWarning(lcCampaign) << "could not remove abandoned imports:" << abandoned.errorMessage();
     return session;
 }
 

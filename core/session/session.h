@@ -9,10 +9,12 @@
 #include <memory>
 #include <optional>
 
+class CampaignService;
 class CarrierService;
 class CredentialStore;
 class CredentialVault;
 class Database;
+class OptOutService;
 class RuleService;
 class SendService;
 class Settings;
@@ -50,6 +52,8 @@ public:
     CarrierService &carriers() { return *m_carriers; }
     RuleService &rules() { return *m_rules; }
     SendService &sends() { return *m_sends; }
+    CampaignService &campaigns() { return *m_campaigns; }
+    OptOutService &optouts() { return *m_optouts; }
     const Clock &clock() const { return *m_clock; }
 
     /// The backend new tokens go to: the override when given, else the stored setting.
@@ -69,4 +73,6 @@ private:
     std::unique_ptr<CarrierService> m_carriers;
     std::unique_ptr<RuleService> m_rules;
     std::unique_ptr<SendService> m_sends;
+    std::unique_ptr<CampaignService> m_campaigns;
+    std::unique_ptr<OptOutService> m_optouts;
 };

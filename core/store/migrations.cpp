@@ -128,11 +128,37 @@ Migration initialSchema()
             }};
 }
 
+// Why: a campaign import commits in slices (so a running dispatcher is never locked out of the
+// store for the length of a big import) and is marked `importing` until its last slice. The
+// new columns say which process is importing, so a crashed import can be told from a live one
+// and removed (CampaignLifecycle::removeAbandonedImports) instead of lingering half-written.
+//
+// The two index changes make each imported message cheaper to write (measured with
+// tests/bench/benchcampaign, 1,000,000 rows: about 1 s less of the import's writer thread):
+// - messages_provider_sid becomes partial: only messages Restcomm accepted have a SID, and
+//   `provider_sid = :sid` look-ups (reconciliation) still use it;
+// - messages_to goes: the only query on to_number is the log's `LIKE '%digits%'`, which no
+//   B-tree index can serve, while keeping it cost a random-order insert per message.
+Migration campaignImports()
+{
+    return {2,
+            "campaigns: importing process and heartbeat; cheaper message indexes for bulk imports",
+            {
+                QStringLiteral("ALTER TABLE campaigns ADD COLUMN import_host TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE campaigns ADD COLUMN import_pid BIGINT NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE campaigns ADD COLUMN import_heartbeat_at BIGINT NOT NULL DEFAULT 0"),
+                QStringLiteral("DROP INDEX messages_provider_sid"),
+                QStringLiteral("CREATE INDEX messages_provider_sid ON messages(provider_sid) WHERE provider_sid IS "
+                               "NOT NULL"),
+                QStringLiteral("DROP INDEX messages_to"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &all()
 {
-    static const QList<Migration> list {initialSchema()};
+    static const QList<Migration> list {initialSchema(), campaignImports()};
     return list;
 }
 

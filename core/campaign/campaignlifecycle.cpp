@@ -1,0 +1,366 @@
+#include "campaignlifecycle.h"
+
+#include "common/logging.h"
+#include "dispatch/dispatcherlease.h"
+#include "store/campaignrepository.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+
+#include <QLocale>
+
+namespace {
+
+constexpr qint64 deleteSlice = 20000;
+
+Result<Campaign> load(Database &db, qint64 id)
+{
+    auto found = CampaignRepository(db).findById(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(
+            QStringLiteral("There is no campaign %1; `smsrouter-cli campaign list` shows the ids.").arg(id));
+    return **found;
+}
+
+QString describe(const Campaign &c)
+{
+    return QStringLiteral("Campaign %1 (“%2”)").arg(c.id).arg(c.name);
+}
+
+/// Why `c` cannot take the transition `action`, or an empty string when it can (it is in one of `allowed`).
+QString refusal(const Campaign &c, const QList<CampaignState> &allowed, const QString &action)
+{
+    if (allowed.contains(c.state))
+        return {};
+    const QString state = campaignStateName(c.state);
+    switch (c.state) {
+    case CampaignState::Importing:
+        return QStringLiteral("%1 is still being imported; wait until its import finishes.").arg(describe(c));
+    case CampaignState::Completed:
+    case CampaignState::Cancelled:
+        return QStringLiteral("%1 is %2; it cannot be %3 any more. Import the list again to send it anew.")
+            .arg(describe(c), state, action);
+    case CampaignState::Running:
+        return QStringLiteral("%1 is already running; pause or cancel it instead.").arg(describe(c));
+    case CampaignState::Paused:
+        return QStringLiteral("%1 is paused; resume it (or cancel it) instead.").arg(describe(c));
+    case CampaignState::Draft:
+    case CampaignState::Scheduled:
+        break;
+    }
+    return QStringLiteral("%1 is %2 and has not started; it cannot be %3. Start it first.")
+        .arg(describe(c), state, action);
+}
+
+Status moveMessages(Database &db, qint64 id, MessageState from, MessageState to, qint64 now, const QString &detail)
+{
+    auto moved = MessageRepository(db).moveAll(from, to, id, now, detail);
+    if (!moved)
+        return moved.error();
+    return {};
+}
+
+/// Moves the campaign guarded by `from`; an error when another writer moved it first.
+Status moveCampaign(Database &db, const Campaign &after, const QList<CampaignState> &from)
+{
+    auto moved = CampaignRepository(db).moveState(after, from);
+    if (!moved)
+        return moved.error();
+    if (!*moved)
+        return Error::failed(QStringLiteral("%1 was changed by someone else meanwhile; look at it again and retry.")
+                                 .arg(describe(after)));
+    return {};
+}
+
+/// Starts `c` inside the caller's transaction.
+Status startLocked(Database &db, Campaign c, qint64 now, const QString &detail)
+{
+    const CampaignState was = c.state;
+    c.state = CampaignState::Running;
+    c.startedAt = now;
+    if (auto moved = moveCampaign(db, c, {was}); !moved)
+        return moved;
+    return moveMessages(db, c.id, MessageState::Pending, MessageState::Queued, now, detail);
+}
+
+Status requireMessages(Database &db, const Campaign &c)
+{
+    auto pending = MessageRepository(db).countInStates({MessageState::Pending}, c.id);
+    if (!pending)
+        return pending.error();
+    if (*pending == 0)
+        return Error::invalid(QStringLiteral("%1 has no message to send: every row of its file was rejected (`campaign "
+                                             "rejects %2` lists why). Fix the file and import it again.")
+                                  .arg(describe(c))
+                                  .arg(c.id));
+    return {};
+}
+
+} // namespace
+
+Result<Campaign> CampaignLifecycle::start(Database &db, qint64 campaignId, const Clock &clock)
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.beginError();
+    auto campaign = load(db, campaignId);
+    if (!campaign)
+        return campaign.error();
+    if (const QString why =
+            refusal(*campaign, {CampaignState::Draft, CampaignState::Scheduled}, QStringLiteral("started"));
+        !why.isEmpty())
+        return Error::invalid(why);
+    if (auto any = requireMessages(db, *campaign); !any)
+        return any.error();
+    const qint64 now = clock.nowMs();
+    if (auto started = startLocked(db, *campaign, now, QStringLiteral("campaign started")); !started)
+        return started.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    qCInfo(lcCampaign) << "started campaign" << campaignId;
+    return load(db, campaignId);
+}
+
+Result<Campaign> CampaignLifecycle::schedule(Database &db, qint64 campaignId, const QDateTime &at, const Clock &clock)
+{
+    const QDateTime now = clock.now();
+    if (!at.isValid())
+        return Error::invalid(QStringLiteral("The start time is not a valid date and time; write it as ISO 8601, e.g. "
+                                             "2026-03-01T09:00:00Z."));
+    if (at <= now)
+        return Error::invalid(QStringLiteral("The start time %1 is not in the future (it is now %2). Give a later "
+                                             "time, or start the campaign now.")
+                                  .arg(at.toUTC().toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)));
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.beginError();
+    auto campaign = load(db, campaignId);
+    if (!campaign)
+        return campaign.error();
+    if (const QString why =
+            refusal(*campaign, {CampaignState::Draft, CampaignState::Scheduled}, QStringLiteral("scheduled"));
+        !why.isEmpty())
+        return Error::invalid(why);
+    if (auto any = requireMessages(db, *campaign); !any)
+        return any.error();
+    Campaign after = *campaign;
+    after.state = CampaignState::Scheduled;
+    after.scheduledAt = at.toMSecsSinceEpoch();
+    if (auto moved = moveCampaign(db, after, {campaign->state}); !moved)
+        return moved.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return load(db, campaignId);
+}
+
+Result<Campaign> CampaignLifecycle::pause(Database &db, qint64 campaignId, const Clock &clock)
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.beginError();
+    auto campaign = load(db, campaignId);
+    if (!campaign)
+        return campaign.error();
+    if (campaign->state == CampaignState::Paused)
+        return Error::invalid(QStringLiteral("%1 is paused already.").arg(describe(*campaign)));
+    if (const QString why = refusal(*campaign, {CampaignState::Running}, QStringLiteral("paused")); !why.isEmpty())
+        return Error::invalid(why);
+    const qint64 now = clock.nowMs();
+    Campaign after = *campaign;
+    after.state = CampaignState::Paused;
+    if (auto moved = moveCampaign(db, after, {CampaignState::Running}); !moved)
+        return moved.error();
+    if (auto messages = moveMessages(db, campaignId, MessageState::Queued, MessageState::Pending, now,
+                                     QStringLiteral("campaign paused"));
+        !messages)
+        return messages.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return load(db, campaignId);
+}
+
+Result<Campaign> CampaignLifecycle::resume(Database &db, qint64 campaignId, const Clock &clock)
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.beginError();
+    auto campaign = load(db, campaignId);
+    if (!campaign)
+        return campaign.error();
+    if (campaign->state == CampaignState::Running)
+        return Error::invalid(QStringLiteral("%1 is running already.").arg(describe(*campaign)));
+    if (campaign->state == CampaignState::Draft || campaign->state == CampaignState::Scheduled)
+        return Error::invalid(QStringLiteral("%1 has not started, so there is nothing to resume; start it instead.")
+                                  .arg(describe(*campaign)));
+    if (const QString why = refusal(*campaign, {CampaignState::Paused}, QStringLiteral("resumed")); !why.isEmpty())
+        return Error::invalid(why);
+    const qint64 now = clock.nowMs();
+    Campaign after = *campaign;
+    after.state = CampaignState::Running;
+    if (auto moved = moveCampaign(db, after, {CampaignState::Paused}); !moved)
+        return moved.error();
+    if (auto messages = moveMessages(db, campaignId, MessageState::Pending, MessageState::Queued, now,
+                                     QStringLiteral("campaign resumed"));
+        !messages)
+        return messages.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return load(db, campaignId);
+}
+
+Result<CancelSummary> CampaignLifecycle::cancel(Database &db, qint64 campaignId, const Clock &clock)
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.beginError();
+    auto campaign = load(db, campaignId);
+    if (!campaign)
+        return campaign.error();
+    if (campaign->state == CampaignState::Importing || isFinalCampaignState(campaign->state))
+        return Error::invalid(refusal(*campaign, {}, QStringLiteral("cancelled")));
+    const qint64 now = clock.nowMs();
+    Campaign after = *campaign;
+    after.state = CampaignState::Cancelled;
+    after.finishedAt = now;
+    if (auto moved = moveCampaign(db, after, {campaign->state}); !moved)
+        return moved.error();
+    MessageRepository messages(db);
+    CancelSummary summary;
+    for (MessageState from : {MessageState::Pending, MessageState::Queued}) {
+        auto moved =
+            messages.moveAll(from, MessageState::Cancelled, campaignId, now, QStringLiteral("campaign cancelled"));
+        if (!moved)
+            return moved.error();
+        summary.cancelled += *moved;
+    }
+    auto counts = messages.countByState(campaignId);
+    if (!counts)
+        return counts.error();
+    summary.submitting = counts->value(MessageState::Submitting);
+    summary.unknown = counts->value(MessageState::Unknown);
+    summary.sent = counts->value(MessageState::Sent);
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    auto reloaded = load(db, campaignId);
+    if (!reloaded)
+        return reloaded.error();
+    summary.campaign = *reloaded;
+    qCInfo(lcCampaign) << "cancelled campaign" << campaignId << summary.cancelled << "messages";
+    return summary;
+}
+
+Result<QList<qint64>> CampaignLifecycle::startDue(Database &db, const Clock &clock)
+{
+    const qint64 now = clock.nowMs();
+    CampaignRepository campaigns(db);
+    auto due = campaigns.dueScheduled(now);
+    if (!due || due->isEmpty())
+        return due;
+    QList<qint64> started;
+    for (qint64 id : std::as_const(*due)) {
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.beginError();
+        auto campaign = load(db, id);
+        if (!campaign)
+            return campaign.error();
+        if (campaign->state != CampaignState::Scheduled)
+            continue; // started or cancelled by someone else since the query
+        if (auto ok = startLocked(db, *campaign, now, QStringLiteral("scheduled start")); !ok)
+            return ok.error();
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+        qCInfo(lcCampaign) << "started scheduled campaign" << id;
+        started.append(id);
+    }
+    return started;
+}
+
+Result<QList<qint64>> CampaignLifecycle::completeFinished(Database &db, const Clock &clock)
+{
+    CampaignRepository campaigns(db);
+    auto finished = campaigns.runningWithNothingOpen();
+    if (!finished || finished->isEmpty())
+        return finished;
+    const qint64 now = clock.nowMs();
+    QList<qint64> completed;
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.beginError();
+    // Asked again inside the write transaction: nothing can reopen a campaign between the check and the change.
+    auto confirmed = campaigns.runningWithNothingOpen();
+    if (!confirmed)
+        return confirmed.error();
+    for (qint64 id : std::as_const(*confirmed)) {
+        auto campaign = load(db, id);
+        if (!campaign)
+            return campaign.error();
+        Campaign after = *campaign;
+        after.state = CampaignState::Completed;
+        after.finishedAt = now;
+        auto moved = campaigns.moveState(after, {CampaignState::Running});
+        if (!moved)
+            return moved.error();
+        if (*moved)
+            completed.append(id);
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return completed;
+}
+
+Result<QList<qint64>> CampaignLifecycle::removeAbandonedImports(Database &db, const Clock &clock)
+{
+    auto importing = CampaignRepository(db).inState(CampaignState::Importing);
+    if (!importing)
+        return importing.error();
+    const qint64 now = clock.nowMs();
+    const QString host = DispatcherLease::thisHost();
+    const qint64 staleMs = std::chrono::milliseconds(importStaleAfter).count();
+    QList<qint64> removed;
+    for (const Campaign &c : std::as_const(*importing)) {
+        const bool deadHere = c.importHost == host && !DispatcherLease::processAlive(c.importPid);
+        const bool silent = now - c.importHeartbeatAt > staleMs;
+        if (!deadHere && !silent)
+            continue;
+        qCWarning(lcCampaign) << "removing abandoned import of campaign" << c.id << "by pid" << c.importPid << "on"
+                              << c.importHost;
+        if (auto gone = removeImport(db, c.id); !gone)
+            return gone.error();
+        removed.append(c.id);
+    }
+    return removed;
+}
+
+Status CampaignLifecycle::removeImport(Database &db, qint64 campaignId)
+{
+    auto campaign = load(db, campaignId);
+    if (!campaign)
+        return campaign.error();
+    if (campaign->state != CampaignState::Importing)
+        return Error::invalid(
+            QStringLiteral("%1 finished importing; cancel it instead of removing it.").arg(describe(*campaign)));
+    CampaignRepository campaigns(db);
+    // Slices of short transactions: a dispatcher sharing the store waits milliseconds, not seconds.
+    for (auto deleteSome : {&CampaignRepository::deleteMessages, &CampaignRepository::deleteRejects}) {
+        for (;;) {
+            Transaction tx(db);
+            if (!tx.started())
+                return tx.beginError();
+            auto deleted = (campaigns.*deleteSome)(campaignId, deleteSlice);
+            if (!deleted)
+                return deleted.error();
+            if (auto committed = tx.commit(); !committed)
+                return committed;
+            if (*deleted < deleteSlice)
+                break;
+        }
+    }
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.beginError();
+    if (auto removed = campaigns.remove(campaignId); !removed)
+        return removed;
+    return tx.commit();
+}

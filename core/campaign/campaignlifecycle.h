@@ -1,0 +1,57 @@
+#pragma once
+
+#include "campaign.h"
+#include "cancelsummary.h"
+#include "common/clock.h"
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <chrono>
+
+class Database;
+
+/// The campaign state machine, as static functions over any store connection: the GUI's and
+/// the CLI's session connection, or the dispatcher engine's own one on its worker thread (which
+/// calls startDue() and completeFinished() from its housekeeping timer).
+///
+/// Every change is one write transaction: the campaign's state (guarded by the state it
+/// leaves, so two callers can never both move it) and its messages, moved set-based with one
+/// event each (MessageRepository::moveAll). The dispatcher only claims `queued` messages of
+/// running campaigns, so:
+/// - start (draft | scheduled → running): pending → queued;
+/// - pause (running → paused): queued → pending; messages already claimed finish;
+/// - resume (paused → running): pending → queued;
+/// - cancel (draft | scheduled | running | paused → cancelled): pending and queued →
+///   cancelled; submitting, unknown and sent ones finish on their own (CancelSummary says how many);
+/// - complete (running → completed): when no message is pending, queued, submitting or unknown.
+class CampaignLifecycle final
+{
+public:
+    /// An importing campaign whose importer gave no sign of life for this long is abandoned,
+    /// even when its process cannot be checked (another host).
+    static constexpr std::chrono::minutes importStaleAfter {10};
+
+    /// Starts a draft or scheduled campaign now. Refused for an empty campaign.
+    static Result<Campaign> start(Database &db, qint64 campaignId, const Clock &clock);
+    /// Schedules a draft (or reschedules a scheduled) campaign to start at `at`. Refused when
+    /// `at` is not in the future: start it now instead.
+    static Result<Campaign> schedule(Database &db, qint64 campaignId, const QDateTime &at, const Clock &clock);
+    static Result<Campaign> pause(Database &db, qint64 campaignId, const Clock &clock);
+    static Result<Campaign> resume(Database &db, qint64 campaignId, const Clock &clock);
+    static Result<CancelSummary> cancel(Database &db, qint64 campaignId, const Clock &clock);
+
+    /// Starts every scheduled campaign whose time has come. Returns their ids.
+    static Result<QList<qint64>> startDue(Database &db, const Clock &clock);
+    /// Marks running campaigns with nothing left to submit or reconcile as completed. Returns their ids.
+    static Result<QList<qint64>> completeFinished(Database &db, const Clock &clock);
+
+    /// Removes importing campaigns whose importer is gone: a process on this host that no longer
+    /// runs, or no heartbeat for importStaleAfter (a live importer beats with every slice it
+    /// writes, every few milliseconds). Returns their ids. Safe while another process imports.
+    static Result<QList<qint64>> removeAbandonedImports(Database &db, const Clock &clock);
+    /// Removes an importing campaign with everything written so far, in slices of short write
+    /// transactions. Refused for a campaign that finished importing.
+    static Status removeImport(Database &db, qint64 campaignId);
+};

@@ -1,0 +1,160 @@
+#include "campaignservice.h"
+
+#include "campaignlifecycle.h"
+#include "csv/csvwriter.h"
+#include "routing/ruleservice.h"
+#include "settings/settings.h"
+#include "store/campaignrepository.h"
+#include "store/database.h"
+#include "store/importrejectrepository.h"
+#include "store/messagerepository.h"
+
+CampaignService::CampaignService(Database &db, RuleService &rules, Settings &settings, const Clock &clock,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_rules(rules)
+    , m_settings(settings)
+    , m_clock(clock)
+{ }
+
+template<typename T>
+Result<T> CampaignService::notify(Result<T> result)
+{
+    if (result)
+        Q_EMIT changed();
+    return result;
+}
+
+Result<CampaignList> CampaignService::list() const
+{
+    return CampaignRepository(m_db).list();
+}
+
+Result<Campaign> CampaignService::find(qint64 id) const
+{
+    auto found = CampaignRepository(m_db).findById(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(
+            QStringLiteral("There is no campaign %1; `smsrouter-cli campaign list` shows the ids.").arg(id));
+    return **found;
+}
+
+Result<QHash<MessageState, qint64>> CampaignService::counts(qint64 id) const
+{
+    return MessageRepository(m_db).countByState(id);
+}
+
+Result<QHash<qint64, QHash<MessageState, qint64>>> CampaignService::allCounts() const
+{
+    return CampaignRepository(m_db).countsByCampaign();
+}
+
+Result<CarrierCostList> CampaignService::costByCarrier(qint64 id) const
+{
+    return CampaignRepository(m_db).costByCarrier(id);
+}
+
+Result<QMap<QString, qint64>> CampaignService::rejectCounts(qint64 id) const
+{
+    return ImportRejectRepository(m_db).countByReason(id);
+}
+
+Result<ImportRejectList> CampaignService::rejects(qint64 id, qint64 afterId, int limit) const
+{
+    return ImportRejectRepository(m_db).list(id, afterId, limit);
+}
+
+Status CampaignService::exportRejects(qint64 id, QIODevice *device, const CsvWriterOptions &options) const
+{
+    if (auto campaign = find(id); !campaign)
+        return campaign.error();
+    CsvWriterOptions withVerbatimLine = options;
+    withVerbatimLine.verbatimColumns.insert(0); // our own line numbers
+    CsvWriter writer(device, withVerbatimLine);
+    if (auto ok = writer.writeRow(
+            {QStringLiteral("line"), QStringLiteral("raw_value"), QStringLiteral("reason"), QStringLiteral("detail")});
+        !ok)
+        return ok;
+    ImportRejectRepository repository(m_db);
+    qint64 after = 0;
+    for (;;) {
+        auto page = repository.list(id, after, 10000);
+        if (!page)
+            return page.error();
+        for (const ImportReject &r : std::as_const(*page)) {
+            if (auto ok = writer.writeRow({QString::number(r.line), r.raw, r.reason, r.detail}); !ok)
+                return ok;
+        }
+        if (page->size() < 10000)
+            break;
+        after = page->constLast().id;
+    }
+    return writer.flush();
+}
+
+ImportContext CampaignService::importContext() const
+{
+    ImportContext context;
+    context.routes = m_rules.index();
+    context.defaultRegion = m_settings.defaultRegion();
+    context.maxSegments = m_settings.maxSegments();
+    context.clock = &m_clock;
+    return context;
+}
+
+Result<ImportPreview> CampaignService::preview(const CampaignImportRequest &request) const
+{
+    return CampaignImporter::preview(request, importContext());
+}
+
+Result<Campaign> CampaignService::start(qint64 id)
+{
+    return notify(CampaignLifecycle::start(m_db, id, m_clock));
+}
+
+Result<Campaign> CampaignService::schedule(qint64 id, const QDateTime &at)
+{
+    return notify(CampaignLifecycle::schedule(m_db, id, at, m_clock));
+}
+
+Result<Campaign> CampaignService::pause(qint64 id)
+{
+    return notify(CampaignLifecycle::pause(m_db, id, m_clock));
+}
+
+Result<Campaign> CampaignService::resume(qint64 id)
+{
+    return notify(CampaignLifecycle::resume(m_db, id, m_clock));
+}
+
+Result<CancelSummary> CampaignService::cancel(qint64 id)
+{
+    return notify(CampaignLifecycle::cancel(m_db, id, m_clock));
+}
+
+Result<QList<qint64>> CampaignService::startDue()
+{
+    auto ids = CampaignLifecycle::startDue(m_db, m_clock);
+    if (ids && !ids->isEmpty())
+        Q_EMIT changed();
+    return ids;
+}
+
+Result<QList<qint64>> CampaignService::completeFinished()
+{
+    auto ids = CampaignLifecycle::completeFinished(m_db, m_clock);
+    if (ids && !ids->isEmpty())
+        Q_EMIT changed();
+    return ids;
+}
+
+Result<QList<qint64>> CampaignService::removeAbandonedImports()
+{
+    auto ids = CampaignLifecycle::removeAbandonedImports(m_db, m_clock);
+    if (ids && !ids->isEmpty())
+        Q_EMIT changed();
+    return ids;
+}

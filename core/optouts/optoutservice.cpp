@@ -1,0 +1,150 @@
+#include "optoutservice.h"
+
+#include "campaign/importsource.h"
+#include "campaign/phonecolumn.h"
+#include "phone/phonenumberparser.h"
+#include "settings/settings.h"
+#include "store/database.h"
+#include "store/optoutrepository.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+OptOutService::OptOutService(Database &db, Settings &settings, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_settings(settings)
+    , m_clock(clock)
+{ }
+
+Result<QString> OptOutService::normalise(const QString &number, const QString &region) const
+{
+    if (!region.isEmpty() && !PhoneNumberParser::isSupportedRegion(region))
+        return Error::invalid(QStringLiteral("“%1” is not a region with phone numbers; use a two-letter ISO 3166 code "
+                                             "such as GB, PT or US.")
+                                  .arg(region));
+    const ParsedNumber parsed = PhoneNumberParser(m_settings.defaultRegion()).parse(number.trimmed(), region);
+    if (!parsed.valid)
+        return Error::invalid(parsed.errorMessage);
+    return parsed.e164;
+}
+
+Result<OptOutService::Change> OptOutService::add(const QString &number, const QString &reason, const QString &region)
+{
+    auto e164 = normalise(number, region);
+    if (!e164)
+        return e164.error();
+    OptOutRepository repository(m_db);
+    const OptOut optOut {*e164, reason.trimmed(), m_clock.nowMs()};
+    auto added = repository.add(optOut);
+    if (!added)
+        return added.error();
+    if (!*added) {
+        auto existing = repository.find(*e164);
+        if (!existing)
+            return existing.error();
+        return Change {existing->value_or(optOut), false};
+    }
+    Q_EMIT changed();
+    return Change {optOut, true};
+}
+
+Result<OptOut> OptOutService::remove(const QString &number, const QString &region)
+{
+    auto e164 = normalise(number, region);
+    if (!e164)
+        return e164.error();
+    OptOutRepository repository(m_db);
+    auto existing = repository.find(*e164);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return Error::notFound(QStringLiteral("%1 is not opted out; nothing to remove.").arg(*e164));
+    auto removed = repository.remove(*e164);
+    if (!removed)
+        return removed.error();
+    Q_EMIT changed();
+    return **existing;
+}
+
+Result<OptOutList> OptOutService::list() const
+{
+    return OptOutRepository(m_db).list();
+}
+
+Result<bool> OptOutService::contains(const QString &number, const QString &region) const
+{
+    auto e164 = normalise(number, region);
+    if (!e164)
+        return e164.error();
+    return OptOutRepository(m_db).contains(*e164);
+}
+
+Result<OptOutImportReport> OptOutService::importFile(const QString &path, const CsvOptions &options,
+                                                     const QString &phoneColumn, const QString &region)
+{
+    if (!region.isEmpty() && !PhoneNumberParser::isSupportedRegion(region))
+        return Error::invalid(QStringLiteral("“%1” is not a region with phone numbers; use a two-letter ISO 3166 code "
+                                             "such as GB, PT or US.")
+                                  .arg(region));
+    auto source = ImportSource::open(path, options);
+    if (!source)
+        return source.error();
+    auto column = (*source)->phoneColumn(phoneColumn);
+    if (!column && (*source)->columns().size() == 1)
+        column = 0; // a plain list of numbers, one a line
+    if (!column)
+        return column.error();
+    int reasonColumn = -1;
+    if ((*source)->sniff().hasHeader) {
+        const QStringList &columns = (*source)->columns();
+        for (int i = 0; i < columns.size() && reasonColumn < 0; ++i) {
+            const QString name = PhoneColumn::normalise(columns.at(i));
+            if (name == QLatin1String("reason") || name == QLatin1String("motivo"))
+                reasonColumn = i;
+        }
+    }
+
+    OptOutImportReport report;
+    report.phoneColumnName = (*source)->columns().value(*column);
+    const QString defaultReason = QStringLiteral("imported from %1").arg(QFileInfo(path).fileName());
+    const PhoneNumberParser parser(m_settings.defaultRegion());
+    const qint64 now = m_clock.nowMs();
+    OptOutRepository repository(m_db);
+    QSet<QString> inFile;
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.beginError();
+    CsvRecord record;
+    while ((*source)->reader().next(record)) {
+        ++report.rows;
+        if (!record.ok()) {
+            report.invalid.append({record.line, record.raw, record.error});
+            continue;
+        }
+        const QString raw = record.fields.value(*column);
+        const ParsedNumber number = parser.parse(PhoneColumn::firstValue(raw).trimmed(), region);
+        if (!number.valid) {
+            report.invalid.append({record.line, raw, number.errorMessage});
+            continue;
+        }
+        if (inFile.contains(number.e164)) {
+            ++report.alreadyPresent;
+            continue;
+        }
+        inFile.insert(number.e164);
+        const QString reason = reasonColumn >= 0 ? record.fields.value(reasonColumn).trimmed() : QString();
+        auto added = repository.add({number.e164, reason.isEmpty() ? defaultReason : reason, now});
+        if (!added)
+            return added.error();
+        if (*added)
+            ++report.added;
+        else
+            ++report.alreadyPresent;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    if (report.added > 0)
+        Q_EMIT changed();
+    return report;
+}

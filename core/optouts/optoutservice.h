@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "csv/csvoptions.h"
+#include "optout.h"
+#include "optoutimportreport.h"
+
+#include <QObject>
+
+class Database;
+class Settings;
+
+/// Numbers that must not receive messages. Both faces (Opt-outs page, `smsrouter-cli optout …`)
+/// go through it. Numbers are normalised to E.164 with PhoneNumberParser in the store's default
+/// region (or the given one), so "+351 912 345 678", "00351912345678" and "912345678" (PT) are
+/// one opt-out.
+///
+/// Enforced twice: the campaign import rejects opted-out numbers (`opted_out`), and the
+/// dispatcher asks OptOutRepository on its own connection just before submission.
+class OptOutService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OptOutService)
+
+public:
+    /// `changed` is false when the number was already opted out (add) — nothing was written.
+    struct Change
+    {
+        OptOut optOut;
+        bool changed = false;
+    };
+
+    OptOutService(Database &db, Settings &settings, const Clock &clock = SystemClock::instance(),
+                  QObject *parent = nullptr);
+
+    /// Normalises and adds the number. Error::invalid with the parser's message for a number
+    /// that is not valid.
+    Result<Change> add(const QString &number, const QString &reason = {}, const QString &region = {});
+    /// Error::notFound when the number is not opted out.
+    Result<OptOut> remove(const QString &number, const QString &region = {});
+    Result<OptOutList> list() const;
+    /// Normalises `number` and says whether it is opted out.
+    Result<bool> contains(const QString &number, const QString &region = {}) const;
+
+    /// Adds every number of a CSV file in one transaction. The phone column is detected like a
+    /// campaign import's (or named by `phoneColumn`); a column headed "reason" gives each
+    /// number's reason (else "imported from FILE"). Lines that are not valid numbers are skipped
+    /// and listed in the report with their line numbers. Error::invalid (nothing stored) when the
+    /// file cannot be read or has no phone column.
+    Result<OptOutImportReport> importFile(const QString &path, const CsvOptions &options = {},
+                                          const QString &phoneColumn = {}, const QString &region = {});
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Result<QString> normalise(const QString &number, const QString &region) const;
+
+    Database &m_db;
+    Settings &m_settings;
+    const Clock &m_clock;
+};

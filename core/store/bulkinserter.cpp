@@ -1,0 +1,302 @@
+#include "bulkinserter.h"
+
+#include "common/logging.h"
+#include "database.h"
+#include "messagerepository.h"
+#include "sql.h"
+#include <sqlite3.h>
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace {
+
+const QString insertMessageSql = QStringLiteral(
+    "INSERT INTO messages (id, campaign_id, to_number, region, from_sender, body, encoding, segments, carrier_id, "
+    "rule_id, fallback_carriers, cost_micros, state, attempts, next_attempt_at, last_error, price, price_unit, "
+    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString insertRejectSql = QStringLiteral(
+    "INSERT INTO import_rejects (campaign_id, line_number, raw_value, reason, detail) VALUES (?, ?, ?, ?, ?)");
+
+constexpr int importCacheKiB = 64 * 1024;
+constexpr int importCheckpointPages = 16384; // 64 MiB of 4 KiB pages
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+void bindText(sqlite3_stmt *statement, int index, const QString &text)
+{
+    static const char16_t empty[] = u"";
+    // SQLITE_STATIC: the QString outlives the step that follows at once. A null pointer would bind
+    // SQL NULL, so an empty text gets a real (empty) buffer.
+    if (text.isEmpty())
+        sqlite3_bind_text16(statement, index, empty, 0, SQLITE_STATIC);
+    else
+        sqlite3_bind_text16(statement, index, text.constData(), int(text.size() * 2), SQLITE_STATIC);
+}
+
+void bindCopy(sqlite3_stmt *statement, int index, const QString &text)
+{
+    static const char16_t empty[] = u"";
+    if (text.isEmpty())
+        sqlite3_bind_text16(statement, index, empty, 0, SQLITE_STATIC);
+    else
+        sqlite3_bind_text16(statement, index, text.constData(), int(text.size() * 2), SQLITE_TRANSIENT);
+}
+
+/// smsEncodingName() and messageStateName() without a new QString per row.
+const QString &encodingName(SmsEncoding encoding)
+{
+    static const QString gsm = smsEncodingName(SmsEncoding::Gsm7);
+    static const QString ucs2 = smsEncodingName(SmsEncoding::Ucs2);
+    return encoding == SmsEncoding::Ucs2 ? ucs2 : gsm;
+}
+
+void bindIdOrNull(sqlite3_stmt *statement, int index, qint64 id)
+{
+    if (id == 0)
+        sqlite3_bind_null(statement, index);
+    else
+        sqlite3_bind_int64(statement, index, id);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
+
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+} // namespace
+
+struct BulkInserter::Native
+{
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *message = nullptr;
+    sqlite3_stmt *reject = nullptr;
+    // Columns that are the same for every message of an import stay bound between rows (reset
+    // keeps bindings): ten binds a row instead of twenty, and each bind takes the connection's mutex.
+    bool constantsBound = false;
+    Message constants;
+    qint64 rejectCampaign = 0;
+
+    ~Native()
+    {
+        sqlite3_finalize(message);
+        sqlite3_finalize(reject);
+    }
+
+    Error error(const char *what) const
+    {
+        return Error::failed(QStringLiteral("The store could not %1: %2")
+                                 .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+
+    Status step(sqlite3_stmt *statement, const char *what) const
+    {
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (rc != SQLITE_DONE)
+            return error(what);
+        return {};
+    }
+
+    void bindConstants(const Message &m)
+    {
+        const Message &c = constants;
+        if (constantsBound && m.campaignId == c.campaignId && m.from == c.from && m.state == c.state
+            && m.attempts == c.attempts && m.nextAttemptAt == c.nextAttemptAt && m.lastError == c.lastError
+            && m.price == c.price && m.priceUnit == c.priceUnit && m.createdAt == c.createdAt
+            && m.updatedAt == c.updatedAt)
+            return;
+        bindIdOrNull(message, 2, m.campaignId);
+        bindCopy(message, 5, m.from);
+        bindCopy(message, 13, messageStateName(m.state));
+        sqlite3_bind_int(message, 14, m.attempts);
+        sqlite3_bind_int64(message, 15, m.nextAttemptAt);
+        bindCopy(message, 16, m.lastError);
+        bindCopy(message, 17, m.price);
+        bindCopy(message, 18, m.priceUnit);
+        sqlite3_bind_int64(message, 19, m.createdAt);
+        sqlite3_bind_int64(message, 20, m.updatedAt);
+        constants = m;
+        constantsBound = true;
+    }
+};
+
+BulkInserter::BulkInserter(Database &db)
+    : m_db(db)
+{ }
+
+BulkInserter::~BulkInserter()
+{
+    m_native.reset();
+    m_messageQuery.reset();
+    m_rejectQuery.reset();
+    if (!m_oldCacheSize.isEmpty())
+        (void)sql::run(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(m_oldCacheSize.toLongLong()));
+    if (!m_oldAutoCheckpoint.isEmpty())
+        (void)sql::run(m_db.connection(),
+                       QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_oldAutoCheckpoint.toLongLong()));
+}
+
+bool BulkInserter::native() const
+{
+    return m_native != nullptr;
+}
+
+Status BulkInserter::prepare()
+{
+    if (m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        if (auto size = sql::scalar(m_db.connection(), QStringLiteral("PRAGMA cache_size"))) {
+            m_oldCacheSize = size->toString();
+            (void)sql::run(m_db.connection(), QStringLiteral("PRAGMA cache_size = -%1").arg(importCacheKiB));
+        }
+        // SQLite checkpoints (copies the WAL into the database and syncs) at the first commit
+        // after the WAL passes 1,000 pages: with the default, nearly every slice of an import
+        // paid for one. A larger threshold for the import's connection only.
+        if (auto pages = sql::scalar(m_db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint"))) {
+            m_oldAutoCheckpoint = pages->toString();
+            (void)sql::run(m_db.connection(),
+                           QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(importCheckpointPages));
+        }
+        if (sqlite3 *handle = sqliteHandle(m_db.connection())) {
+            auto native = std::make_unique<Native>();
+            native->db = handle;
+            const QByteArray message = insertMessageSql.toUtf8();
+            const QByteArray reject = insertRejectSql.toUtf8();
+            if (sqlite3_prepare_v2(handle, message.constData(), int(message.size()), &native->message, nullptr)
+                    != SQLITE_OK
+                || sqlite3_prepare_v2(handle, reject.constData(), int(reject.size()), &native->reject, nullptr)
+                    != SQLITE_OK)
+                return native->error("prepare the import's inserts");
+            m_native = std::move(native);
+            return {};
+        }
+        qCWarning(lcStore) << "no sqlite3 handle from the driver; the import uses the slower QtSql path";
+    }
+    m_messageQuery = std::make_unique<QSqlQuery>(m_db.connection());
+    m_rejectQuery = std::make_unique<QSqlQuery>(m_db.connection());
+    if (!m_messageQuery->prepare(insertMessageSql) || !m_rejectQuery->prepare(insertRejectSql))
+        return Error::failed(QStringLiteral("The store could not prepare the import's inserts: %1")
+                                 .arg(m_messageQuery->lastError().text()));
+    return {};
+}
+
+Result<QList<qint64>> BulkInserter::reserveMessageIds(qsizetype count)
+{
+    QList<qint64> ids;
+    ids.reserve(count);
+    if (m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        // INTEGER PRIMARY KEY without AUTOINCREMENT: the next rowid is MAX(id)+1, and nobody else
+        // can insert while this connection holds the write lock (BEGIN IMMEDIATE).
+        auto next = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM messages"));
+        if (!next)
+            return next.error();
+        const qint64 first = next->toLongLong();
+        for (qsizetype i = 0; i < count; ++i)
+            ids.append(first + i);
+        return ids;
+    }
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT nextval(pg_get_serial_sequence('messages', 'id')) FROM "
+                                         "generate_series(1, :n)"),
+                          {{"n", qint64(count)}});
+    if (!query)
+        return query.error();
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+Status BulkInserter::insertMessage(const Message &m)
+{
+    if (m.fallbackCarriers != m_lastFallbacks || m_lastFallbackText.isNull()) {
+        m_lastFallbacks = m.fallbackCarriers;
+        m_lastFallbackText = MessageRepository::encodeCarrierList(m.fallbackCarriers);
+        if (m_lastFallbackText.isNull())
+            m_lastFallbackText = QStringLiteral("");
+    }
+    const QString &fallbacks = m_lastFallbackText;
+    if (m_native) {
+        m_native->bindConstants(m);
+        sqlite3_stmt *s = m_native->message;
+        sqlite3_bind_int64(s, 1, m.id);
+        bindText(s, 3, m.to);
+        bindText(s, 4, m.region);
+        bindText(s, 6, m.body);
+        bindText(s, 7, encodingName(m.encoding));
+        sqlite3_bind_int(s, 8, m.segments);
+        bindIdOrNull(s, 9, m.carrierId);
+        bindIdOrNull(s, 10, m.ruleId);
+        bindText(s, 11, fallbacks);
+        sqlite3_bind_int64(s, 12, m.costMicros);
+        return m_native->step(s, "store an imported message");
+    }
+    const QString encoding = smsEncodingName(m.encoding);
+    const QString state = messageStateName(m.state);
+    QSqlQuery &q = *m_messageQuery;
+    const QVariantList values {m.id,
+                               idOrNull(m.campaignId),
+                               orEmpty(m.to),
+                               orEmpty(m.region),
+                               orEmpty(m.from),
+                               orEmpty(m.body),
+                               encoding,
+                               m.segments,
+                               idOrNull(m.carrierId),
+                               idOrNull(m.ruleId),
+                               orEmpty(fallbacks),
+                               m.costMicros,
+                               state,
+                               m.attempts,
+                               m.nextAttemptAt,
+                               orEmpty(m.lastError),
+                               orEmpty(m.price),
+                               orEmpty(m.priceUnit),
+                               m.createdAt,
+                               m.updatedAt};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return Error::failed(
+            QStringLiteral("The store could not store an imported message: %1").arg(q.lastError().text()));
+    return {};
+}
+
+Status BulkInserter::insertReject(const ImportReject &r)
+{
+    if (m_native) {
+        sqlite3_stmt *s = m_native->reject;
+        if (r.campaignId != m_native->rejectCampaign) {
+            sqlite3_bind_int64(s, 1, r.campaignId);
+            m_native->rejectCampaign = r.campaignId;
+        }
+        sqlite3_bind_int64(s, 2, r.line);
+        bindText(s, 3, r.raw);
+        bindText(s, 4, r.reason);
+        bindText(s, 5, r.detail);
+        return m_native->step(s, "store an import reject");
+    }
+    QSqlQuery &q = *m_rejectQuery;
+    q.bindValue(0, r.campaignId);
+    q.bindValue(1, r.line);
+    q.bindValue(2, orEmpty(r.raw));
+    q.bindValue(3, orEmpty(r.reason));
+    q.bindValue(4, orEmpty(r.detail));
+    if (!q.exec())
+        return Error::failed(
+            QStringLiteral("The store could not store an import reject: %1").arg(q.lastError().text()));
+    return {};
+}

@@ -1,0 +1,254 @@
+#include "campaignrepository.h"
+
+#include "database.h"
+#include "sql.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, name, sender, body_template, state, region, source_file, rows_total, accepted, rejected, "
+    "segments_total, estimated_cost_micros, created_at, scheduled_at, started_at, finished_at, import_host, "
+    "import_pid, import_heartbeat_at FROM campaigns ");
+
+Campaign fromRow(const QSqlQuery &q)
+{
+    Campaign c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.sender = q.value(2).toString();
+    c.bodyTemplate = q.value(3).toString();
+    c.state = campaignStateFromName(q.value(4).toString()).value_or(CampaignState::Draft);
+    c.region = q.value(5).toString();
+    c.sourceFile = q.value(6).toString();
+    c.rowsTotal = q.value(7).toLongLong();
+    c.accepted = q.value(8).toLongLong();
+    c.rejected = q.value(9).toLongLong();
+    c.segmentsTotal = q.value(10).toLongLong();
+    c.estimatedCostMicros = q.value(11).toLongLong();
+    c.createdAt = q.value(12).toLongLong();
+    c.scheduledAt = q.value(13).toLongLong();
+    c.startedAt = q.value(14).toLongLong();
+    c.finishedAt = q.value(15).toLongLong();
+    c.importHost = q.value(16).toString();
+    c.importPid = q.value(17).toLongLong();
+    c.importHeartbeatAt = q.value(18).toLongLong();
+    return c;
+}
+
+Result<CampaignList> many(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    CampaignList campaigns;
+    while (query->next())
+        campaigns.append(fromRow(*query));
+    return campaigns;
+}
+
+Result<QList<qint64>> ids(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    QList<qint64> list;
+    while (query->next())
+        list.append(query->value(0).toLongLong());
+    return list;
+}
+
+/// State names are our own constants, never input, so they may be spelled into the SQL.
+QString stateList(const QList<CampaignState> &states)
+{
+    QStringList names;
+    for (CampaignState state : states)
+        names.append(QLatin1Char('\'') + campaignStateName(state) + QLatin1Char('\''));
+    return names.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Result<Campaign> CampaignRepository::insert(Campaign c)
+{
+    auto id = sql::scalar(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO campaigns (name, sender, body_template, state, region, source_file, rows_total, "
+                       "accepted, rejected, segments_total, estimated_cost_micros, created_at, scheduled_at, "
+                       "started_at, finished_at, import_host, import_pid, import_heartbeat_at) VALUES (:name, "
+                       ":sender, :body, :state, :region, :source, :rows, :accepted, :rejected, :segments, :cost, "
+                       ":created, :scheduled, :started, :finished, :host, :pid, :heartbeat) RETURNING id"),
+        {{"name", c.name},
+         {"sender", c.sender},
+         {"body", c.bodyTemplate},
+         {"state", campaignStateName(c.state)},
+         {"region", c.region},
+         {"source", c.sourceFile},
+         {"rows", c.rowsTotal},
+         {"accepted", c.accepted},
+         {"rejected", c.rejected},
+         {"segments", c.segmentsTotal},
+         {"cost", c.estimatedCostMicros},
+         {"created", c.createdAt},
+         {"scheduled", sql::nullIfZero(c.scheduledAt)},
+         {"started", sql::nullIfZero(c.startedAt)},
+         {"finished", sql::nullIfZero(c.finishedAt)},
+         {"host", c.importHost},
+         {"pid", c.importPid},
+         {"heartbeat", c.importHeartbeatAt}});
+    if (!id)
+        return id.error();
+    c.id = id->toLongLong();
+    return c;
+}
+
+Result<std::optional<Campaign>> CampaignRepository::findById(qint64 id) const
+{
+    auto found = many(sql::run(m_db.connection(), selectColumns + QStringLiteral("WHERE id = :id"), {{"id", id}}));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Campaign>();
+    return std::optional<Campaign>(found->first());
+}
+
+Result<CampaignList> CampaignRepository::list() const
+{
+    return many(sql::run(m_db.connection(), selectColumns + QStringLiteral("ORDER BY id DESC")));
+}
+
+Result<CampaignList> CampaignRepository::inState(CampaignState state) const
+{
+    return many(sql::run(m_db.connection(), selectColumns + QStringLiteral("WHERE state = :state ORDER BY id"),
+                         {{"state", campaignStateName(state)}}));
+}
+
+Result<bool> CampaignRepository::moveState(const Campaign &after, const QList<CampaignState> &from)
+{
+    auto moved = sql::run(
+        m_db.connection(),
+        QStringLiteral("UPDATE campaigns SET state = :state, scheduled_at = :scheduled, started_at = :started, "
+                       "finished_at = :finished WHERE id = :id AND state IN (%1)")
+            .arg(stateList(from)),
+        {{"state", campaignStateName(after.state)},
+         {"scheduled", sql::nullIfZero(after.scheduledAt)},
+         {"started", sql::nullIfZero(after.startedAt)},
+         {"finished", sql::nullIfZero(after.finishedAt)},
+         {"id", after.id}});
+    if (!moved)
+        return moved.error();
+    return moved->numRowsAffected() == 1;
+}
+
+Result<bool> CampaignRepository::finishImport(const Campaign &c)
+{
+    auto done = sql::run(m_db.connection(),
+                         QStringLiteral("UPDATE campaigns SET state = :state, rows_total = :rows, accepted = "
+                                        ":accepted, rejected = :rejected, segments_total = :segments, "
+                                        "estimated_cost_micros = :cost, import_host = '', import_pid = 0 WHERE id = "
+                                        ":id AND state = 'importing'"),
+                         {{"state", campaignStateName(c.state)},
+                          {"rows", c.rowsTotal},
+                          {"accepted", c.accepted},
+                          {"rejected", c.rejected},
+                          {"segments", c.segmentsTotal},
+                          {"cost", c.estimatedCostMicros},
+                          {"id", c.id}});
+    if (!done)
+        return done.error();
+    return done->numRowsAffected() == 1;
+}
+
+Status CampaignRepository::heartbeat(qint64 id, qint64 now)
+{
+    auto beat =
+        sql::run(m_db.connection(), QStringLiteral("UPDATE campaigns SET import_heartbeat_at = :now WHERE id = :id"),
+                 {{"now", now}, {"id", id}});
+    if (!beat)
+        return beat.error();
+    return {};
+}
+
+Result<qint64> CampaignRepository::deleteMessages(qint64 id, qint64 limit)
+{
+    auto deleted = sql::run(m_db.connection(),
+                            QStringLiteral("DELETE FROM messages WHERE id IN (SELECT id FROM messages WHERE "
+                                           "campaign_id = :id LIMIT :limit)"),
+                            {{"id", id}, {"limit", limit}});
+    if (!deleted)
+        return deleted.error();
+    return qint64(deleted->numRowsAffected());
+}
+
+Result<qint64> CampaignRepository::deleteRejects(qint64 id, qint64 limit)
+{
+    auto deleted = sql::run(m_db.connection(),
+                            QStringLiteral("DELETE FROM import_rejects WHERE id IN (SELECT id FROM import_rejects "
+                                           "WHERE campaign_id = :id LIMIT :limit)"),
+                            {{"id", id}, {"limit", limit}});
+    if (!deleted)
+        return deleted.error();
+    return qint64(deleted->numRowsAffected());
+}
+
+Status CampaignRepository::remove(qint64 id)
+{
+    auto removed = sql::run(m_db.connection(), QStringLiteral("DELETE FROM campaigns WHERE id = :id"), {{"id", id}});
+    if (!removed)
+        return removed.error();
+    return {};
+}
+
+Result<QList<qint64>> CampaignRepository::dueScheduled(qint64 now) const
+{
+    return ids(sql::run(m_db.connection(),
+                        QStringLiteral("SELECT id FROM campaigns WHERE state = 'scheduled' AND scheduled_at <= :now "
+                                       "ORDER BY scheduled_at, id"),
+                        {{"now", now}}));
+}
+
+Result<QList<qint64>> CampaignRepository::runningWithNothingOpen() const
+{
+    // Served by messages(campaign_id, state): a few index probes per running campaign.
+    return ids(sql::run(m_db.connection(),
+                        QStringLiteral("SELECT id FROM campaigns c WHERE state = 'running' AND NOT EXISTS (SELECT 1 "
+                                       "FROM messages m WHERE m.campaign_id = c.id AND m.state IN ('pending', "
+                                       "'queued', 'submitting', 'unknown')) ORDER BY id")));
+}
+
+Result<QHash<qint64, QHash<MessageState, qint64>>> CampaignRepository::countsByCampaign() const
+{
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT campaign_id, state, COUNT(*) FROM messages WHERE campaign_id IS NOT "
+                                         "NULL GROUP BY campaign_id, state"));
+    if (!query)
+        return query.error();
+    QHash<qint64, QHash<MessageState, qint64>> counts;
+    while (query->next()) {
+        if (const auto state = messageStateFromName(query->value(1).toString()))
+            counts[query->value(0).toLongLong()].insert(*state, query->value(2).toLongLong());
+    }
+    return counts;
+}
+
+Result<CarrierCostList> CampaignRepository::costByCarrier(qint64 id) const
+{
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT m.carrier_id, c.name, COUNT(*), SUM(m.segments), SUM(m.cost_micros) "
+                                         "FROM messages m LEFT JOIN carriers c ON c.id = m.carrier_id WHERE "
+                                         "m.campaign_id = :id AND m.state <> 'cancelled' GROUP BY m.carrier_id, "
+                                         "c.name ORDER BY 5 DESC, 2"),
+                          {{"id", id}});
+    if (!query)
+        return query.error();
+    CarrierCostList costs;
+    while (query->next()) {
+        CarrierCost cost;
+        cost.carrierId = query->value(0).toLongLong();
+        cost.carrierName = query->value(1).toString();
+        cost.messages = query->value(2).toLongLong();
+        cost.segments = query->value(3).toLongLong();
+        cost.costMicros = query->value(4).toLongLong();
+        costs.append(cost);
+    }
+    return costs;
+}

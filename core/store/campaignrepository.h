@@ -1,0 +1,59 @@
+#pragma once
+
+#include "campaign/campaign.h"
+#include "campaign/carriercost.h"
+#include "common/result.h"
+#include "messages/messagestate.h"
+
+#include <QHash>
+
+#include <optional>
+
+class Database;
+
+/// The `campaigns` table, and the per-campaign aggregates of `messages` the campaign views need.
+/// State changes are guarded by the state they leave, so two faces (or a face and the
+/// dispatcher's housekeeping) can never both move one campaign.
+class CampaignRepository final
+{
+public:
+    explicit CampaignRepository(Database &db)
+        : m_db(db)
+    { }
+
+    /// Inserts and returns the campaign with its new id.
+    Result<Campaign> insert(Campaign campaign);
+    Result<std::optional<Campaign>> findById(qint64 id) const;
+    /// Newest first.
+    Result<CampaignList> list() const;
+    Result<CampaignList> inState(CampaignState state) const;
+
+    /// Writes state, scheduled/started/finished times of `after` if the campaign is still in one
+    /// of `from`. False (nothing written) when it is not.
+    Result<bool> moveState(const Campaign &after, const QList<CampaignState> &from);
+    /// Writes the import's counters and moves it from importing to `after.state`, clearing the
+    /// importer's host and pid. False when it is no longer importing.
+    Result<bool> finishImport(const Campaign &after);
+    Status heartbeat(qint64 id, qint64 now);
+
+    /// Deletes up to `limit` messages of the campaign (their events go with them). Returns how
+    /// many; removing a big campaign in slices keeps each write transaction short.
+    Result<qint64> deleteMessages(qint64 id, qint64 limit);
+    Result<qint64> deleteRejects(qint64 id, qint64 limit);
+    /// Deletes the campaign row and whatever still references it.
+    Status remove(qint64 id);
+
+    /// Scheduled campaigns whose time has come, oldest schedule first.
+    Result<QList<qint64>> dueScheduled(qint64 now) const;
+    /// Running campaigns none of whose messages is pending, queued, submitting or unknown.
+    Result<QList<qint64>> runningWithNothingOpen() const;
+
+    /// Messages per state of every campaign (one indexed scan): campaign id → state → count.
+    Result<QHash<qint64, QHash<MessageState, qint64>>> countsByCampaign() const;
+    /// Estimated cost per carrier of the campaign's messages (cancelled ones left out), most
+    /// expensive first.
+    Result<CarrierCostList> costByCarrier(qint64 id) const;
+
+private:
+    Database &m_db;
+};

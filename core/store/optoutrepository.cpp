@@ -1,0 +1,107 @@
+#include "optoutrepository.h"
+
+#include "database.h"
+#include "sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+Result<bool> OptOutRepository::add(const OptOut &o)
+{
+    // ON CONFLICT … DO NOTHING: SQLite 3.24+ and PostgreSQL alike.
+    auto inserted = sql::run(m_db.connection(),
+                             QStringLiteral("INSERT INTO optouts (e164, reason, added_at) VALUES (:e164, :reason, "
+                                            ":at) ON CONFLICT (e164) DO NOTHING"),
+                             {{"e164", o.e164}, {"reason", o.reason}, {"at", o.addedAt}});
+    if (!inserted)
+        return inserted.error();
+    return inserted->numRowsAffected() == 1;
+}
+
+Result<bool> OptOutRepository::remove(const QString &e164)
+{
+    auto removed =
+        sql::run(m_db.connection(), QStringLiteral("DELETE FROM optouts WHERE e164 = :e164"), {{"e164", e164}});
+    if (!removed)
+        return removed.error();
+    return removed->numRowsAffected() == 1;
+}
+
+Result<std::optional<OptOut>> OptOutRepository::find(const QString &e164) const
+{
+    auto query =
+        sql::run(m_db.connection(), QStringLiteral("SELECT e164, reason, added_at FROM optouts WHERE e164 = :e164"),
+                 {{"e164", e164}});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<OptOut>();
+    return std::optional<OptOut>(
+        OptOut {query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong()});
+}
+
+Result<OptOutList> OptOutRepository::list() const
+{
+    auto query =
+        sql::run(m_db.connection(), QStringLiteral("SELECT e164, reason, added_at FROM optouts ORDER BY e164"));
+    if (!query)
+        return query.error();
+    OptOutList list;
+    while (query->next())
+        list.append(OptOut {query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong()});
+    return list;
+}
+
+Result<qint64> OptOutRepository::count() const
+{
+    auto count = sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM optouts"));
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
+Result<bool> OptOutRepository::contains(const QString &e164) const
+{
+    auto found = sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM optouts WHERE e164 = :e164"),
+                             {{"e164", e164}});
+    if (!found)
+        return found.error();
+    return found->toLongLong() > 0;
+}
+
+Result<QSet<QString>> OptOutRepository::optedOutAmong(const QStringList &numbers) const
+{
+    QSet<QString> found;
+    constexpr qsizetype slice = 500; // well under SQLite's and PostgreSQL's bound-parameter limits
+    for (qsizetype from = 0; from < numbers.size(); from += slice) {
+        const qsizetype n = std::min(slice, numbers.size() - from);
+        QStringList placeholders;
+        for (qsizetype i = 0; i < n; ++i)
+            placeholders.append(QStringLiteral(":n%1").arg(i));
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(
+                QStringLiteral("SELECT e164 FROM optouts WHERE e164 IN (%1)").arg(placeholders.join(QLatin1Char(',')))))
+            return Error::failed(
+                QStringLiteral("The store could not look up opt-outs: %1").arg(query.lastError().text()));
+        for (qsizetype i = 0; i < n; ++i)
+            query.bindValue(placeholders.at(i), numbers.at(from + i));
+        if (!query.exec())
+            return Error::failed(
+                QStringLiteral("The store could not look up opt-outs: %1").arg(query.lastError().text()));
+        while (query.next())
+            found.insert(query.value(0).toString());
+    }
+    return found;
+}
+
+Result<QStringList> OptOutRepository::allNumbers() const
+{
+    auto query = sql::run(m_db.connection(), QStringLiteral("SELECT e164 FROM optouts"));
+    if (!query)
+        return query.error();
+    QStringList numbers;
+    while (query->next())
+        numbers.append(query->value(0).toString());
+    return numbers;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+#include "optouts/optout.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+
+/// The `optouts` table, keyed by E.164. Like every repository it uses the connection it was
+/// given, so a dispatcher thread asks through its own Database: contains() and
+/// optedOutAmong() are single indexed look-ups, cheap enough to run just before submission.
+class OptOutRepository final
+{
+public:
+    explicit OptOutRepository(Database &db)
+        : m_db(db)
+    { }
+
+    /// Inserts the number; false (and nothing changed) when it is already there.
+    Result<bool> add(const OptOut &optOut);
+    /// Removes the number; false when it was not there.
+    Result<bool> remove(const QString &e164);
+    Result<std::optional<OptOut>> find(const QString &e164) const;
+    /// Sorted by number.
+    Result<OptOutList> list() const;
+    Result<qint64> count() const;
+
+    /// Is this E.164 number opted out?
+    Result<bool> contains(const QString &e164) const;
+    /// Which of these E.164 numbers are opted out (one query per 500 numbers).
+    Result<QSet<QString>> optedOutAmong(const QStringList &e164Numbers) const;
+    /// Every opted-out number: the import's snapshot.
+    Result<QStringList> allNumbers() const;
+
+private:
+    Database &m_db;
+};

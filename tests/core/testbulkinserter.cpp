@@ -1,0 +1,174 @@
+// BulkInserter: ids reserved inside the write transaction, messages and rejects written exactly
+// as MessageRepository and ImportRejectRepository read them back, through the sqlite3 C API.
+#include "store/bulkinserter.h"
+#include "store/campaignrepository.h"
+#include "store/carrierrepository.h"
+#include "store/database.h"
+#include "store/importrejectrepository.h"
+#include "store/messagerepository.h"
+#include "store/sql.h"
+#include "tempstore.h"
+
+#include <QTest>
+
+class TestBulkInserter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(QStringLiteral("s.sqlite")));
+        QVERIFY(db);
+        m_db = std::move(*db);
+        Carrier carrier;
+        carrier.name = QStringLiteral("PT");
+        carrier.accountSid = testAccountSid(1);
+        auto saved = CarrierRepository(*m_db).insert(carrier);
+        QVERIFY(saved);
+        m_carrierId = saved->id;
+        Campaign campaign;
+        campaign.name = QStringLiteral("c");
+        campaign.sender = QStringLiteral("Shop");
+        campaign.bodyTemplate = QStringLiteral("Hi");
+        campaign.state = CampaignState::Importing;
+        auto inserted = CampaignRepository(*m_db).insert(campaign);
+        QVERIFY(inserted);
+        m_campaignId = inserted->id;
+    }
+
+    void writesMessagesAndRejectsWithReservedIds()
+    {
+        Message single;
+        single.to = QStringLiteral("+351912000000");
+        single.from = QStringLiteral("x");
+        single.body = QStringLiteral("single");
+        QVERIFY(MessageRepository(*m_db).insert(single, QStringLiteral("created")));
+
+        Message m;
+        m.campaignId = m_campaignId;
+        m.to = QStringLiteral("+351912345678");
+        m.region = QStringLiteral("PT");
+        m.from = QStringLiteral("Shop");
+        m.body = QStringLiteral("Olá José — ünïcode ✓");
+        m.encoding = SmsEncoding::Ucs2;
+        m.segments = 1;
+        m.carrierId = m_carrierId;
+        m.ruleId = 7;
+        m.fallbackCarriers = {m_carrierId};
+        m.costMicros = 21000;
+        m.state = MessageState::Pending;
+        m.createdAt = 1700000000000;
+        m.updatedAt = 1700000000000;
+        {
+            Transaction tx(*m_db);
+            QVERIFY(tx.started());
+            BulkInserter inserter(*m_db);
+            QVERIFY(inserter.prepare());
+            QVERIFY(inserter.native());
+            auto ids = inserter.reserveMessageIds(3);
+            QVERIFY(ids);
+            QCOMPARE(*ids, (QList<qint64> {2, 3, 4}));
+            m.id = ids->at(1);
+            QVERIFY(inserter.insertMessage(m));
+            QVERIFY(inserter.insertReject({0, m_campaignId, 12, QStringLiteral("=1+2"),
+                                           QStringLiteral("invalid_number"), QStringLiteral("not_a_number: no")}));
+            QVERIFY(inserter.insertReject({0, m_campaignId, 14, QString(), QStringLiteral("field_count"), QString()}));
+            QVERIFY(tx.commit());
+        }
+        auto found = MessageRepository(*m_db).find(3);
+        QVERIFY(found && *found);
+        QCOMPARE(**found, m);
+        // Imported messages have no creation event: creation is not a transition.
+        QCOMPARE(MessageRepository(*m_db).events(3)->size(), 0);
+        auto rejects = ImportRejectRepository(*m_db).list(m_campaignId);
+        QVERIFY(rejects);
+        QCOMPARE(rejects->size(), 2);
+        QCOMPARE(rejects->at(0).line, 12);
+        QCOMPARE(rejects->at(0).raw, QStringLiteral("=1+2"));
+        QCOMPARE(rejects->at(0).detail, QStringLiteral("not_a_number: no"));
+        QCOMPARE(rejects->at(1).raw, QString());
+        QCOMPARE(ImportRejectRepository(*m_db).countByReason(m_campaignId)->value(QStringLiteral("field_count")), 1);
+
+        Transaction tx(*m_db);
+        BulkInserter inserter(*m_db);
+        QVERIFY(inserter.prepare());
+        QCOMPARE(inserter.reserveMessageIds(1)->first(), 4); // the next id after the highest one written
+    }
+
+    void aFailedInsertIsAnErrorNotACrash()
+    {
+        Transaction tx(*m_db);
+        BulkInserter inserter(*m_db);
+        QVERIFY(inserter.prepare());
+        Message m;
+        m.id = 1;
+        m.campaignId = m_campaignId;
+        m.to = QStringLiteral("+351912345678");
+        QVERIFY(inserter.insertMessage(m));
+        const Status again = inserter.insertMessage(m); // same primary key
+        QVERIFY(!again);
+        QVERIFY(again.errorMessage().contains(QStringLiteral("UNIQUE")));
+        m.id = 2;
+        QVERIFY(inserter.insertMessage(m)); // the statement was reset after the failure
+    }
+
+    void columnsThatRarelyChangeAreStillWrittenWhenTheyDo()
+    {
+        Message first;
+        first.id = 10;
+        first.campaignId = m_campaignId;
+        first.to = QStringLiteral("+351912345678");
+        first.from = QStringLiteral("Shop");
+        first.body = QStringLiteral("one");
+        first.state = MessageState::Pending;
+        first.fallbackCarriers = {m_carrierId};
+        first.createdAt = first.updatedAt = 1000;
+        Message second = first;
+        second.id = 11;
+        second.campaignId = 0;
+        second.from = QStringLiteral("Other");
+        second.state = MessageState::Queued;
+        second.lastError = QStringLiteral("x");
+        second.fallbackCarriers = {};
+        second.createdAt = second.updatedAt = 2000;
+        Message third = first;
+        third.id = 12;
+        {
+            Transaction tx(*m_db);
+            BulkInserter inserter(*m_db);
+            QVERIFY(inserter.prepare());
+            for (const Message &m : {first, second, third})
+                QVERIFY(inserter.insertMessage(m));
+            QVERIFY(tx.commit());
+        }
+        MessageRepository repo(*m_db);
+        QCOMPARE(repo.find(10)->value(), first);
+        QCOMPARE(repo.find(11)->value(), second);
+        QCOMPARE(repo.find(12)->value(), third);
+    }
+
+    void sidLookupsStillUseThePartialIndex()
+    {
+        // Migration 2 made messages_provider_sid partial (imported messages have no SID yet).
+        auto plan =
+            sql::run(m_db->connection(),
+                     QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM messages WHERE provider_sid = :sid"),
+                     {{"sid", QStringLiteral("SM1")}});
+        QVERIFY(plan);
+        QString text;
+        while (plan->next())
+            text += plan->value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(text.contains(QStringLiteral("USING COVERING INDEX messages_provider_sid")), qPrintable(text));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_carrierId = 0;
+    qint64 m_campaignId = 0;
+};
+
+QTEST_GUILESS_MAIN(TestBulkInserter)
+#include "testbulkinserter.moc"

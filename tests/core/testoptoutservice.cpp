@@ -1,0 +1,242 @@
+// OptOutService: numbers normalised to E.164 in the default region, add/remove/list, CSV import
+// with line-numbered problems, and OptOutRepository asked from another thread on its own connection.
+#include "optouts/optoutservice.h"
+#include "settings/settings.h"
+#include "store/database.h"
+#include "store/optoutrepository.h"
+#include "tempstore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+class TestOptOutService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<TempStore>();
+        m_session = m_store->openSession(std::nullopt, &m_clock);
+        QVERIFY((*m_session).settings().setDefaultRegion(QStringLiteral("PT")));
+    }
+
+    void oneNumberWrittenThreeWays_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("spaces, 00") << "+351 912 345 678"
+                                    << "00351912345678";
+        QTest::newRow("national, international") << "912345678"
+                                                 << "+351912345678";
+        QTest::newRow("dashes, national") << "+351-912-345-678"
+                                          << " 912 345 678 ";
+    }
+
+    void oneNumberWrittenThreeWays()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        OptOutService &optouts = m_session->optouts();
+        QSignalSpy changed(&optouts, &OptOutService::changed);
+        auto added = optouts.add(first, QStringLiteral("STOP reply"));
+        QVERIFY2(added, qPrintable(added.errorMessage()));
+        QVERIFY(added->changed);
+        QCOMPARE(added->optOut.e164, QStringLiteral("+351912345678"));
+        QCOMPARE(added->optOut.addedAt, m_clock.nowMs());
+        auto again = optouts.add(second, QStringLiteral("other"));
+        QVERIFY(again);
+        QVERIFY(!again->changed);
+        QCOMPARE(again->optOut.reason, QStringLiteral("STOP reply")); // the first record stays
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(optouts.list()->size(), 1);
+        QVERIFY(optouts.contains(second).value());
+        QVERIFY(!optouts.contains(QStringLiteral("+351936000222")).value());
+
+        auto removed = optouts.remove(second);
+        QVERIFY(removed);
+        QCOMPARE(removed->e164, QStringLiteral("+351912345678"));
+        QVERIFY(optouts.list()->isEmpty());
+        auto missing = optouts.remove(first);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+    }
+
+    void invalidNumbersAreRefused_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("letters") << "call me"
+                                 << ""
+                                 << "not a phone number";
+        QTest::newRow("too short") << "12"
+                                   << ""
+                                   << "too short";
+        QTest::newRow("bad region") << "912345678"
+                                    << "XX"
+                                    << "not a region";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << "empty";
+    }
+
+    void invalidNumbersAreRefused()
+    {
+        QFETCH(QString, number);
+        QFETCH(QString, region);
+        QFETCH(QString, message);
+        auto added = m_session->optouts().add(number, {}, region);
+        QVERIFY(!added);
+        QCOMPARE(added.error().kind, Error::Kind::Invalid);
+        QVERIFY2(added.errorMessage().contains(message), qPrintable(added.errorMessage()));
+        QVERIFY(m_session->optouts().list()->isEmpty());
+    }
+
+    void regionOverride()
+    {
+        auto added = m_session->optouts().add(QStringLiteral("07911 123456"), {}, QStringLiteral("GB"));
+        QVERIFY(added);
+        QCOMPARE(added->optOut.e164, QStringLiteral("+447911123456"));
+    }
+
+    void listIsSorted()
+    {
+        for (const char *n : {"+447911123456", "+351912345678", "+33612345678"})
+            QVERIFY(m_session->optouts().add(QString::fromLatin1(n)));
+        QStringList numbers;
+        const OptOutList list = m_session->optouts().list().value();
+        for (const OptOut &o : list)
+            numbers.append(o.e164);
+        QCOMPARE(numbers,
+                 (QStringList {QStringLiteral("+33612345678"), QStringLiteral("+351912345678"),
+                               QStringLiteral("+447911123456")}));
+    }
+
+    void importFile_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<qint64>("rows");
+        QTest::addColumn<qint64>("added");
+        QTest::addColumn<qint64>("already");
+        QTest::addColumn<QList<qint64>>("invalidLines");
+        QTest::addColumn<QStringList>("stored");
+
+        QTest::newRow("header with reason")
+            << QByteArray("phone,reason\n+351 912 345 678,STOP\nnot a number,x\n00351912345678,again\n\n936000222,\n")
+            << qint64(4) << qint64(2) << qint64(1) << QList<qint64> {3}
+            << QStringList {QStringLiteral("+351912345678"), QStringLiteral("+351936000222")};
+        QTest::newRow("plain list, one a line")
+            << QByteArray("912345678\r\n936000222\r\n12\r\n") << qint64(3) << qint64(2) << qint64(0)
+            << QList<qint64> {3} << QStringList {QStringLiteral("+351912345678"), QStringLiteral("+351936000222")};
+        QTest::newRow("malformed record")
+            << QByteArray("name;telemóvel\nAna;912345678\n\"Rui;936000222\n") << qint64(2) << qint64(1) << qint64(0)
+            << QList<qint64> {3} << QStringList {QStringLiteral("+351912345678")};
+    }
+
+    void importFile()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(qint64, rows);
+        QFETCH(qint64, added);
+        QFETCH(qint64, already);
+        QFETCH(QList<qint64>, invalidLines);
+        QFETCH(QStringList, stored);
+        QVERIFY(m_session->optouts().add(QStringLiteral("+351912345678"), QStringLiteral("earlier")));
+        const qint64 before = 1;
+        const QString path = m_store->filePath(QStringLiteral("optouts.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        auto report = m_session->optouts().importFile(path);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->rows, rows);
+        QCOMPARE(report->added + before, added);
+        QCOMPARE(report->alreadyPresent, already + before);
+        QList<qint64> lines;
+        for (const auto &problem : report->invalid) {
+            lines.append(problem.line);
+            QVERIFY(!problem.message.isEmpty());
+        }
+        QCOMPARE(lines, invalidLines);
+        QStringList numbers;
+        const OptOutList list = m_session->optouts().list().value();
+        for (const OptOut &o : list)
+            numbers.append(o.e164);
+        QCOMPARE(numbers, stored);
+        QCOMPARE(m_session->optouts().list()->first().reason, QStringLiteral("earlier"));
+    }
+
+    void importGoogleContactsTakesTheFirstOfSeveralNumbers()
+    {
+        auto report = m_session->optouts().importFile(QStringLiteral(SMSROUTER_TEST_DATA "/csv/google-contacts.csv"));
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->phoneColumnName, QStringLiteral("Phone 1 - Value"));
+        QCOMPARE(report->added, 2);
+        QCOMPARE(report->invalid.size(), 1); // Maria has no number
+        QCOMPARE(report->invalid.first().line, 5);
+        QVERIFY(m_session->optouts().contains(QStringLiteral("+351912000111")).value());
+        QVERIFY(!m_session->optouts().contains(QStringLiteral("+351936000222")).value());
+        QCOMPARE(m_session->optouts().list()->first().reason, QStringLiteral("imported from google-contacts.csv"));
+    }
+
+    void importRefusesAFileItCannotUse()
+    {
+        auto missing = m_session->optouts().importFile(m_store->filePath(QStringLiteral("nope.csv")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::Invalid);
+        QVERIFY(missing.errorMessage().contains(QStringLiteral("Cannot read")));
+        const QString path = m_store->filePath(QStringLiteral("names.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,city\nAna,Lisboa\nRui,Porto\n");
+        file.close();
+        auto noColumn = m_session->optouts().importFile(path);
+        QVERIFY(!noColumn);
+        QVERIFY(noColumn.errorMessage().contains(QStringLiteral("phone numbers")));
+        QVERIFY(m_session->optouts().list()->isEmpty());
+    }
+
+    void askedFromAnotherThreadOnItsOwnConnection()
+    {
+        QVERIFY(m_session->optouts().add(QStringLiteral("912345678")));
+        const QString path = m_store->path();
+        bool contained = false;
+        bool notContained = true;
+        QSet<QString> among;
+        QString error;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+            if (!db) {
+                error = db.errorMessage();
+                return;
+            }
+            OptOutRepository repository(**db);
+            contained = repository.contains(QStringLiteral("+351912345678")).value();
+            notContained = repository.contains(QStringLiteral("+351936000222")).value();
+            QStringList many;
+            for (int i = 0; i < 1200; ++i)
+                many.append(QStringLiteral("+3519360%1").arg(i, 5, 10, QLatin1Char('0')));
+            many.append(QStringLiteral("+351912345678"));
+            among = repository.optedOutAmong(many).value();
+        }));
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(contained);
+        QVERIFY(!notContained);
+        QCOMPARE(among, QSet<QString> {QStringLiteral("+351912345678")});
+    }
+
+private:
+    ManualClock m_clock;
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<Session> m_session;
+};
+
+QTEST_GUILESS_MAIN(TestOptOutService)
+#include "testoptoutservice.moc"
