@@ -2,8 +2,8 @@
 
 #include "campaign/campaignservice.h"
 #include "carriers/carrierservice.h"
-#include "dispatch/sendservice.h"
 #include "common/logging.h"
+#include "dispatch/sendservice.h"
 #include "optouts/optoutservice.h"
 #include "routing/ruleservice.h"
 #include "secrets/credentialvault.h"
