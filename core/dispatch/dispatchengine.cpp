@@ -1,5 +1,6 @@
 #include "dispatchengine.h"
 
+#include "campaign/campaignlifecycle.h"
 #include "common/clock.h"
 #include "common/logging.h"
 #include "deliverytracker.h"
@@ -7,6 +8,7 @@
 #include "reconciler.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
+#include "store/optoutrepository.h"
 #include "submissionpolicy.h"
 #include "transitionwriter.h"
 
@@ -17,6 +19,7 @@ constexpr qint64 noWorkRecheckMs = 200; ///< how soon to look again for work on 
 constexpr qint64 housekeepingMs = 250;
 constexpr qint64 heartbeatMs = 5'000;
 constexpr qint64 idleCheckMs = 500;
+constexpr qint64 campaignCheckMs = 1'000;
 constexpr qint64 rateWindowMs = 5'000;
 /// Claiming one message per answer would cost one write transaction per message; waiting a
 /// couple of milliseconds lets several answers free slots that one claim then fills.
@@ -50,6 +53,10 @@ DispatchEngine::DispatchEngine(DispatchOptions options, QString holder, QObject 
                 Q_EMIT failed(beat.errorMessage());
                 stop();
             }
+        }
+        if (now - m_lastCampaignCheck >= campaignCheckMs && !m_stopping) {
+            m_lastCampaignCheck = now;
+            advanceCampaigns();
         }
         if (now - m_lastIdleCheck >= idleCheckMs) {
             m_lastIdleCheck = now;
@@ -305,7 +312,23 @@ void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
         c.limiter.refund(slots - int(claimed->size()));
         c.idleUntil = now + noWorkRecheckMs;
     }
+    // A number opted out after its message was created is not sent (enforced at import and
+    // again here, just before the request).
+    QStringList numbers;
+    for (const Message &m : std::as_const(*claimed))
+        numbers.append(m.to);
+    const QSet<QString> optedOut = OptOutRepository(*m_db).optedOutAmong(numbers).value_or(QSet<QString>());
     for (const Message &m : std::as_const(*claimed)) {
+        if (optedOut.contains(m.to)) {
+            Message refused = m;
+            refused.state = MessageState::Rejected;
+            refused.lastError = QStringLiteral("%1 opted out after this message was created.").arg(m.to);
+            refused.finishedAt = now;
+            m_writer->add({refused, MessageState::Submitting, 0,
+                           QStringLiteral("Not sent: %1 is on the opt-out list.").arg(m.to)});
+            c.limiter.refund(1);
+            continue;
+        }
         if (breaker == CarrierBreaker::State::HalfOpen)
             c.breaker.probeStarted();
         submit(c, m);
@@ -388,6 +411,18 @@ void DispatchEngine::onReply(const Message &claimed, const RestcommReply<SmsReco
         finishStopping();
     else
         schedulePump(refillDelayMs); // let a few answers free their slots, then claim them in one go
+}
+
+void DispatchEngine::advanceCampaigns()
+{
+    // Scheduled campaigns start here, on the dispatcher's own connection and clock, so a start
+    // time is honoured whether the window or a headless dispatcher holds the store.
+    auto started = CampaignLifecycle::startDue(*m_db, *m_clock);
+    if (started && !started->isEmpty()) {
+        qCInfo(lcDispatch) << "started scheduled campaigns" << *started;
+        wake();
+    }
+    (void)CampaignLifecycle::completeFinished(*m_db, *m_clock);
 }
 
 void DispatchEngine::checkIdle()

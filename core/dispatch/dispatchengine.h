@@ -85,6 +85,7 @@ private:
     void recoverInterrupted(qint64 now);
     void emitStatus();
     void checkIdle();
+    void advanceCampaigns();
     void finishStopping();
     QString carrierName(qint64 id) const;
 
@@ -112,4 +113,5 @@ private:
     qint64 m_accepted = 0;
     qint64 m_lastHeartbeat = 0;
     qint64 m_lastIdleCheck = 0;
+    qint64 m_lastCampaignCheck = 0;
 };

@@ -8,6 +8,7 @@
 #include "sms/segmentcounter.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
+#include "store/optoutrepository.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -126,9 +127,22 @@ SendPlan SendService::plan(const SendRequest &request) const
                 r.problem = r.decision.reason();
             }
         }
+        plan.recipients.append(r);
+    }
+    // Opted-out numbers are refused here as at campaign import (and again before sending).
+    QStringList numbers;
+    for (const RecipientPlan &r : std::as_const(plan.recipients)) {
+        if (r.sendable())
+            numbers.append(r.number.e164);
+    }
+    const QSet<QString> optedOut = OptOutRepository(m_db).optedOutAmong(numbers).value_or(QSet<QString>());
+    for (RecipientPlan &r : plan.recipients) {
+        if (r.sendable() && optedOut.contains(r.number.e164)) {
+            r.problemKind = QStringLiteral("opted_out");
+            r.problem = QStringLiteral("%1 is on the opt-out list.").arg(r.number.e164);
+        }
         if (r.sendable())
             plan.totalCostMicros += r.costMicros;
-        plan.recipients.append(r);
     }
     return plan;
 }

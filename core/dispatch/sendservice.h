@@ -34,7 +34,7 @@ struct RecipientPlan
     qint64 carrierId = 0;
     QString carrierName;
     qint64 costMicros = 0; ///< for the whole message: segments × cost per segment
-    QString problemKind; ///< invalid_number, duplicate, unroutable; empty when it can be sent
+    QString problemKind; ///< invalid_number, duplicate, unroutable, opted_out; empty when it can be sent
     QString problem; ///< for a person
 
     bool sendable() const { return problemKind.isEmpty(); }

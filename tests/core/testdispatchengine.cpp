@@ -1,7 +1,10 @@
 // The dispatcher against the real restcomm-sim: delivery, failover, no retry after a 400,
 // Retry-After respected, and every message accounted for under 500s, resets and hangs.
+#include "campaign/campaignimporter.h"
+#include "campaign/campaignservice.h"
 #include "dispatch/dispatcher.h"
 #include "dispatchharness.h"
+#include "optouts/optoutservice.h"
 #include "session/session.h"
 #include "store/messagerepository.h"
 
@@ -201,6 +204,66 @@ private Q_SLOTS:
         QVERIFY(stats.value(QStringLiteral("rejected")).toObject().value(QStringLiteral("error")).toInt() > 10);
         QVERIFY(stats.value(QStringLiteral("reset")).toInt() > 5);
         QVERIFY(stats.value(QStringLiteral("hung")).toInt() > 2);
+    }
+
+    void aNumberOptedOutAfterQueueingIsNotSent()
+    {
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        const QList<qint64> ids = h.send(DispatchHarness::numbers(3));
+        // After the message was stored, the recipient asks to be left alone.
+        QVERIFY(h.session().optouts().add(DispatchHarness::numbers(3).at(1), QStringLiteral("STOP")));
+
+        auto dispatcher = h.makeDispatcher(h.options());
+        dispatcher->start();
+        QVERIFY(DispatchHarness::waitFor(
+            [&] {
+                return h.countIn(ids, {MessageState::Queued, MessageState::Submitting}) == 0;
+            },
+            10'000));
+        QVERIFY(dispatcher->stopAndWait(5'000));
+        QCOMPARE(h.message(ids.at(1)).state, MessageState::Rejected);
+        QVERIFY(h.events(ids.at(1)).last().detail.contains(QStringLiteral("opt-out list")));
+        QCOMPARE(h.countIn(ids, {MessageState::Sent}), 2);
+        for (const QJsonObject &line : h.sim().readLedger())
+            QVERIFY(line.value(QStringLiteral("to")).toString() != DispatchHarness::numbers(3).at(1));
+    }
+
+    void startsAScheduledCampaignOnTime()
+    {
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        const QString csv = h.store().filePath(QStringLiteral("recipients.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("phone,name\n+447911100001,Ana\n+447911100002,Rui\n");
+        file.close();
+        CampaignImportRequest request;
+        request.filePath = csv;
+        request.name = QStringLiteral("scheduled");
+        request.sender = QStringLiteral("Router");
+        request.bodyTemplate = QStringLiteral("Hello {name}");
+        CampaignImporter importer(h.session().database(), h.session().campaigns().importContext());
+        auto summary = importer.run(request);
+        QVERIFY2(summary, qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->accepted, qint64(2));
+        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(1500);
+        QVERIFY(h.session().campaigns().schedule(summary->campaignId, at));
+
+        auto dispatcher = h.makeDispatcher(h.options());
+        dispatcher->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return h.sim().readLedger().size() == 2; }, 15'000));
+        QVERIFY(dispatcher->stopAndWait(5'000));
+        const qint64 firstSend =
+            h.sim().readLedger().first().value(QStringLiteral("received_at")).toVariant().toLongLong();
+        QVERIFY2(firstSend >= at.toMSecsSinceEpoch(), "nothing went out before the scheduled time");
+        QCOMPARE(h.sim().readLedger().first().value(QStringLiteral("body")).toString().left(6),
+                 QStringLiteral("Hello "));
+        QCOMPARE(h.session().campaigns().find(summary->campaignId)->state, CampaignState::Running);
     }
 
     void aSecondDispatcherIsRefused()

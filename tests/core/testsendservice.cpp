@@ -1,6 +1,7 @@
 // SendService: what a single send checks, how it routes, what it stores.
 #include "carriers/carrierservice.h"
 #include "dispatch/sendservice.h"
+#include "optouts/optoutservice.h"
 #include "routing/ruleservice.h"
 #include "session/session.h"
 #include "settings/settings.h"
@@ -155,6 +156,23 @@ private Q_SLOTS:
         QCOMPARE(events.first().to, MessageState::Queued);
         QVERIFY2(events.first().detail.contains(QStringLiteral("→ UK: prefix 44")), qPrintable(events.first().detail));
         QVERIFY(repo.events(rejected.id)->first().detail.startsWith(QStringLiteral("Rejected (unroutable)")));
+    }
+
+    void optedOutNumbersAreNotSent()
+    {
+        QVERIFY(m_session->optouts().add(QStringLiteral("+44 7911 123456")));
+        SendRequest r;
+        r.recipients = {QStringLiteral("+447911123456"), QStringLiteral("+447911123457")};
+        r.from = QStringLiteral("Router");
+        r.body = QStringLiteral("Hello");
+        const SendPlan plan = m_session->sends().plan(r);
+        QCOMPARE(plan.recipients.at(0).problemKind, QStringLiteral("opted_out"));
+        QVERIFY(plan.recipients.at(1).sendable());
+        QCOMPARE(plan.totalCostMicros, qint64(21'000)); // only the one that goes
+        auto stored = m_session->sends().enqueue(r);
+        QVERIFY(stored);
+        QCOMPARE(stored->at(0).state, MessageState::Rejected);
+        QCOMPARE(stored->at(1).state, MessageState::Queued);
     }
 
     void forcedCarrierSkipsRouting()

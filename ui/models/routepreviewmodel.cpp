@@ -44,6 +44,8 @@ QVariant RoutePreviewModel::data(const QModelIndex &index, int role) const
                 return tr("listed twice");
             if (r.problemKind == QLatin1String("unroutable"))
                 return tr("no rule routes it");
+            if (r.problemKind == QLatin1String("opted_out"))
+                return tr("opted out");
             return r.problem;
         }
         break;
