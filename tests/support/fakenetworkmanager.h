@@ -17,9 +17,9 @@ struct FakeAnswer
 /// A network manager that answers every request with the next canned answer, without any
 /// socket: for the rare server behaviours restcomm-sim does not produce (201, a 2xx without a
 /// SID, an HTTP-date Retry-After, …). It records what was asked.
+// No Q_OBJECT: it adds no signals or slots, and needs no moc.
 class FakeNetworkManager final : public QNetworkAccessManager
 {
-    Q_OBJECT
 
 public:
     using QNetworkAccessManager::QNetworkAccessManager;
