@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 const QString selectColumns = QStringLiteral(
@@ -77,7 +79,98 @@ Error queryError(const QSqlQuery &q, const char *what)
     return Error::failed(QStringLiteral("The store could not %1: %2").arg(QLatin1String(what), q.lastError().text()));
 }
 
+struct FilterSql
+{
+    QString clause; ///< "WHERE …" or empty
+    QList<std::pair<QString, QVariant>> bindings;
+};
+
+/// `value` for a LIKE pattern with its wildcards taken literally (escaped with a backslash).
+QString escapeLike(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
+/// The WHERE clause of a MessageFilter, shared by list() and count() so both always agree.
+FilterSql filterSql(const MessageFilter &f)
+{
+    FilterSql out;
+    QStringList where;
+    if (!f.states.isEmpty()) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < f.states.size(); ++i) {
+            const QString name = QStringLiteral(":s%1").arg(i);
+            placeholders.append(name);
+            out.bindings.append({name, messageStateName(f.states.at(i))});
+        }
+        where.append(QStringLiteral("state IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
+    }
+    if (f.carrierId != 0) {
+        where.append(QStringLiteral("carrier_id = :carrier"));
+        out.bindings.append({QStringLiteral(":carrier"), f.carrierId});
+    }
+    if (f.campaignId == MessageRepository::singleSends) {
+        where.append(QStringLiteral("campaign_id IS NULL"));
+    } else if (f.campaignId != 0) {
+        where.append(QStringLiteral("campaign_id = :campaign"));
+        out.bindings.append({QStringLiteral(":campaign"), f.campaignId});
+    }
+    if (!f.toContains.isEmpty()) {
+        where.append(QStringLiteral("to_number LIKE :to ESCAPE '\\'"));
+        out.bindings.append(
+            {QStringLiteral(":to"), QString(QLatin1Char('%') + escapeLike(f.toContains) + QLatin1Char('%'))});
+    }
+    if (f.createdFrom != 0) {
+        where.append(QStringLiteral("created_at >= :from"));
+        out.bindings.append({QStringLiteral(":from"), f.createdFrom});
+    }
+    if (f.createdTo != 0) {
+        where.append(QStringLiteral("created_at < :until"));
+        out.bindings.append({QStringLiteral(":until"), f.createdTo});
+    }
+    if (f.beforeId != 0) {
+        where.append(QStringLiteral("id < :before"));
+        out.bindings.append({QStringLiteral(":before"), f.beforeId});
+    }
+    if (f.afterId != 0) {
+        where.append(QStringLiteral("id > :after"));
+        out.bindings.append({QStringLiteral(":after"), f.afterId});
+    }
+    if (!where.isEmpty())
+        out.clause = QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+    return out;
+}
+
 } // namespace
+
+bool MessageFilter::matches(const Message &m) const
+{
+    if (!states.isEmpty() && !states.contains(m.state))
+        return false;
+    if (carrierId != 0 && m.carrierId != carrierId)
+        return false;
+    if (campaignId == MessageRepository::singleSends ? m.campaignId != 0
+                                                     : campaignId != 0 && m.campaignId != campaignId)
+        return false;
+    // SQL's LIKE ignores the case of ASCII letters; so does this.
+    if (!toContains.isEmpty() && !m.to.contains(toContains, Qt::CaseInsensitive))
+        return false;
+    if (createdFrom != 0 && m.createdAt < createdFrom)
+        return false;
+    if (createdTo != 0 && m.createdAt >= createdTo)
+        return false;
+    return true;
+}
+
+bool MessageFilter::isEmpty() const
+{
+    return states.isEmpty() && carrierId == 0 && campaignId == 0 && toContains.isEmpty() && createdFrom == 0
+        && createdTo == 0;
+}
 
 QString MessageRepository::encodeCarrierList(const QList<qint64> &ids)
 {
@@ -378,57 +471,61 @@ Result<std::optional<Message>> MessageRepository::find(qint64 id) const
 
 Result<MessageList> MessageRepository::list(const MessageFilter &f) const
 {
-    QStringList where;
+    const FilterSql where = filterSql(f);
+    QString statement = selectColumns + where.clause;
+    statement +=
+        f.oldestFirst ? QStringLiteral(" ORDER BY id LIMIT :limit") : QStringLiteral(" ORDER BY id DESC LIMIT :limit");
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    QList<std::pair<QString, QVariant>> bindings;
-    if (!f.states.isEmpty()) {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < f.states.size(); ++i) {
-            const QString name = QStringLiteral(":s%1").arg(i);
-            placeholders.append(name);
-            bindings.append({name, messageStateName(f.states.at(i))});
-        }
-        where.append(QStringLiteral("state IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
-    }
-    if (f.carrierId != 0) {
-        where.append(QStringLiteral("carrier_id = :carrier"));
-        bindings.append({QStringLiteral(":carrier"), f.carrierId});
-    }
-    if (f.campaignId != 0) {
-        where.append(QStringLiteral("campaign_id = :campaign"));
-        bindings.append({QStringLiteral(":campaign"), f.campaignId});
-    }
-    if (!f.toContains.isEmpty()) {
-        where.append(QStringLiteral("to_number LIKE :to"));
-        bindings.append({QStringLiteral(":to"), QString(QLatin1Char('%') + f.toContains + QLatin1Char('%'))});
-    }
-    if (f.createdFrom != 0) {
-        where.append(QStringLiteral("created_at >= :from"));
-        bindings.append({QStringLiteral(":from"), f.createdFrom});
-    }
-    if (f.createdTo != 0) {
-        where.append(QStringLiteral("created_at < :until"));
-        bindings.append({QStringLiteral(":until"), f.createdTo});
-    }
-    if (f.beforeId != 0) {
-        where.append(QStringLiteral("id < :before"));
-        bindings.append({QStringLiteral(":before"), f.beforeId});
-    }
-    QString statement = selectColumns;
-    if (!where.isEmpty())
-        statement += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
-    statement += QStringLiteral(" ORDER BY id DESC LIMIT :limit");
-    bindings.append({QStringLiteral(":limit"), f.limit});
     if (!query.prepare(statement))
         return queryError(query, "prepare the message list");
-    for (const auto &[name, value] : bindings)
+    for (const auto &[name, value] : where.bindings)
         query.bindValue(name, value);
+    query.bindValue(QStringLiteral(":limit"), f.limit);
     if (!query.exec())
         return queryError(query, "list messages");
     MessageList messages;
     while (query.next())
         messages.append(fromRow(query));
+    return messages;
+}
+
+Result<qint64> MessageRepository::count(const MessageFilter &f) const
+{
+    const FilterSql where = filterSql(f);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages ") + where.clause))
+        return queryError(query, "prepare the message count");
+    for (const auto &[name, value] : where.bindings)
+        query.bindValue(name, value);
+    if (!query.exec() || !query.next())
+        return queryError(query, "count messages");
+    return query.value(0).toLongLong();
+}
+
+Result<MessageList> MessageRepository::findMany(const QList<qint64> &ids) const
+{
+    // In slices, so no statement carries more parameters than any driver accepts.
+    constexpr qsizetype slice = 500;
+    MessageList messages;
+    messages.reserve(ids.size());
+    for (qsizetype start = 0; start < ids.size(); start += slice) {
+        const qsizetype n = std::min(slice, ids.size() - start);
+        QStringList placeholders;
+        for (qsizetype i = 0; i < n; ++i)
+            placeholders.append(QStringLiteral(":i%1").arg(i));
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(selectColumns + QStringLiteral("WHERE id IN (%1)").arg(placeholders.join(QLatin1Char(',')))))
+            return queryError(query, "prepare reading messages by id");
+        for (qsizetype i = 0; i < n; ++i)
+            query.bindValue(placeholders.at(i), ids.at(start + i));
+        if (!query.exec())
+            return queryError(query, "read messages by id");
+        while (query.next())
+            messages.append(fromRow(query));
+    }
     return messages;
 }
 
@@ -461,6 +558,36 @@ Result<QList<MessageEvent>> MessageRepository::events(qint64 messageId) const
         events.append(e);
     }
     return events;
+}
+
+Result<qint64> MessageRepository::lastId() const
+{
+    auto last = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"));
+    if (!last)
+        return last.error();
+    return last->toLongLong();
+}
+
+Result<qint64> MessageRepository::lastEventId() const
+{
+    auto last = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM message_events"));
+    if (!last)
+        return last.error();
+    return last->toLongLong();
+}
+
+Result<QList<qint64>> MessageRepository::changedMessageIds(qint64 afterEventId, qint64 uptoEventId) const
+{
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT DISTINCT message_id FROM message_events WHERE id > :after AND "
+                                         "id <= :upto"),
+                          {{"after", afterEventId}, {"upto", uptoEventId}});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
 }
 
 Result<QHash<MessageState, qint64>> MessageRepository::countByState(qint64 campaignId) const
