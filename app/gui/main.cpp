@@ -38,6 +38,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a picture of the window to FILE once it is shown, then quit (for docs)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("screenshot-delay"),
+                      QStringLiteral("Seconds to wait before --screenshot (default 0.6), e.g. to catch sending."),
+                      QStringLiteral("SECONDS")});
     parser.process(app);
 
     auto backend = Session::resolveSecretBackendOverride(parser.value(QStringLiteral("secret-store")));
@@ -70,7 +73,10 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(600ms, &window, [&window, file] {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("screenshot-delay")).toDouble(&ok);
+        const auto delay = ok && seconds > 0 ? std::chrono::milliseconds(qint64(seconds * 1000)) : 600ms;
+        QTimer::singleShot(delay, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             QApplication::exit(saved ? 0 : 1);
         });

@@ -126,7 +126,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (column == To || column == ProviderSid)
+        if (column == To)
             return m_fixedFont;
         return {};
     case Qt::ToolTipRole:

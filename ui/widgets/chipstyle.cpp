@@ -1,8 +1,11 @@
 #include "chipstyle.h"
 
 #include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPalette>
+
+#include <cmath>
 
 namespace {
 
@@ -115,8 +118,11 @@ ChipStyle ChipStyle::forHealth(const QString &health, const QPalette &palette)
 
 QSize ChipStyle::sizeFor(const QString &text, const QFont &font) const
 {
-    const QFontMetrics metrics(chipFont(font, *this));
-    return {metrics.horizontalAdvance(text) + 2 * horizontalPadding, metrics.height() + 2 * verticalPadding};
+    // Rounded up, plus a pixel: elidedText() measures fractional advances and would cut a word
+    // that an integer width says fits.
+    const QFontMetricsF metrics(chipFont(font, *this));
+    return {int(std::ceil(metrics.horizontalAdvance(text))) + 1 + 2 * horizontalPadding,
+            int(std::ceil(metrics.height())) + 2 * verticalPadding};
 }
 
 void ChipStyle::paint(QPainter &painter, const QRect &area, const QString &text, const QFont &font) const
@@ -124,6 +130,7 @@ void ChipStyle::paint(QPainter &painter, const QRect &area, const QString &text,
     const QFont f = chipFont(font, *this);
     const QFontMetrics metrics(f);
     QSize size = sizeFor(text, font);
+    const bool clipped = size.width() > area.width();
     size.setWidth(std::min(size.width(), area.width()));
     size.setHeight(std::min(size.height(), area.height()));
     const QRect chip(area.left(), area.top() + (area.height() - size.height()) / 2, size.width(), size.height());
@@ -136,6 +143,7 @@ void ChipStyle::paint(QPainter &painter, const QRect &area, const QString &text,
     painter.setFont(f);
     painter.setPen(this->text);
     const QRect textRect = chip.adjusted(horizontalPadding, 0, -horizontalPadding, 0);
-    painter.drawText(textRect, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    painter.drawText(textRect, Qt::AlignCenter,
+                     clipped ? metrics.elidedText(text, Qt::ElideRight, textRect.width()) : text);
     painter.restore();
 }
