@@ -98,7 +98,9 @@ DeliveryLogPage::DeliveryLogPage(Session &session, Dispatcher *dispatcher, Store
     m_empty = new EmptyState(tr("No messages yet. Send a message or start a campaign, and each message's life "
                                 "shows up here as it happens."),
                              tr("Compose a message"), this);
+    m_empty->setObjectName(QStringLiteral("emptyLog"));
     m_noMatch = new EmptyState(tr("No message matches these filters."), tr("Clear filters"), this);
+    m_noMatch->setObjectName(QStringLiteral("noMatch"));
     m_body->addWidget(m_table);
     m_body->addWidget(m_empty);
     m_body->addWidget(m_noMatch);
@@ -404,7 +406,7 @@ void DeliveryLogPage::actionDone(const QString &notice)
 
 QString DeliveryLogPage::noticeText() const
 {
-    return m_notice->isVisible() ? m_notice->text() : QString();
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 void DeliveryLogPage::retrySelected()
