@@ -16,10 +16,11 @@ export SMSROUTER_DB="$work/screens.sqlite"
 export LANG=en_GB.UTF-8 LC_ALL=
 cli=build/dev/app/cli/smsrouter-cli
 gui=build/dev/app/gui/smsrouter
+sim=build/dev/tests/sim/restcomm-sim
 
 tests/keychain/with-keyring.sh bash -c '
 set -e
-cli=$1; gui=$2; out=$3; work=$4
+cli=$1; gui=$2; out=$3; work=$4; sim=$5
 export XDG_CONFIG_HOME="$work/config"
 shoot() { xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb "$gui" --screenshot "$out/$1.png" --page "$2" 2>/dev/null; }
 
@@ -32,5 +33,43 @@ printf tok3 | "$cli" carrier add "Telekom DE" --account-sid AC28f96b0fea1f9e3364
 printf tok4 | "$cli" carrier add "Backup (Restcomm cloud)" --account-sid AC0123456789abcdef0123456789abcdef --rate 5 --disabled --notes "Only for failover" --token-stdin >/dev/null
 shoot carriers carriers
 shoot settings settings
-' bash "$cli" "$gui" "$out" "$work"
+
+# The delivery log during a run: restcomm-sim with latency and a few faults, three carriers on
+# it, a first batch sent and delivered through the CLI, then the window itself sending a second
+# batch (queued by the CLI while the window holds the store) when the picture is taken.
+export SMSROUTER_DB="$work/log.sqlite"
+"$sim" --latency-ms 300 --reset-rate 0.03 --failed-rate 0.04 --undelivered-rate 0.05 --final-after-ms 2500 \
+    >"$work/sim.port" 2>/dev/null &
+simpid=$!
+trap "kill $simpid 2>/dev/null || true" EXIT
+for _ in $(seq 50); do [ -s "$work/sim.port" ] && break; sleep 0.1; done
+base="http://127.0.0.1:$(head -1 "$work/sim.port")/restcomm/2012-04-24"
+# The simulator derives an account SID from its e-mail and the token from its password (md5).
+sid() { printf "AC%s" "$(printf %s "$1" | md5sum | cut -c1-32)"; }
+tok() { printf %s "$1" | md5sum | cut -c1-32; }
+tok Portugal123 | "$cli" carrier add "Vodafone PT" --account-sid "$(sid portugal@carriers.demo)" --base-url "$base" --rate 30 --max-in-flight 16 --token-stdin >/dev/null
+tok Uk12345678 | "$cli" carrier add "EE UK" --account-sid "$(sid uk@carriers.demo)" --base-url "$base" --rate 25 --max-in-flight 16 --token-stdin >/dev/null
+tok Germany123 | "$cli" carrier add "Telekom DE" --account-sid "$(sid germany@carriers.demo)" --base-url "$base" --rate 20 --max-in-flight 16 --token-stdin >/dev/null
+"$cli" rule add --prefix 351 --carrier "Vodafone PT" --cost 0.021 >/dev/null
+"$cli" rule add --prefix 44 --carrier "EE UK" --cost 0.034 >/dev/null
+"$cli" rule add --prefix 49 --carrier "Telekom DE" --cost 0.029 >/dev/null
+numbers() {
+    first=$1; count=$2; list=""
+    for i in $(seq "$first" $((first + count - 1))); do
+        case $((i % 3)) in
+            0) list="$list,+3519123$(printf %05d "$i")" ;;
+            1) list="$list,+4479111$(printf %05d "$i")" ;;
+            2) list="$list,+4915123$(printf %06d "$i")" ;;
+        esac
+    done
+    printf %s "${list#,}"
+}
+"$cli" send --to "$(numbers 0 30)" --from Router --body "Your code is 4821" --wait 8 >/dev/null || true
+xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb "$gui" --page log --screenshot "$out/log.png" \
+    --screenshot-delay 7 2>/dev/null &
+guipid=$!
+sleep 2
+"$cli" send --to "$(numbers 100 150)" --from Router --body "Spring sale: 20% off this weekend only" >/dev/null 2>&1 || true
+wait $guipid
+' bash "$cli" "$gui" "$out" "$work" "$sim"
 ls -1 "$out"
