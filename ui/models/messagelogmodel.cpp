@@ -29,8 +29,10 @@ MessageLogModel::MessageLogModel(const QString &storePath, int pageSize, const C
     // Relative times ("12 s ago") move on even when nothing changes.
     m_clockTimer.setInterval(5s);
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, Updated), index(rowCount() - 1, Created), {Qt::DisplayRole});
+        if (m_rows.isEmpty())
+            return;
+        for (int column : {Updated, Created})
+            Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column), {Qt::DisplayRole});
     });
     m_clockTimer.start();
     m_sinceRefresh.start();
