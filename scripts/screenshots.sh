@@ -38,7 +38,7 @@ shoot settings settings
 # it, a first batch sent and delivered through the CLI, then the window itself sending a second
 # batch (queued by the CLI while the window holds the store) when the picture is taken.
 export SMSROUTER_DB="$work/log.sqlite"
-"$sim" --latency-ms 300 --reset-rate 0.03 --failed-rate 0.04 --undelivered-rate 0.05 --final-after-ms 2500 \
+"$sim" --latency-ms 600 --reset-rate 0.03 --failed-rate 0.05 --undelivered-rate 0.08 --final-after-ms 1000 \
     >"$work/sim.port" 2>/dev/null &
 simpid=$!
 trap "kill $simpid 2>/dev/null || true" EXIT
@@ -47,9 +47,9 @@ base="http://127.0.0.1:$(head -1 "$work/sim.port")/restcomm/2012-04-24"
 # The simulator derives an account SID from its e-mail and the token from its password (md5).
 sid() { printf "AC%s" "$(printf %s "$1" | md5sum | cut -c1-32)"; }
 tok() { printf %s "$1" | md5sum | cut -c1-32; }
-tok Portugal123 | "$cli" carrier add "Vodafone PT" --account-sid "$(sid portugal@carriers.demo)" --base-url "$base" --rate 30 --max-in-flight 16 --token-stdin >/dev/null
-tok Uk12345678 | "$cli" carrier add "EE UK" --account-sid "$(sid uk@carriers.demo)" --base-url "$base" --rate 25 --max-in-flight 16 --token-stdin >/dev/null
-tok Germany123 | "$cli" carrier add "Telekom DE" --account-sid "$(sid germany@carriers.demo)" --base-url "$base" --rate 20 --max-in-flight 16 --token-stdin >/dev/null
+tok Portugal123 | "$cli" carrier add "Vodafone PT" --account-sid "$(sid portugal@carriers.demo)" --base-url "$base" --rate 4 --token-stdin >/dev/null
+tok Uk12345678 | "$cli" carrier add "EE UK" --account-sid "$(sid uk@carriers.demo)" --base-url "$base" --rate 3 --token-stdin >/dev/null
+tok Germany123 | "$cli" carrier add "Telekom DE" --account-sid "$(sid germany@carriers.demo)" --base-url "$base" --rate 3 --token-stdin >/dev/null
 "$cli" rule add --prefix 351 --carrier "Vodafone PT" --cost 0.021 >/dev/null
 "$cli" rule add --prefix 44 --carrier "EE UK" --cost 0.034 >/dev/null
 "$cli" rule add --prefix 49 --carrier "Telekom DE" --cost 0.029 >/dev/null
@@ -64,12 +64,15 @@ numbers() {
     done
     printf %s "${list#,}"
 }
-"$cli" send --to "$(numbers 0 30)" --from Router --body "Your code is 4821" --wait 8 >/dev/null || true
+"$cli" send --to "$(numbers 0 24)" --from Router --body "Your code is 4821" --wait 12 >/dev/null || true
 xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb "$gui" --page log --screenshot "$out/log.png" \
-    --screenshot-delay 7 2>/dev/null &
+    --screenshot-delay 9.5 2>/dev/null &
 guipid=$!
-sleep 2
-"$cli" send --to "$(numbers 100 150)" --from Router --body "Spring sale: 20% off this weekend only" >/dev/null 2>&1 || true
-wait $guipid
+# In the background: a send queues at once, then waits for the store the window holds.
+later() { sleep "$1"; shift; "$cli" send --from Router "$@" >/dev/null 2>&1 || true; }
+later 1.5 --to "$(numbers 100 30)" --body "Spring sale: 20% off this weekend only" & pids="$guipid $!"
+later 4.5 --to "$(numbers 200 12)" --body "Your code is 7730" & pids="$pids $!"
+later 7.8 --to "$(numbers 300 9)" --body "Your code is 1193" & pids="$pids $!"
+wait $pids
 ' bash "$cli" "$gui" "$out" "$work" "$sim"
 ls -1 "$out"

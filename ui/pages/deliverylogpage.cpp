@@ -225,7 +225,7 @@ void DeliveryLogPage::buildTable()
     columns->setStretchLastSection(true);
     columns->setSectionsClickable(false);
     columns->setHighlightSections(false);
-    const QList<int> widths {60, 125, 100, 110, 75, 75, 62, 68, 95, 72, 150};
+    const QList<int> widths {60, 125, 100, 110, 75, 62, 68, 95, 72, 75, 150};
     for (int i = 0; i < widths.size(); ++i)
         m_table->setColumnWidth(i, widths.at(i));
     m_columnsRestored = columns->restoreState(m_session.settings().headerState(pageId()));

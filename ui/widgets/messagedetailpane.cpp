@@ -121,7 +121,7 @@ MessageDetailPane::MessageDetailPane(QWidget *parent)
     split->addWidget(timelineBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({520, 460});
+    split->setSizes({500, 480});
     split->setChildrenCollapsible(false);
 
     auto *hint = new QLabel(tr("Select a message to see its fields and everything that happened to it."), this);
@@ -193,9 +193,15 @@ void MessageDetailPane::showMessage(const Message &m, const QString &carrierName
     const int scroll = same ? m_timeline->verticalScrollBar()->value() : 0;
     m_timeline->clear();
     QList<QTreeWidgetItem *> items;
+    QDate previousDay;
     for (const MessageEvent &e : events) {
         auto *item = new QTreeWidgetItem;
-        item->setText(TimeColumn, QDateTime::fromMSecsSinceEpoch(e.at).toString(QStringLiteral("MM-dd HH:mm:ss.zzz")));
+        // The time of day; the date only where it changes (delivery is followed for up to two days).
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.at);
+        const bool newDay = at.date() != previousDay;
+        previousDay = at.date();
+        item->setText(TimeColumn,
+                      at.toString(newDay ? QStringLiteral("MM-dd HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss.zzz")));
         item->setToolTip(TimeColumn, MessageLogModel::exactTime(e.at));
         item->setText(StateColumn, messageStateName(e.to));
         item->setData(StateColumn, stateRole, int(e.to));

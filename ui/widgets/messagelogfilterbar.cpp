@@ -9,7 +9,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QToolButton>
 
 using namespace std::chrono_literals;
 
@@ -39,7 +38,7 @@ QDateTimeEdit *timeBox(const QString &tooltip, QWidget *parent)
 
 MessageLogFilterBar::MessageLogFilterBar(QWidget *parent)
     : QWidget(parent)
-    , m_states(new QToolButton(this))
+    , m_states(new QPushButton(this))
     , m_stateMenu(new QMenu(this))
     , m_carrier(new QComboBox(this))
     , m_campaign(new QLineEdit(this))
@@ -60,8 +59,6 @@ MessageLogFilterBar::MessageLogFilterBar(QWidget *parent)
     m_stateMenu->addSeparator();
     m_stateMenu->addAction(tr("Any state"), this, [this] { setStates({}); });
     m_states->setMenu(m_stateMenu);
-    m_states->setPopupMode(QToolButton::InstantPopup);
-    m_states->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_states->setToolTip(tr("Show messages in these states"));
     updateStateButton();
 

@@ -11,7 +11,6 @@ class QDateTimeEdit;
 class QLineEdit;
 class QMenu;
 class QPushButton;
-class QToolButton;
 
 /// The delivery log's filter row: states (several at once), carrier, campaign, number and a
 /// creation time range. Changes are debounced (250 ms) into one filterChanged().
@@ -52,7 +51,7 @@ private:
     void changed();
     void updateStateButton();
 
-    QToolButton *m_states;
+    QPushButton *m_states;
     QMenu *m_stateMenu;
     QComboBox *m_carrier;
     QLineEdit *m_campaign;
