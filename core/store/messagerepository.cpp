@@ -1,6 +1,7 @@
 #include "messagerepository.h"
 
 #include "database.h"
+#include "messagefiltersql.h"
 #include "sql.h"
 
 #include <QSqlError>
@@ -79,98 +80,7 @@ Error queryError(const QSqlQuery &q, const char *what)
     return Error::failed(QStringLiteral("The store could not %1: %2").arg(QLatin1String(what), q.lastError().text()));
 }
 
-struct FilterSql
-{
-    QString clause; ///< "WHERE …" or empty
-    QList<std::pair<QString, QVariant>> bindings;
-};
-
-/// `value` for a LIKE pattern with its wildcards taken literally (escaped with a backslash).
-QString escapeLike(const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped;
-}
-
-/// The WHERE clause of a MessageFilter, shared by list() and count() so both always agree.
-FilterSql filterSql(const MessageFilter &f)
-{
-    FilterSql out;
-    QStringList where;
-    if (!f.states.isEmpty()) {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < f.states.size(); ++i) {
-            const QString name = QStringLiteral(":s%1").arg(i);
-            placeholders.append(name);
-            out.bindings.append({name, messageStateName(f.states.at(i))});
-        }
-        where.append(QStringLiteral("state IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
-    }
-    if (f.carrierId != 0) {
-        where.append(QStringLiteral("carrier_id = :carrier"));
-        out.bindings.append({QStringLiteral(":carrier"), f.carrierId});
-    }
-    if (f.campaignId == MessageRepository::singleSends) {
-        where.append(QStringLiteral("campaign_id IS NULL"));
-    } else if (f.campaignId != 0) {
-        where.append(QStringLiteral("campaign_id = :campaign"));
-        out.bindings.append({QStringLiteral(":campaign"), f.campaignId});
-    }
-    if (!f.toContains.isEmpty()) {
-        where.append(QStringLiteral("to_number LIKE :to ESCAPE '\\'"));
-        out.bindings.append(
-            {QStringLiteral(":to"), QString(QLatin1Char('%') + escapeLike(f.toContains) + QLatin1Char('%'))});
-    }
-    if (f.createdFrom != 0) {
-        where.append(QStringLiteral("created_at >= :from"));
-        out.bindings.append({QStringLiteral(":from"), f.createdFrom});
-    }
-    if (f.createdTo != 0) {
-        where.append(QStringLiteral("created_at < :until"));
-        out.bindings.append({QStringLiteral(":until"), f.createdTo});
-    }
-    if (f.beforeId != 0) {
-        where.append(QStringLiteral("id < :before"));
-        out.bindings.append({QStringLiteral(":before"), f.beforeId});
-    }
-    if (f.afterId != 0) {
-        where.append(QStringLiteral("id > :after"));
-        out.bindings.append({QStringLiteral(":after"), f.afterId});
-    }
-    if (!where.isEmpty())
-        out.clause = QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
-    return out;
-}
-
 } // namespace
-
-bool MessageFilter::matches(const Message &m) const
-{
-    if (!states.isEmpty() && !states.contains(m.state))
-        return false;
-    if (carrierId != 0 && m.carrierId != carrierId)
-        return false;
-    if (campaignId == MessageRepository::singleSends ? m.campaignId != 0
-                                                     : campaignId != 0 && m.campaignId != campaignId)
-        return false;
-    // SQL's LIKE ignores the case of ASCII letters; so does this.
-    if (!toContains.isEmpty() && !m.to.contains(toContains, Qt::CaseInsensitive))
-        return false;
-    if (createdFrom != 0 && m.createdAt < createdFrom)
-        return false;
-    if (createdTo != 0 && m.createdAt >= createdTo)
-        return false;
-    return true;
-}
-
-bool MessageFilter::isEmpty() const
-{
-    return states.isEmpty() && carrierId == 0 && campaignId == 0 && toContains.isEmpty() && createdFrom == 0
-        && createdTo == 0;
-}
 
 QString MessageRepository::encodeCarrierList(const QList<qint64> &ids)
 {
@@ -471,7 +381,7 @@ Result<std::optional<Message>> MessageRepository::find(qint64 id) const
 
 Result<MessageList> MessageRepository::list(const MessageFilter &f) const
 {
-    const FilterSql where = filterSql(f);
+    const MessageFilterSql where = MessageFilterSql::from(f);
     QString statement = selectColumns + where.clause;
     statement +=
         f.oldestFirst ? QStringLiteral(" ORDER BY id LIMIT :limit") : QStringLiteral(" ORDER BY id DESC LIMIT :limit");
@@ -492,7 +402,7 @@ Result<MessageList> MessageRepository::list(const MessageFilter &f) const
 
 Result<qint64> MessageRepository::count(const MessageFilter &f) const
 {
-    const FilterSql where = filterSql(f);
+    const MessageFilterSql where = MessageFilterSql::from(f);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages ") + where.clause))

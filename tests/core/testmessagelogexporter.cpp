@@ -1,12 +1,15 @@
 // MessageLogExporter: every row the filter matches (across pages), the CLI's columns, formula
 // cells neutralised, progress and cancel.
 #include "log/messagelogexporter.h"
+#include "log/messagelogexportjob.h"
 #include "messagetesting.h"
 #include "session/session.h"
 #include "store/database.h"
 #include "tempstore.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace mt = messagetesting;
@@ -107,6 +110,28 @@ private Q_SLOTS:
         // The E.164 number is a plain number: it stays exactly as stored.
         QVERIFY2(row.startsWith(QStringLiteral("1,,+351912345678,Router,") + written + QLatin1Char(',')),
                  qPrintable(row));
+    }
+
+    void jobWritesTheFileOnlyWhenComplete()
+    {
+        mt::insertMany(db(), 30);
+        const QString path = m_store->filePath(QStringLiteral("out.csv"));
+        MessageLogExportJob job;
+        QSignalSpy finished(&job, &MessageLogExportJob::finished);
+        job.start(m_store->path(), {}, {}, path);
+        job.cancel(); // before its first page: the job has yet to open its connection
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(finished.first().at(2).toBool(), true);
+        QVERIFY(!QFile::exists(path));
+
+        job.start(m_store->path(), {}, {}, path);
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(finished.at(1).at(0).toLongLong(), qint64(30));
+        QCOMPARE(finished.at(1).at(1).toString(), QString());
+        QCOMPARE(job.written(), qint64(30));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(linesOf(file.readAll()).size(), 31);
     }
 
     void stopsWhenCancelled()

@@ -3,7 +3,6 @@
 #include "carriers/carrierservice.h"
 #include "dispatch/dispatcher.h"
 #include "dispatch/messageactions.h"
-#include "log/messagelogexportjob.h"
 #include "models/messagelogmodel.h"
 #include "session/session.h"
 #include "settings/settings.h"
@@ -12,6 +11,7 @@
 #include "widgets/carrierhealthpanel.h"
 #include "widgets/emptystate.h"
 #include "widgets/fielderror.h"
+#include "widgets/logexportprogress.h"
 #include "widgets/messagedetailpane.h"
 #include "widgets/messagelogfilterbar.h"
 #include "widgets/pageheader.h"
@@ -25,7 +25,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -33,8 +32,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
-
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -60,7 +57,7 @@ DeliveryLogPage::DeliveryLogPage(Session &session, Dispatcher *dispatcher, Store
     , m_body(new QStackedWidget(this))
     , m_detail(new MessageDetailPane(this))
     , m_carriers(new CarrierHealthPanel(this))
-    , m_exportJob(new MessageLogExportJob(this))
+    , m_export(new LogExportProgress(this))
     , m_emptyTarget(QStringLiteral("compose"))
 {
     auto *header = new PageHeader(
@@ -70,10 +67,10 @@ DeliveryLogPage::DeliveryLogPage(Session &session, Dispatcher *dispatcher, Store
     m_pause = new QPushButton(tr("Pause sending"), this);
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Stop claiming new messages on every carrier; requests already sent finish (Ctrl+Shift+P)"));
-    m_export = new QPushButton(tr("Export CSV…"), this);
-    m_export->setToolTip(tr("Write every message the filters match (not only the rows shown) to a CSV file"));
+    m_exportButton = new QPushButton(tr("Export CSV…"), this);
+    m_exportButton->setToolTip(tr("Write every message the filters match (not only the rows shown) to a CSV file"));
     header->addAction(m_pause);
-    header->addAction(m_export);
+    header->addAction(m_exportButton);
 
     m_retry = new QPushButton(tr("Retry failed"), this);
     m_retry->setToolTip(tr("Queue the selected failed or undelivered messages again, through the same carrier"));
@@ -164,8 +161,8 @@ DeliveryLogPage::DeliveryLogPage(Session &session, Dispatcher *dispatcher, Store
     connect(m_retry, &QPushButton::clicked, this, &DeliveryLogPage::retrySelected);
     connect(m_requeue, &QPushButton::clicked, this, &DeliveryLogPage::requeueSelected);
     connect(m_markSent, &QPushButton::clicked, this, &DeliveryLogPage::markSelectedSent);
-    connect(m_export, &QPushButton::clicked, this, &DeliveryLogPage::chooseExportFile);
-    connect(m_exportJob, &MessageLogExportJob::finished, this, &DeliveryLogPage::exportEnded);
+    connect(m_exportButton, &QPushButton::clicked, this, &DeliveryLogPage::chooseExportFile);
+    connect(m_export, &LogExportProgress::finished, this, &DeliveryLogPage::exportEnded);
     connect(&watcher, &StoreWatcher::changed, this, &DeliveryLogPage::storeChanged);
     connect(&m_session.carriers(), &CarrierService::changed, this, &DeliveryLogPage::reloadCarriers);
     connect(&m_session.settings(), &Settings::changed, this, [this](const QString &key) {
@@ -183,20 +180,6 @@ DeliveryLogPage::DeliveryLogPage(Session &session, Dispatcher *dispatcher, Store
         m_pause->setToolTip(tr("This window does not send."));
         m_carriers->showNoDispatcher();
     }
-    m_progressTimer.setInterval(100ms);
-    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
-        if (!m_progress)
-            return;
-        const qint64 done = m_exportJob->written();
-        const qint64 total = std::max<qint64>(1, m_exportJob->total());
-        const qint64 elapsedMs = m_progress->property("startedAt").toLongLong();
-        const qint64 spent = QDateTime::currentMSecsSinceEpoch() - elapsedMs;
-        const QString left =
-            done > 0 ? tr(" · %1 s left").arg((spent * (total - done) / done + 999) / 1000) : QString();
-        m_progress->setLabelText(
-            tr("%1 of %2 rows%3").arg(QLocale().toString(done), QLocale().toString(m_exportJob->total()), left));
-        m_progress->setValue(int(done * 1000 / total));
-    });
 
     m_model->setCurrency(m_session.settings().currency());
     reloadCarriers();
@@ -228,7 +211,7 @@ void DeliveryLogPage::buildTable()
     const QList<int> widths {60, 125, 100, 110, 75, 62, 68, 95, 72, 75, 150};
     for (int i = 0; i < widths.size(); ++i)
         m_table->setColumnWidth(i, widths.at(i));
-    m_columnsRestored = columns->restoreState(m_session.settings().headerState(pageId()));
+    columns->restoreState(m_session.settings().headerState(pageId()));
     connect(columns, &QHeaderView::sectionResized, this,
             [this] { m_session.settings().setHeaderState(pageId(), m_table->horizontalHeader()->saveState()); });
 }
@@ -480,35 +463,21 @@ void DeliveryLogPage::chooseExportFile()
 
 void DeliveryLogPage::exportTo(const QString &filePath)
 {
-    if (m_exportJob->isRunning())
+    if (m_export->isRunning())
         return;
     QHash<qint64, QString> names;
     if (auto carriers = m_session.carriers().list()) {
         for (const Carrier &c : std::as_const(*carriers))
             names.insert(c.id, c.name);
     }
-    m_export->setEnabled(false);
-    m_progress = new QProgressDialog(tr("Counting the messages…"), tr("Cancel"), 0, 1000, this);
-    m_progress->setWindowTitle(tr("Exporting the delivery log"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(400);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setProperty("startedAt", QDateTime::currentMSecsSinceEpoch());
-    connect(m_progress, &QProgressDialog::canceled, m_exportJob, &MessageLogExportJob::cancel);
-    m_progressTimer.start();
-    m_exportJob->start(m_session.database().path(), m_model->filter(), names, filePath);
+    m_exportButton->setEnabled(false);
+    m_export->start(m_session.database().path(), m_model->filter(), names, filePath);
 }
 
 void DeliveryLogPage::exportEnded(qint64 rows, const QString &error, bool cancelled)
 {
-    m_progressTimer.stop();
-    if (m_progress) {
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
-    m_export->setEnabled(true);
-    const QString path = QDir::toNativeSeparators(m_exportJob->filePath());
+    m_exportButton->setEnabled(true);
+    const QString path = QDir::toNativeSeparators(m_export->filePath());
     if (cancelled) {
         m_notice->setText(tr("Export cancelled; no file was written."));
         m_notice->show();
@@ -518,5 +487,5 @@ void DeliveryLogPage::exportEnded(qint64 rows, const QString &error, bool cancel
         m_notice->setText(tr("Exported %1 to %2.").arg(messagesText(rows), path));
         m_notice->show();
     }
-    Q_EMIT exportFinished(m_exportJob->filePath(), rows, cancelled ? tr("cancelled") : error);
+    Q_EMIT exportFinished(m_export->filePath(), rows, cancelled ? tr("cancelled") : error);
 }

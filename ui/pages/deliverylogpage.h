@@ -4,18 +4,15 @@
 #include "page.h"
 #include "store/messagerepository.h"
 
-#include <QTimer>
-
 class CarrierHealthPanel;
 class Dispatcher;
 class EmptyState;
 class FieldError;
+class LogExportProgress;
 class MessageDetailPane;
-class MessageLogExportJob;
 class MessageLogFilterBar;
 class MessageLogModel;
 class QLabel;
-class QProgressDialog;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -104,18 +101,15 @@ private:
     MessageDetailPane *m_detail;
     CarrierHealthPanel *m_carriers;
     QPushButton *m_pause;
-    QPushButton *m_export;
+    QPushButton *m_exportButton;
     QPushButton *m_retry;
     QPushButton *m_requeue;
     QPushButton *m_markSent;
     QLabel *m_count;
     QLabel *m_notice;
     FieldError *m_error;
-    MessageLogExportJob *m_exportJob;
-    QProgressDialog *m_progress = nullptr;
-    QTimer m_progressTimer;
+    LogExportProgress *m_export;
     QString m_emptyTarget;
     qint64 m_selectedBeforeReset = 0;
     bool m_staleWhileHidden = false;
-    bool m_columnsRestored = false;
 };
