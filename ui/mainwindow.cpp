@@ -6,6 +6,7 @@
 #include "pages/carrierspage.h"
 #include "pages/composepage.h"
 #include "pages/rulespage.h"
+#include "pages/deliverylogpage.h"
 #include "pages/settingspage.h"
 #include "session/session.h"
 #include "settings/settings.h"
@@ -62,6 +63,8 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     addPage(
         new ComposePage(m_session.sends(), m_session.carriers(), m_session.settings(), m_dispatcher, *m_watcher, this));
     addPage(new SettingsPage(m_session, this));
+    auto *log = new DeliveryLogPage(m_session, m_dispatcher, *m_watcher, this);
+    addPage(log);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -82,6 +85,18 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     statusBar()->addWidget(m_storeLabel, 1);
     m_sendingStatus = new SendingStatus(m_session.database(), m_dispatcher, *m_watcher, this);
     statusBar()->addPermanentWidget(m_sendingStatus);
+    connect(m_sendingStatus, &SendingStatus::attentionRequested, this, [this, log] {
+        log->showAttention();
+        showPage(log->pageId());
+    });
+    // The empty log's button leads to where messages come from, on whichever page exists.
+    if (page(QStringLiteral("compose")))
+        log->setEmptyAction(tr("Compose a message"), QStringLiteral("compose"));
+    else if (page(QStringLiteral("campaigns")))
+        log->setEmptyAction(tr("Start a campaign"), QStringLiteral("campaigns"));
+    else
+        log->setEmptyAction(tr("Set up carriers"), QStringLiteral("carriers"));
+    connect(log, &DeliveryLogPage::showPageRequested, this, &MainWindow::showPage);
 
     createMenus();
     createSendingMenu();

@@ -45,6 +45,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("demo"),
                       QStringLiteral("Try SMS Router without a Restcomm account: a separate demo store with three "
                                      "carriers on a Restcomm simulator started on this computer.")});
+    parser.addOption({QStringLiteral("screenshot-delay"),
+                      QStringLiteral("Seconds to wait before --screenshot (default 0.6), e.g. to catch sending."),
+                      QStringLiteral("SECONDS")});
     parser.process(app);
 
     auto backend = Session::resolveSecretBackendOverride(parser.value(QStringLiteral("secret-store")));
@@ -97,7 +100,10 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(600ms, &window, [&window, file] {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("screenshot-delay")).toDouble(&ok);
+        const auto delay = ok && seconds > 0 ? std::chrono::milliseconds(qint64(seconds * 1000)) : 600ms;
+        QTimer::singleShot(delay, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             QApplication::exit(saved ? 0 : 1);
         });

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -64,12 +66,25 @@ Status checkSqliteHeader(const QString &path)
     return {};
 }
 
+/// Store files this process has open through SQLite, and how many connections each.
+///
+/// Why: POSIX record locks belong to the process, and closing any descriptor of a file drops
+/// every lock the process holds on it, SQLite's included (sqlite.org/howtocorrupt.html §2.2).
+/// Reading the header with a plain descriptor while another connection of this process (the
+/// dispatcher's thread, the delivery log's worker) has the store open dropped that
+/// connection's locks: another process then saw itself as the last user, checkpointed and
+/// deleted the WAL under it, and committed messages were lost. So the header is read only
+/// while this process has no connection to the file, under this lock.
+QMutex openStoresMutex;
+QHash<QString, int> openStores;
+
 } // namespace
 
-Database::Database(QSqlDatabase db, QString path, QString connectionName)
+Database::Database(QSqlDatabase db, QString path, QString connectionName, QString storeKey)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_storeKey(std::move(storeKey))
 { }
 
 Database::~Database()
@@ -77,6 +92,9 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    const QMutexLocker locker(&openStoresMutex);
+    if (--openStores[m_storeKey] <= 0)
+        openStores.remove(m_storeKey);
 }
 
 QString Database::defaultPath()
@@ -95,20 +113,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode == OpenMode::ExistingOnly)
         return Error::notFound(QStringLiteral("The store %1 does not exist.").arg(path));
-    if (exists) {
-        if (auto header = checkSqliteHeader(path); !header)
-            return header.error();
-    } else if (auto created = createPrivateFile(path); !created) {
-        return created.error();
+    if (!exists) {
+        if (auto created = createPrivateFile(path); !created)
+            return created.error();
     }
 
     const QString name = nextConnectionName();
+    const QString key = QFileInfo(path).canonicalFilePath();
     std::unique_ptr<Database> store;
     {
+        const QMutexLocker locker(&openStoresMutex);
+        if (exists && openStores.value(key) == 0) { // see openStores
+            if (auto header = checkSqliteHeader(path); !header)
+                return header.error();
+        }
+        ++openStores[key]; // the Database below gives it back, whatever happens next
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-        store.reset(new Database(db, path, name));
+        store.reset(new Database(db, path, name, key));
     }
     if (!store->m_db.open())
         return Error::failed(

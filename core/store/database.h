@@ -43,13 +43,14 @@ public:
 
 private:
     friend class Transaction;
-    Database(QSqlDatabase db, QString path, QString connectionName);
+    Database(QSqlDatabase db, QString path, QString connectionName, QString storeKey);
 
     Status configure();
 
     QSqlDatabase m_db;
     QString m_path;
     QString m_connectionName;
+    QString m_storeKey; ///< the canonical path, for the process's count of open stores
     SqlDialect m_dialect;
     int m_schemaVersion = 0;
     qint64 m_lastDataVersion = -1;

@@ -1,10 +1,13 @@
 #include "messagerepository.h"
 
 #include "database.h"
+#include "messagefiltersql.h"
 #include "sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -353,57 +356,61 @@ Result<std::optional<Message>> MessageRepository::find(qint64 id) const
 
 Result<MessageList> MessageRepository::list(const MessageFilter &f) const
 {
-    QStringList where;
+    const MessageFilterSql where = MessageFilterSql::from(f);
+    QString statement = selectColumns + where.clause;
+    statement +=
+        f.oldestFirst ? QStringLiteral(" ORDER BY id LIMIT :limit") : QStringLiteral(" ORDER BY id DESC LIMIT :limit");
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    QList<std::pair<QString, QVariant>> bindings;
-    if (!f.states.isEmpty()) {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < f.states.size(); ++i) {
-            const QString name = QStringLiteral(":s%1").arg(i);
-            placeholders.append(name);
-            bindings.append({name, messageStateName(f.states.at(i))});
-        }
-        where.append(QStringLiteral("state IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
-    }
-    if (f.carrierId != 0) {
-        where.append(QStringLiteral("carrier_id = :carrier"));
-        bindings.append({QStringLiteral(":carrier"), f.carrierId});
-    }
-    if (f.campaignId != 0) {
-        where.append(QStringLiteral("campaign_id = :campaign"));
-        bindings.append({QStringLiteral(":campaign"), f.campaignId});
-    }
-    if (!f.toContains.isEmpty()) {
-        where.append(QStringLiteral("to_number LIKE :to"));
-        bindings.append({QStringLiteral(":to"), QString(QLatin1Char('%') + f.toContains + QLatin1Char('%'))});
-    }
-    if (f.createdFrom != 0) {
-        where.append(QStringLiteral("created_at >= :from"));
-        bindings.append({QStringLiteral(":from"), f.createdFrom});
-    }
-    if (f.createdTo != 0) {
-        where.append(QStringLiteral("created_at < :until"));
-        bindings.append({QStringLiteral(":until"), f.createdTo});
-    }
-    if (f.beforeId != 0) {
-        where.append(QStringLiteral("id < :before"));
-        bindings.append({QStringLiteral(":before"), f.beforeId});
-    }
-    QString statement = selectColumns;
-    if (!where.isEmpty())
-        statement += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
-    statement += QStringLiteral(" ORDER BY id DESC LIMIT :limit");
-    bindings.append({QStringLiteral(":limit"), f.limit});
     if (!query.prepare(statement))
         return queryError(query, "prepare the message list");
-    for (const auto &[name, value] : bindings)
+    for (const auto &[name, value] : where.bindings)
         query.bindValue(name, value);
+    query.bindValue(QStringLiteral(":limit"), f.limit);
     if (!query.exec())
         return queryError(query, "list messages");
     MessageList messages;
     while (query.next())
         messages.append(fromRow(query));
+    return messages;
+}
+
+Result<qint64> MessageRepository::count(const MessageFilter &f) const
+{
+    const MessageFilterSql where = MessageFilterSql::from(f);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages ") + where.clause))
+        return queryError(query, "prepare the message count");
+    for (const auto &[name, value] : where.bindings)
+        query.bindValue(name, value);
+    if (!query.exec() || !query.next())
+        return queryError(query, "count messages");
+    return query.value(0).toLongLong();
+}
+
+Result<MessageList> MessageRepository::findMany(const QList<qint64> &ids) const
+{
+    // In slices, so no statement carries more parameters than any driver accepts.
+    constexpr qsizetype slice = 500;
+    MessageList messages;
+    messages.reserve(ids.size());
+    for (qsizetype start = 0; start < ids.size(); start += slice) {
+        const qsizetype n = std::min(slice, ids.size() - start);
+        QStringList placeholders;
+        for (qsizetype i = 0; i < n; ++i)
+            placeholders.append(QStringLiteral(":i%1").arg(i));
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(selectColumns + QStringLiteral("WHERE id IN (%1)").arg(placeholders.join(QLatin1Char(',')))))
+            return queryError(query, "prepare reading messages by id");
+        for (qsizetype i = 0; i < n; ++i)
+            query.bindValue(placeholders.at(i), ids.at(start + i));
+        if (!query.exec())
+            return queryError(query, "read messages by id");
+        while (query.next())
+            messages.append(fromRow(query));
+    }
     return messages;
 }
 
@@ -436,6 +443,36 @@ Result<QList<MessageEvent>> MessageRepository::events(qint64 messageId) const
         events.append(e);
     }
     return events;
+}
+
+Result<qint64> MessageRepository::lastId() const
+{
+    auto last = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"));
+    if (!last)
+        return last.error();
+    return last->toLongLong();
+}
+
+Result<qint64> MessageRepository::lastEventId() const
+{
+    auto last = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM message_events"));
+    if (!last)
+        return last.error();
+    return last->toLongLong();
+}
+
+Result<QList<qint64>> MessageRepository::changedMessageIds(qint64 afterEventId, qint64 uptoEventId) const
+{
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT DISTINCT message_id FROM message_events WHERE id > :after AND "
+                                         "id <= :upto"),
+                          {{"after", afterEventId}, {"upto", uptoEventId}});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
 }
 
 Result<QHash<MessageState, qint64>> MessageRepository::countByState(qint64 campaignId) const

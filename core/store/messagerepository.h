@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "messages/message.h"
+#include "messages/messagefilter.h"
 
 #include <QHash>
 #include <QSet>
@@ -21,26 +22,13 @@ struct MessageTransition
     QString detail;
 };
 
-/// What the log page and `smsrouter-cli log` filter on. Empty fields do not filter.
-struct MessageFilter
-{
-    QList<MessageState> states;
-    qint64 carrierId = 0;
-    qint64 campaignId = 0;
-    QString toContains; ///< digits of the number, matched anywhere
-    qint64 createdFrom = 0; ///< ms, inclusive
-    qint64 createdTo = 0; ///< ms, exclusive
-    qint64 beforeId = 0; ///< keyset paging: only ids below this (newest first)
-    int limit = 200;
-};
-
 /// The `messages` and `message_events` tables. Every state change writes its event in the
 /// same transaction as the change.
 class MessageRepository final
 {
 public:
     /// As a campaign id in the queries below: only messages of no campaign (single sends).
-    static constexpr qint64 singleSends = -1;
+    static constexpr qint64 singleSends = MessageFilter::singleSends;
 
     explicit MessageRepository(Database &db)
         : m_db(db)
@@ -76,9 +64,23 @@ public:
     Result<qint64> moveAll(MessageState from, MessageState to, qint64 campaignId, qint64 now, const QString &detail);
 
     Result<std::optional<Message>> find(qint64 id) const;
+    /// The messages with these ids that exist, in no particular order.
+    Result<MessageList> findMany(const QList<qint64> &ids) const;
     Result<MessageList> list(const MessageFilter &filter) const;
+    /// How many messages match `filter` (its limit and order are ignored). Counting a million
+    /// rows takes a while: call it off the GUI thread.
+    Result<qint64> count(const MessageFilter &filter) const;
     Result<MessageList> inState(MessageState state, int limit, qint64 afterId = 0) const;
     Result<QList<MessageEvent>> events(qint64 messageId) const;
+    /// The largest message id, 0 when the store has no message.
+    Result<qint64> lastId() const;
+    /// The id of the newest message event, 0 when there is none.
+    Result<qint64> lastEventId() const;
+    /// The distinct messages that have an event with `afterEventId` < id <= `uptoEventId`. Every
+    /// change a view shows writes an event, so this is what changed since a view last looked,
+    /// found through the events' primary key whatever the size of the store. (Bulk-imported
+    /// `pending` messages have no event yet: views find new rows by id instead.)
+    Result<QList<qint64>> changedMessageIds(qint64 afterEventId, qint64 uptoEventId) const;
     Result<QHash<MessageState, qint64>> countByState(qint64 campaignId = 0) const;
     /// Is a provider SID already recorded for another message? (reconciliation)
     Result<bool> providerSidTaken(const QString &sid) const;

@@ -154,11 +154,25 @@ Migration campaignImports()
             }};
 }
 
+
+// Why: the status bar counts today's failed messages four times a second while a dispatcher
+// writes. Through messages_due that is one table lookup per failed message ever stored (about
+// 200 ms on the GUI thread with 40,000 of them); with this index it is a short index range.
+// Views of messages by time (the dashboard's last hour by state) read the same range.
+Migration messagesByStateAndTime()
+{
+    return {3,
+            "messages: index by state and last change",
+            {
+                QStringLiteral("CREATE INDEX messages_state_updated ON messages(state, updated_at)"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &all()
 {
-    static const QList<Migration> list {initialSchema(), campaignImports()};
+    static const QList<Migration> list {initialSchema(), campaignImports(), messagesByStateAndTime()};
     return list;
 }
 

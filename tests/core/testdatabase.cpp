@@ -2,6 +2,8 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/sql.h"
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -11,6 +13,22 @@
 #include <QTest>
 
 namespace {
+
+/// Whether some descriptor holds a lock on SQLite's lock bytes of the file open at `fd`. An
+/// open-file-description lock query sees the record locks of this very process too (they
+/// conflict), which F_GETLK would not.
+bool sqliteLockHeld(int fd)
+{
+    struct flock probe
+    { };
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = 0x40000000; // SQLite's PENDING, RESERVED and SHARED bytes
+    probe.l_len = 512;
+    if (::fcntl(fd, F_OFD_GETLK, &probe) != 0)
+        return false;
+    return probe.l_type != F_UNLCK;
+}
 
 QByteArray fileHash(const QString &path)
 {
@@ -210,6 +228,45 @@ private Q_SLOTS:
         }
         QVERIFY(outer.commit());
         QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt(), 2);
+    }
+
+    void anotherConnectionKeepsTheLocksOfTheFirst()
+    {
+        // A second connection in the same process (the dispatcher's thread, the delivery log's
+        // worker) must not drop the first one's locks: another process would then take itself
+        // for the last user and delete the WAL under this one, losing committed rows.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        auto first = Database::open(path);
+        QVERIFY2(first, qPrintable(first.errorMessage()));
+        QVERIFY(sql::scalar((*first)->connection(), QStringLiteral("SELECT COUNT(*) FROM settings")));
+        const int probe = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        QVERIFY(probe >= 0);
+        QVERIFY(sqliteLockHeld(probe)); // in WAL mode an open connection keeps a shared lock
+        {
+            auto second = Database::open(path, Database::OpenMode::ExistingOnly);
+            QVERIFY2(second, qPrintable(second.errorMessage()));
+            QVERIFY(sqliteLockHeld(probe));
+        }
+        QVERIFY(sqliteLockHeld(probe));
+        ::close(probe); // this itself drops the process's locks (the very trap): the test ends here
+    }
+
+    void headerIsStillCheckedOnceNoConnectionIsOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        {
+            auto store = Database::open(path);
+            QVERIFY(store);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write("not a database at all");
+        file.close();
+        auto again = Database::open(path);
+        QVERIFY(!again);
+        QVERIFY(again.errorMessage().contains(QStringLiteral("not a SQLite database")));
     }
 
     void dataVersionSeesChangesFromAnotherConnection()

@@ -1,5 +1,6 @@
 #include "emptystate.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,9 +18,15 @@ EmptyState::EmptyState(const QString &sentence, const QString &buttonText, QWidg
     setSentence(sentence);
     m_button->setDefault(true);
 
+    // Centred through stretches, not an alignment flag: a layout item with an alignment sizes a
+    // word-wrapped label by its one-line hint and cut the second line off.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_label);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_label, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addSpacing(8);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(3);

@@ -1,0 +1,60 @@
+#include "messagelogexporter.h"
+
+#include "csv/csvwriter.h"
+#include "messages/messagetable.h"
+
+MessageLogExporter::MessageLogExporter(Database &db, MessageFilter filter, QHash<qint64, QString> carrierNames)
+    : m_db(db)
+    , m_filter(std::move(filter))
+    , m_carrierNames(std::move(carrierNames))
+{ }
+
+Result<qint64> MessageLogExporter::write(QIODevice *device, const Progress &progress)
+{
+    m_cancelled = false;
+    MessageRepository repo(m_db);
+    // Only messages that existed when the export started: a running dispatcher keeps adding
+    // rows above, and the file should be one consistent cut of the filter.
+    auto last = repo.lastId();
+    if (!last)
+        return last.error();
+    MessageFilter page = m_filter;
+    page.afterId = 0;
+    page.oldestFirst = false;
+    page.beforeId = *last + 1;
+    page.limit = pageSize;
+    auto total = repo.count(page);
+    if (!total)
+        return total.error();
+
+    CsvWriter writer(device);
+    if (auto header = writer.writeRow(messagetable::columns()); !header)
+        return header.error();
+    qint64 written = 0;
+    if (progress && !progress(0, *total)) {
+        m_cancelled = true;
+        return Error::failed(QStringLiteral("The export was cancelled."));
+    }
+    while (true) {
+        auto rows = repo.list(page);
+        if (!rows)
+            return rows.error();
+        for (const Message &m : std::as_const(*rows)) {
+            if (auto row = writer.writeRow(messagetable::row(m, m_carrierNames.value(m.carrierId))); !row)
+                return row.error();
+        }
+        written += rows->size();
+        if (rows->size() < page.limit)
+            break;
+        page.beforeId = rows->constLast().id;
+        if (progress && !progress(written, std::max(written, *total))) {
+            m_cancelled = true;
+            return Error::failed(QStringLiteral("The export was cancelled."));
+        }
+    }
+    if (auto flushed = writer.flush(); !flushed)
+        return flushed.error();
+    if (progress)
+        progress(written, std::max(written, *total));
+    return written;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/messagerepository.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+
+class Database;
+class QIODevice;
+
+/// Writes every message a filter matches (not only the rows a view has loaded) as CSV, in the
+/// columns of `smsrouter-cli log --format csv` (messagetable), newest first, through CsvWriter
+/// with formula neutralising on. Reads in keyset pages, so memory stays flat for a million
+/// rows; meant to run off the GUI thread on its own connection.
+class MessageLogExporter final
+{
+public:
+    /// Called after each page with rows written so far and the total; return false to stop.
+    using Progress = std::function<bool(qint64 written, qint64 total)>;
+
+    MessageLogExporter(Database &db, MessageFilter filter, QHash<qint64, QString> carrierNames);
+
+    /// Writes the header and the rows; returns how many rows were written. When `progress`
+    /// asks to stop, returns an Error and wasCancelled() is true (the caller drops the file).
+    Result<qint64> write(QIODevice *device, const Progress &progress = {});
+
+    /// True when the last write() stopped because `progress` said so.
+    bool wasCancelled() const { return m_cancelled; }
+
+    int pageSize = 2000;
+
+private:
+    Database &m_db;
+    MessageFilter m_filter;
+    QHash<qint64, QString> m_carrierNames;
+    bool m_cancelled = false;
+};

@@ -1,0 +1,71 @@
+#include "messagelogexportjob.h"
+
+#include "messagelogexporter.h"
+#include "store/database.h"
+
+#include <QSaveFile>
+#include <QtConcurrent>
+
+MessageLogExportJob::MessageLogExportJob(QObject *parent)
+    : QObject(parent)
+    , m_state(std::make_shared<State>())
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
+        const Outcome outcome = m_watcher.result();
+        Q_EMIT finished(outcome.rows, outcome.error, outcome.cancelled);
+    });
+}
+
+MessageLogExportJob::~MessageLogExportJob()
+{
+    m_state->cancel = true;
+    m_watcher.waitForFinished();
+}
+
+void MessageLogExportJob::start(const QString &storePath, const MessageFilter &filter,
+                                const QHash<qint64, QString> &carrierNames, const QString &filePath)
+{
+    if (isRunning())
+        return;
+    m_state = std::make_shared<State>();
+    m_filePath = filePath;
+    m_watcher.setFuture(QtConcurrent::run([state = m_state, storePath, filter, carrierNames, filePath] {
+        Outcome outcome;
+        auto db = Database::open(storePath, Database::OpenMode::ExistingOnly);
+        if (!db) {
+            outcome.error = db.errorMessage();
+            return outcome;
+        }
+        QSaveFile file(filePath);
+        if (!file.open(QIODevice::WriteOnly)) {
+            outcome.error = QStringLiteral("Could not write %1: %2. Choose a folder you may write to.")
+                                .arg(filePath, file.errorString());
+            return outcome;
+        }
+        MessageLogExporter exporter(**db, filter, carrierNames);
+        auto written = exporter.write(&file, [&state](qint64 done, qint64 total) {
+            state->written = done;
+            state->total = total;
+            return !state->cancel.load();
+        });
+        if (!written) {
+            file.cancelWriting();
+            outcome.cancelled = exporter.wasCancelled();
+            outcome.error = written.errorMessage();
+            return outcome;
+        }
+        if (!file.commit()) {
+            outcome.error =
+                QStringLiteral("Could not finish writing %1: %2. Check the free disk space and export again.")
+                    .arg(filePath, file.errorString());
+            return outcome;
+        }
+        outcome.rows = *written;
+        return outcome;
+    }));
+}
+
+void MessageLogExportJob::cancel()
+{
+    m_state->cancel = true;
+}

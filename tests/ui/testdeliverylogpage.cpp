@@ -1,0 +1,425 @@
+// The Delivery log page: empty and no-match states, filters (debounced), the detail timeline kept
+// live, hand actions (retry, requeue, mark as sent) with their questions, export of every matching
+// row with neutralised cells, the attention link, the carrier panel, and rows kept in place while
+// the operator reads further down.
+#include "dispatch/dispatcher.h"
+#include "dispatch/dispatchstatus.h"
+#include "mainwindow.h"
+#include "messagetesting.h"
+#include "models/messagelogmodel.h"
+#include "pages/deliverylogpage.h"
+#include "session/session.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+#include "store/storewatcher.h"
+#include "tempstore.h"
+#include "widgets/carrierhealthpanel.h"
+#include "widgets/emptystate.h"
+#include "widgets/messagedetailpane.h"
+#include "widgets/messagelogfilterbar.h"
+#include "widgets/sendingstatus.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+namespace mt = messagetesting;
+
+namespace {
+
+/// Runs `answer` on the next modal dialog, as a person would.
+void answerNextDialog(std::function<void(QWidget *)> answer)
+{
+    QTimer::singleShot(0, qApp, [answer] {
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            answer(dialog);
+    });
+}
+
+void clickMessageBoxButton(QWidget *dialog, const QString &text)
+{
+    auto *box = qobject_cast<QMessageBox *>(dialog);
+    QVERIFY(box);
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text().remove(QLatin1Char('&')) == text) {
+            button->click();
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no button %1").arg(text)));
+}
+
+QList<qint64> shownIds(const DeliveryLogPage &page)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        ids.append(page.model()->messageAt(row).id);
+    return ids;
+}
+
+} // namespace
+
+class TestDeliveryLogPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<StoreWatcher> m_watcher;
+
+    Database &db() { return m_session->database(); }
+
+    std::unique_ptr<DeliveryLogPage> makePage()
+    {
+        auto page = std::make_unique<DeliveryLogPage>(*m_session, nullptr, *m_watcher);
+        QSignalSpy loaded(page->model(), &MessageLogModel::loaded);
+        if (!loaded.wait(5000))
+            qFatal("the log did not load");
+        return page;
+    }
+
+    /// Applies the filter bar now and waits for its first page.
+    static bool applyFilters(DeliveryLogPage &page)
+    {
+        QSignalSpy loaded(page.model(), &MessageLogModel::loaded);
+        page.filterBar()->applyNow();
+        return loaded.wait(5000);
+    }
+
+    static bool refreshed(DeliveryLogPage &page)
+    {
+        QSignalSpy spy(page.model(), &MessageLogModel::refreshed);
+        page.model()->refreshNow();
+        return spy.wait(5000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<TempStore>();
+        m_session = m_store->openSession(SecretBackend::Database);
+        m_watcher = std::make_unique<StoreWatcher>(db());
+    }
+
+    void cleanup()
+    {
+        m_watcher.reset();
+        m_session.reset();
+        m_store.reset();
+    }
+
+    void emptyStoreShowsTheFirstStep()
+    {
+        auto page = makePage();
+        QCOMPARE(page->bodyState(), QStringLiteral("empty"));
+        QSignalSpy navigate(page.get(), &DeliveryLogPage::showPageRequested);
+        page->setEmptyAction(QStringLiteral("Start a campaign"), QStringLiteral("campaigns"));
+        auto *button = page->findChild<EmptyState *>(QStringLiteral("emptyLog"))->button();
+        QCOMPARE(button->text(), QStringLiteral("Start a campaign"));
+        button->click();
+        QCOMPARE(navigate.size(), 1);
+        QCOMPARE(navigate.first().first().toString(), QStringLiteral("campaigns"));
+
+        mt::insert(db(), mt::make(QStringLiteral("+447911123456")));
+        QVERIFY(refreshed(*page));
+        QCOMPARE(page->bodyState(), QStringLiteral("table"));
+    }
+
+    void filtersNarrowTheTable()
+    {
+        const qint64 uk = mt::addCarrier(*m_session, QStringLiteral("EE UK"), 1);
+        const qint64 pt = mt::addCarrier(*m_session, QStringLiteral("Vodafone PT"), 2);
+        const qint64 campaign = mt::addCampaign(db(), QStringLiteral("Spring"));
+        const qint64 day = QDateTime(QDate(2026, 3, 1), QTime(9, 0)).toMSecsSinceEpoch();
+        constexpr qint64 hour = 3'600'000;
+        Message a = mt::make(QStringLiteral("+447911000001"), uk, MessageState::Delivered, day);
+        Message b = mt::make(QStringLiteral("+351912000002"), pt, MessageState::Failed, day + hour);
+        Message c = mt::make(QStringLiteral("+447911000003"), uk, MessageState::Unknown, day + 2 * hour);
+        c.campaignId = campaign;
+        for (Message *m : {&a, &b, &c})
+            *m = mt::insert(db(), *m);
+        auto page = makePage();
+        page->activate(); // reads the carriers for the filter box
+        QCOMPARE(shownIds(*page), (QList<qint64> {c.id, b.id, a.id}));
+        MessageLogFilterBar *bar = page->filterBar();
+
+        bar->setStates({MessageState::Failed, MessageState::Unknown});
+        QVERIFY(applyFilters(*page));
+        QCOMPARE(shownIds(*page), (QList<qint64> {c.id, b.id}));
+        bar->setCarrier(uk);
+        QVERIFY(applyFilters(*page));
+        QCOMPARE(shownIds(*page), QList<qint64> {c.id});
+        bar->clear();
+        bar->setCampaign(campaign);
+        QVERIFY(applyFilters(*page));
+        QCOMPARE(shownIds(*page), QList<qint64> {c.id});
+        bar->clear();
+        bar->setNumber(QStringLiteral("912 000"));
+        QVERIFY(applyFilters(*page));
+        QCOMPARE(shownIds(*page), QList<qint64> {b.id});
+        bar->clear();
+        bar->setTimeRange(day + hour / 2, day + 2 * hour);
+        QVERIFY(applyFilters(*page));
+        QCOMPARE(shownIds(*page), QList<qint64> {b.id});
+
+        // Typing is debounced into one reload.
+        bar->clear();
+        bar->applyNow();
+        QSignalSpy filterChanged(bar, &MessageLogFilterBar::filterChanged);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        page->focusFilter(); // Ctrl+F
+        QCOMPARE(QApplication::focusWidget(), bar->numberBox());
+        QTest::keyClicks(bar->numberBox(), QStringLiteral("7911"));
+        QCOMPARE(filterChanged.size(), 0);
+        QVERIFY(filterChanged.wait(2000));
+        QCOMPARE(filterChanged.size(), 1);
+        QTRY_COMPARE(shownIds(*page), (QList<qint64> {c.id, a.id}));
+    }
+
+    void noMatchOffersToClearTheFilters()
+    {
+        mt::insertMany(db(), 3);
+        auto page = makePage();
+        page->filterBar()->setNumber(QStringLiteral("999999"));
+        QVERIFY(applyFilters(*page));
+        QCOMPARE(page->bodyState(), QStringLiteral("no match"));
+        QSignalSpy loaded(page->model(), &MessageLogModel::loaded);
+        page->findChild<EmptyState *>(QStringLiteral("noMatch"))->button()->click();
+        QVERIFY(loaded.wait());
+        QCOMPARE(page->bodyState(), QStringLiteral("table"));
+        QCOMPARE(page->model()->rowCount(), 3);
+    }
+
+    void detailShowsTheTimelineLive()
+    {
+        const qint64 uk = mt::addCarrier(*m_session, QStringLiteral("EE UK"), 1);
+        const Message m = mt::insert(db(), mt::make(QStringLiteral("+447911123456"), uk));
+        mt::move(db(), m.id, MessageState::Submitting, QStringLiteral("Claimed for sending via EE UK"));
+        mt::move(db(), m.id, MessageState::Failed, QStringLiteral("Restcomm refused it: To is not a number"), 400);
+        auto page = makePage();
+        page->activate();
+        page->selectMessage(m.id);
+        MessageDetailPane *detail = page->detail();
+        QCOMPARE(detail->messageId(), m.id);
+        QCOMPARE(detail->fieldText(QStringLiteral("State")), QStringLiteral("failed"));
+        QCOMPARE(detail->fieldText(QStringLiteral("Carrier")), QStringLiteral("EE UK"));
+        QCOMPARE(detail->fieldText(QStringLiteral("Last error")),
+                 QStringLiteral("Restcomm refused it: To is not a number"));
+        QTreeWidget *timeline = detail->timeline();
+        QCOMPARE(timeline->topLevelItemCount(), 3);
+        QCOMPARE(timeline->topLevelItem(2)->text(1), QStringLiteral("failed"));
+        QCOMPARE(timeline->topLevelItem(2)->text(2), QStringLiteral("submitting"));
+        QCOMPARE(timeline->topLevelItem(2)->text(3), QStringLiteral("400"));
+        QCOMPARE(timeline->topLevelItem(2)->text(4), QStringLiteral("Restcomm refused it: To is not a number"));
+        QCOMPARE(timeline->topLevelItem(0)->text(2), QStringLiteral("(created)"));
+
+        // Someone else (the dispatcher, another process) moves it: the pane follows.
+        mt::move(db(), m.id, MessageState::Queued, QStringLiteral("Retried by hand"));
+        QVERIFY(refreshed(*page));
+        QCOMPARE(detail->fieldText(QStringLiteral("State")), QStringLiteral("queued"));
+        QCOMPARE(timeline->topLevelItemCount(), 4);
+    }
+
+    void retriesSelectedFailedMessages()
+    {
+        const Message failed = mt::insert(db(), mt::make(QStringLiteral("+447911000001"), 0, MessageState::Failed));
+        const Message delivered =
+            mt::insert(db(), mt::make(QStringLiteral("+447911000002"), 0, MessageState::Delivered));
+        auto page = makePage();
+        page->selectMessage(delivered.id);
+        QPushButton *retryButton = nullptr;
+        for (QPushButton *b : page->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Retry failed"))
+                retryButton = b;
+        }
+        QVERIFY(retryButton);
+        QVERIFY(!retryButton->isEnabled());
+        page->table()->selectAll();
+        QVERIFY(retryButton->isEnabled());
+        QSignalSpy refreshed(page->model(), &MessageLogModel::refreshed);
+        retryButton->click();
+        QCOMPARE(page->noticeText(), QStringLiteral("1 message queued again."));
+        MessageRepository repo(db());
+        QCOMPARE((*repo.find(failed.id))->state, MessageState::Queued);
+        QCOMPARE((*repo.find(delivered.id))->state, MessageState::Delivered);
+        QVERIFY(repo.events(failed.id)->constLast().detail.startsWith(QStringLiteral("Retried by hand")));
+        QVERIFY(refreshed.wait());
+        QCOMPARE(page->model()->messageAt(page->model()->rowOf(failed.id)).state, MessageState::Queued);
+    }
+
+    void requeueAsksFirst()
+    {
+        const Message unknown = mt::insert(db(), mt::make(QStringLiteral("+447911000001"), 0, MessageState::Unknown));
+        auto page = makePage();
+        page->selectMessage(unknown.id);
+        answerNextDialog([](QWidget *dialog) { clickMessageBoxButton(dialog, QStringLiteral("Cancel")); });
+        page->requeueSelected();
+        MessageRepository repo(db());
+        QCOMPARE((*repo.find(unknown.id))->state, MessageState::Unknown);
+        answerNextDialog([](QWidget *dialog) { clickMessageBoxButton(dialog, QStringLiteral("Queue again")); });
+        page->requeueSelected();
+        QCOMPARE((*repo.find(unknown.id))->state, MessageState::Queued);
+        QCOMPARE(page->noticeText(), QStringLiteral("1 message queued again."));
+    }
+
+    void marksAnUnknownMessageSent()
+    {
+        const Message unknown = mt::insert(db(), mt::make(QStringLiteral("+447911000001"), 0, MessageState::Unknown));
+        auto page = makePage();
+        page->selectMessage(unknown.id);
+        answerNextDialog([](QWidget *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral(" SM0123456789abcdef0123456789abcdef "));
+            input->accept();
+        });
+        page->markSelectedSent();
+        const Message after = **MessageRepository(db()).find(unknown.id);
+        QCOMPARE(after.state, MessageState::Sent);
+        QCOMPARE(after.providerSid, QStringLiteral("SM0123456789abcdef0123456789abcdef"));
+        QCOMPARE(page->noticeText(), QStringLiteral("Message #%1 marked as sent.").arg(unknown.id));
+    }
+
+    void exportsEveryMatchingRowNeutralised()
+    {
+        const qint64 uk = mt::addCarrier(*m_session, QStringLiteral("EE UK"), 1);
+        mt::insertMany(db(), 1200, 0, uk, MessageState::Delivered); // more than the page has loaded
+        Message evil = mt::make(QStringLiteral("+447911999999"), uk, MessageState::Delivered);
+        evil.body = QStringLiteral("=HYPERLINK(\"http://evil\",\"win\")");
+        mt::insert(db(), evil);
+        Message minus = mt::make(QStringLiteral("+447911999998"), uk, MessageState::Delivered);
+        minus.body = QStringLiteral("-2+3+cmd|' /C calc'!A0");
+        minus.from = QStringLiteral("@Router");
+        mt::insert(db(), minus);
+        mt::insert(db(), mt::make(QStringLiteral("+351912000000"), 0, MessageState::Failed)); // filtered out
+        auto page = makePage();
+        page->filterBar()->setStates({MessageState::Delivered});
+        QVERIFY(applyFilters(*page));
+        QCOMPARE(page->model()->rowCount(), 500);
+
+        const QString path = m_store->filePath(QStringLiteral("log.csv"));
+        QSignalSpy finished(page.get(), &DeliveryLogPage::exportFinished);
+        page->exportTo(path);
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(finished.first().at(1).toLongLong(), qint64(1202));
+        QCOMPARE(finished.first().at(2).toString(), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1203);
+        QVERIFY(lines.first().endsWith(QStringLiteral("id,campaign_id,to,from,body,encoding,segments,carrier,state,"
+                                                      "provider_sid,provider_status,attempts,error,price,created_at,"
+                                                      "updated_at")));
+        QVERIFY(!text.contains(QStringLiteral("+351912000000")));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",+447911999998,'@Router,'-2+3+cmd|' /C calc'!A0,")),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"win\"\")\",")),
+                 qPrintable(lines.at(2)));
+        QVERIFY(lines.at(3).contains(QStringLiteral(",+447911101199,Router,hello,GSM-7,1,EE UK,delivered,")));
+        QVERIFY(page->noticeText().startsWith(QStringLiteral("Exported 1,202 messages to ")));
+    }
+
+    void attentionLinkShowsUnknownAndFailed()
+    {
+        mt::insert(db(), mt::make(QStringLiteral("+447911000001"), 0, MessageState::Delivered));
+        const Message failed = mt::insert(db(), mt::make(QStringLiteral("+447911000002"), 0, MessageState::Failed));
+        const Message unknown = mt::insert(db(), mt::make(QStringLiteral("+447911000003"), 0, MessageState::Unknown));
+        MainWindow window(*m_session);
+        auto *page = qobject_cast<DeliveryLogPage *>(window.page(QStringLiteral("log")));
+        QVERIFY(page);
+        QSignalSpy loaded(page->model(), &MessageLogModel::loaded);
+        Q_EMIT window.sendingStatus()->attentionRequested();
+        QCOMPARE(window.currentPage(), page);
+        QCOMPARE(page->filterBar()->statesText(), QStringLiteral("failed, unknown"));
+        QVERIFY(loaded.wait());
+        QCOMPARE(shownIds(*page), (QList<qint64> {unknown.id, failed.id}));
+    }
+
+    void pauseButtonPausesAndResumesSending()
+    {
+        DispatchOptions options;
+        options.storePath = m_store->path();
+        options.statusInterval = std::chrono::milliseconds(20);
+        Dispatcher dispatcher(m_session->carriers(), options, QStringLiteral("test"));
+        DeliveryLogPage page(*m_session, &dispatcher, *m_watcher);
+        QPushButton *pause = page.pauseButton();
+        QVERIFY(pause->isEnabled());
+        dispatcher.start();
+        QTRY_VERIFY(dispatcher.isRunning());
+        pause->click();
+        QTRY_VERIFY(dispatcher.isPaused());
+        QTRY_COMPARE(pause->text(), QStringLiteral("Resume sending"));
+        QVERIFY(pause->isChecked());
+        pause->click();
+        QTRY_VERIFY(!dispatcher.isPaused());
+        QTRY_COMPARE(pause->text(), QStringLiteral("Pause sending"));
+        QVERIFY(dispatcher.stopAndWait(10'000));
+    }
+
+    void carrierPanelShowsHealthRateAndInFlight()
+    {
+        CarrierHealthPanel panel;
+        DispatchStatus status;
+        status.running = true;
+        status.inFlight = 4;
+        status.carriers = {{7, QStringLiteral("EE UK"), QStringLiteral("ok"), QString(), 30, 28.4, 3, 12},
+                           {9, QStringLiteral("Vodafone PT"), QStringLiteral("breaker open"),
+                            QStringLiteral("HTTP 401 three times"), 20, 0, 1, 10}};
+        panel.showStatus(status);
+        QCOMPARE(panel.carrierCount(), 2);
+        QCOMPARE(panel.healthText(0), QStringLiteral("ok"));
+        QCOMPARE(panel.rowText(0), QStringLiteral("28 of 30 msg/s\n3 of 12 in flight"));
+        QCOMPARE(panel.healthText(1), QStringLiteral("breaker open"));
+        QSignalSpy pause(&panel, &CarrierHealthPanel::carrierPauseRequested);
+        QToolButton *button = panel.pauseButton(1);
+        QCOMPARE(button->text(), QStringLiteral("Pause"));
+        button->click();
+        QCOMPARE(pause.size(), 1);
+        QCOMPARE(pause.first().at(0).toLongLong(), 9);
+        QCOMPARE(pause.first().at(1).toBool(), true);
+        status.carriers[1].health = QStringLiteral("paused");
+        panel.showStatus(status); // same carriers: updated in place
+        QCOMPARE(panel.pauseButton(1), button);
+        QCOMPARE(button->text(), QStringLiteral("Resume"));
+    }
+
+    void rowsStayInPlaceWhileReadingFurtherDown()
+    {
+        mt::insertMany(db(), 300);
+        auto page = makePage();
+        page->resize(1000, 700);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        QTableView *table = page->table();
+        table->verticalScrollBar()->setValue(100);
+        const qint64 topId = table->indexAt(QPoint(2, 2)).data(MessageLogModel::IdRole).toLongLong();
+        QCOMPARE(topId, 200);
+        mt::insertMany(db(), 7, 1000);
+        QVERIFY(refreshed(*page));
+        QCOMPARE(page->model()->rowCount(), 307);
+        QCOMPARE(table->indexAt(QPoint(2, 2)).data(MessageLogModel::IdRole).toLongLong(), topId);
+
+        // At the top, new rows show at once.
+        table->verticalScrollBar()->setValue(0);
+        mt::insertMany(db(), 2, 2000);
+        QVERIFY(refreshed(*page));
+        QCOMPARE(table->indexAt(QPoint(2, 2)).data(MessageLogModel::IdRole).toLongLong(), 309);
+    }
+};
+
+QTEST_MAIN(TestDeliveryLogPage)
+#include "testdeliverylogpage.moc"

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "dispatch/dispatchstatus.h"
+#include "page.h"
+#include "store/messagerepository.h"
+
+class CarrierHealthPanel;
+class Dispatcher;
+class EmptyState;
+class FieldError;
+class LogExportProgress;
+class MessageDetailPane;
+class MessageLogFilterBar;
+class MessageLogModel;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class Session;
+class StoreWatcher;
+
+/// Delivery log: every message, newest first, live. Filters above the table, the selected
+/// message's fields and timeline below it, each carrier's health on the right; retry, requeue
+/// and mark-as-sent by hand; export of everything the filter matches to CSV.
+///
+/// Column headers do not sort: the log pages through the store by id (a million rows cannot be
+/// sorted by loading them), and sorting only the loaded rows would show a misleading order.
+/// The filters narrow it instead.
+class DeliveryLogPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveryLogPage)
+
+public:
+    /// `dispatcher` may be null: the page then shows the log without sending controls.
+    DeliveryLogPage(Session &session, Dispatcher *dispatcher, StoreWatcher &watcher, QWidget *parent = nullptr);
+    ~DeliveryLogPage() override;
+
+    QString pageId() const override { return QStringLiteral("log"); }
+    QString title() const override { return tr("Delivery log"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/log.svg")); }
+    void activate() override;
+    void focusFilter() override;
+
+    /// Shows what needs a person: unknown and failed messages (the status bar's count).
+    void showAttention();
+    /// What the empty log's button says and which page it opens.
+    void setEmptyAction(const QString &buttonText, const QString &pageId);
+
+    QList<qint64> selectedIds() const;
+    void selectMessage(qint64 id);
+    void retrySelected();
+    /// Asks first: a message Restcomm did accept would be sent (and billed) twice.
+    void requeueSelected();
+    /// Asks for the provider SID (optional).
+    void markSelectedSent();
+    /// Writes every message the current filter matches to `filePath`, with a progress dialog.
+    void exportTo(const QString &filePath);
+
+    MessageLogModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    MessageLogFilterBar *filterBar() const { return m_filters; }
+    MessageDetailPane *detail() const { return m_detail; }
+    CarrierHealthPanel *carrierPanel() const { return m_carriers; }
+    QPushButton *pauseButton() const { return m_pause; }
+    /// The line under the actions that says what the last action did.
+    QString noticeText() const;
+    /// Which body shows: "table", "empty" (no message at all) or "no match".
+    QString bodyState() const;
+
+Q_SIGNALS:
+    void showPageRequested(const QString &pageId);
+    void exportFinished(const QString &filePath, qint64 rows, const QString &error);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildTable();
+    void storeChanged();
+    void reloadCarriers();
+    void showSelected();
+    void updateActions();
+    void updateBody();
+    void updateCount();
+    void showDispatchStatus(const DispatchStatus &status);
+    void actionDone(const QString &notice);
+    void chooseExportFile();
+    void exportEnded(qint64 rows, const QString &error, bool cancelled);
+    void keepViewOnInsert(int first, int last);
+    QList<qint64> selectedIn(const QList<MessageState> &states) const;
+
+    Session &m_session;
+    Dispatcher *m_dispatcher;
+    MessageLogModel *m_model;
+    MessageLogFilterBar *m_filters;
+    QTableView *m_table;
+    QStackedWidget *m_body;
+    EmptyState *m_empty;
+    EmptyState *m_noMatch;
+    MessageDetailPane *m_detail;
+    CarrierHealthPanel *m_carriers;
+    QPushButton *m_pause;
+    QPushButton *m_exportButton;
+    QPushButton *m_retry;
+    QPushButton *m_requeue;
+    QPushButton *m_markSent;
+    QLabel *m_count;
+    QLabel *m_notice;
+    FieldError *m_error;
+    LogExportProgress *m_export;
+    QString m_emptyTarget;
+    qint64 m_selectedBeforeReset = 0;
+    bool m_staleWhileHidden = false;
+};

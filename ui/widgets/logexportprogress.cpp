@@ -1,0 +1,63 @@
+#include "logexportprogress.h"
+
+#include "log/messagelogexportjob.h"
+
+#include <QLocale>
+#include <QProgressDialog>
+
+using namespace std::chrono_literals;
+
+LogExportProgress::LogExportProgress(QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_dialogParent(dialogParent)
+    , m_job(new MessageLogExportJob(this))
+{
+    m_timer.setInterval(100ms);
+    connect(&m_timer, &QTimer::timeout, this, &LogExportProgress::showProgress);
+    connect(m_job, &MessageLogExportJob::finished, this, [this](qint64 rows, const QString &error, bool cancelled) {
+        m_timer.stop();
+        if (m_dialog)
+            m_dialog->deleteLater();
+        Q_EMIT finished(rows, error, cancelled);
+    });
+}
+
+bool LogExportProgress::isRunning() const
+{
+    return m_job->isRunning();
+}
+
+QString LogExportProgress::filePath() const
+{
+    return m_job->filePath();
+}
+
+void LogExportProgress::start(const QString &storePath, const MessageFilter &filter,
+                              const QHash<qint64, QString> &carrierNames, const QString &filePath)
+{
+    if (isRunning())
+        return;
+    m_dialog = new QProgressDialog(tr("Counting the messages…"), tr("Cancel"), 0, 1000, m_dialogParent);
+    m_dialog->setWindowTitle(tr("Exporting the delivery log"));
+    m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setMinimumDuration(400);
+    m_dialog->setAutoClose(false);
+    m_dialog->setAutoReset(false);
+    connect(m_dialog, &QProgressDialog::canceled, m_job, &MessageLogExportJob::cancel);
+    m_elapsed.start();
+    m_timer.start();
+    m_job->start(storePath, filter, carrierNames, filePath);
+}
+
+void LogExportProgress::showProgress()
+{
+    if (!m_dialog)
+        return;
+    const qint64 done = m_job->written();
+    const qint64 total = m_job->total();
+    QString left;
+    if (done > 0 && total > done)
+        left = tr(" · %1 s left").arg((m_elapsed.elapsed() * (total - done) / done + 999) / 1000);
+    m_dialog->setLabelText(tr("%1 of %2 rows%3").arg(QLocale().toString(done), QLocale().toString(total), left));
+    m_dialog->setValue(int(done * 1000 / std::max<qint64>(1, total)));
+}

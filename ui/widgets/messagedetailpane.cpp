@@ -1,0 +1,222 @@
+#include "messagedetailpane.h"
+
+#include "chiplabel.h"
+#include "chipstyle.h"
+#include "common/money.h"
+#include "models/messagelogmodel.h"
+#include "statechipdelegate.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int stateRole = Qt::UserRole + 1;
+
+enum TimelineColumn { TimeColumn, StateColumn, FromColumn, HttpColumn, DetailColumn };
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("—") : text;
+}
+
+QString timeText(qint64 ms)
+{
+    return ms == 0 ? QStringLiteral("—")
+                   : QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+MessageDetailPane::MessageDetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_fieldsBox(new QWidget(this))
+    , m_state(new ChipLabel(this))
+    , m_timeline(new QTreeWidget(this))
+{
+    // Two columns of short fields, then the text and the error across the width: more of a
+    // message fits without scrolling in a pane that is wide rather than tall.
+    auto *grid = new QGridLayout(m_fieldsBox);
+    grid->setContentsMargins(0, 0, 8, 0);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(3);
+    auto label = [this](const QString &text) {
+        auto *l = new QLabel(text, this);
+        l->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        l->setForegroundRole(QPalette::PlaceholderText);
+        return l;
+    };
+    // Pairs of short fields side by side; the SID, the text and the error across the width.
+    auto pair = [&](int row, int column, const QString &name, QWidget *value = nullptr) {
+        grid->addWidget(label(name), row, column);
+        grid->addWidget(value ? value : addField(name), row, column + 1, Qt::AlignLeft | Qt::AlignVCenter);
+    };
+    auto wide = [&](int row, const QString &name) {
+        grid->addWidget(label(name), row, 0);
+        grid->addWidget(addField(name), row, 1, 1, 3);
+    };
+    pair(0, 0, tr("State"), m_state);
+    pair(0, 2, tr("Attempts"));
+    pair(1, 0, tr("To"));
+    pair(1, 2, tr("Carrier"));
+    pair(2, 0, tr("From"));
+    pair(2, 2, tr("Campaign"));
+    pair(3, 0, tr("Encoding"));
+    pair(3, 2, tr("Cost"));
+    wide(4, tr("Restcomm SID"));
+    pair(5, 0, tr("Restcomm status"));
+    pair(5, 2, tr("Price"));
+    pair(6, 0, tr("Created"));
+    pair(6, 2, tr("Submitted"));
+    pair(7, 0, tr("Finished"));
+    pair(7, 2, tr("Next attempt"));
+    wide(8, tr("Text"));
+    wide(9, tr("Last error"));
+    m_fields.value(tr("Text"))->setWordWrap(true);
+    m_fields.value(tr("Last error"))->setWordWrap(true);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    grid->setRowStretch(10, 1);
+    m_fields.value(tr("To"))->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_fieldsBox);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_timeline->setColumnCount(5);
+    m_timeline->setHeaderLabels({tr("Time"), tr("State"), tr("From"), tr("HTTP"), tr("What happened")});
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setUniformRowHeights(true);
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
+    m_timeline->setItemDelegateForColumn(StateColumn, new StateChipDelegate(stateRole, m_timeline));
+    m_timeline->header()->setStretchLastSection(true);
+    int chipWidth = 0;
+    for (int state = 0; state <= int(MessageState::Cancelled); ++state) {
+        const ChipStyle chip = ChipStyle::forState(MessageState(state), palette());
+        chipWidth = std::max(chipWidth, chip.sizeFor(messageStateName(MessageState(state)), font()).width());
+    }
+    m_timeline->setColumnWidth(StateColumn, chipWidth + 16);
+    m_timeline->setWordWrap(false);
+
+    auto *timelineBox = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->addWidget(new QLabel(tr("<b>Timeline</b>"), this));
+    timelineLayout->addWidget(m_timeline, 1);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(scroll);
+    split->addWidget(timelineBox);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({500, 480});
+    split->setChildrenCollapsible(false);
+
+    auto *hint = new QLabel(tr("Select a message to see its fields and everything that happened to it."), this);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(hint);
+    m_stack->addWidget(split);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+QLabel *MessageDetailPane::addField(const QString &label)
+{
+    auto *value = new QLabel(this);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setTextFormat(Qt::PlainText);
+    m_fields.insert(label, value);
+    return value;
+}
+
+QString MessageDetailPane::fieldText(const QString &label) const
+{
+    if (label == tr("State"))
+        return m_state->text();
+    const QLabel *field = m_fields.value(label);
+    return field ? field->text() : QString();
+}
+
+void MessageDetailPane::clear()
+{
+    m_messageId = 0;
+    m_timeline->clear();
+    m_stack->setCurrentIndex(0);
+}
+
+void MessageDetailPane::showMessage(const Message &m, const QString &carrierName, const QString &currency,
+                                    const QList<MessageEvent> &events)
+{
+    const bool same = m.id == m_messageId;
+    m_messageId = m.id;
+    m_state->setState(m.state);
+    auto set = [this](const QString &label, const QString &text) {
+        m_fields.value(label)->setText(text);
+    };
+    set(tr("To"), m.region.isEmpty() ? m.to : QStringLiteral("%1  (%2)").arg(m.to, m.region));
+    set(tr("From"), m.from);
+    set(tr("Carrier"), m.carrierId == 0 ? tr("none (not routable)") : orDash(carrierName));
+    set(tr("Campaign"), m.campaignId == 0 ? tr("single send") : QStringLiteral("#%1").arg(m.campaignId));
+    set(tr("Text"), m.body);
+    set(tr("Encoding"),
+        m.segments == 1 ? tr("%1 · 1 segment").arg(smsEncodingName(m.encoding))
+                        : tr("%1 · %2 segments").arg(smsEncodingName(m.encoding)).arg(m.segments));
+    set(tr("Attempts"), QString::number(m.attempts));
+    set(tr("Restcomm SID"), orDash(m.providerSid));
+    set(tr("Restcomm status"), orDash(m.providerStatus));
+    set(tr("Last error"), orDash(m.lastError));
+    set(tr("Cost"), tr("%1 (estimate)").arg(money::formatWithUnit(m.costMicros, currency)));
+    set(tr("Price"),
+        m.price.isEmpty() ? tr("— (not reported yet)") : QString(m.price + QLatin1Char(' ') + m.priceUnit).trimmed());
+    set(tr("Created"), timeText(m.createdAt));
+    set(tr("Submitted"), timeText(m.submittedAt));
+    set(tr("Finished"), timeText(m.finishedAt));
+    set(tr("Next attempt"), isFinalState(m.state) ? QStringLiteral("—") : timeText(m.nextAttemptAt));
+
+    // Rebuilt whole: a timeline has a handful of rows. Keep the scroll position on a refresh.
+    const int scroll = same ? m_timeline->verticalScrollBar()->value() : 0;
+    m_timeline->clear();
+    QList<QTreeWidgetItem *> items;
+    QDate previousDay;
+    for (const MessageEvent &e : events) {
+        auto *item = new QTreeWidgetItem;
+        // The time of day; the date only where it changes (delivery is followed for up to two days).
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.at);
+        const bool newDay = at.date() != previousDay;
+        previousDay = at.date();
+        item->setText(TimeColumn,
+                      at.toString(newDay ? QStringLiteral("MM-dd HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss.zzz")));
+        item->setToolTip(TimeColumn, MessageLogModel::exactTime(e.at));
+        item->setText(StateColumn, messageStateName(e.to));
+        item->setData(StateColumn, stateRole, int(e.to));
+        item->setText(FromColumn, e.from ? messageStateName(*e.from) : tr("(created)"));
+        item->setText(HttpColumn, e.httpStatus == 0 ? QString() : QString::number(e.httpStatus));
+        item->setTextAlignment(HttpColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(DetailColumn, e.detail);
+        item->setToolTip(DetailColumn, e.detail);
+        items.append(item);
+    }
+    m_timeline->addTopLevelItems(items);
+    if (!same) {
+        for (int column : {TimeColumn, FromColumn, HttpColumn})
+            m_timeline->resizeColumnToContents(column);
+    }
+    m_timeline->verticalScrollBar()->setValue(scroll);
+    m_stack->setCurrentIndex(1);
+}

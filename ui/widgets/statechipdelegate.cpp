@@ -1,0 +1,38 @@
+#include "statechipdelegate.h"
+
+#include "chipstyle.h"
+
+#include <QApplication>
+#include <QPainter>
+
+StateChipDelegate::StateChipDelegate(int stateRole, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_stateRole(stateRole)
+{ }
+
+void StateChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariant state = index.data(m_stateRole);
+    if (!state.isValid()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, selection, focus
+    const ChipStyle chip = ChipStyle::forState(MessageState(state.toInt()), opt.palette);
+    chip.paint(*painter, opt.rect.adjusted(4, 2, -4, -2), text, opt.font);
+}
+
+QSize StateChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariant state = index.data(m_stateRole);
+    if (!state.isValid())
+        return QStyledItemDelegate::sizeHint(option, index);
+    const ChipStyle chip = ChipStyle::forState(MessageState(state.toInt()), option.palette);
+    const QSize size = chip.sizeFor(index.data().toString(), option.font);
+    return {size.width() + 8, size.height() + 4};
+}
