@@ -5,8 +5,8 @@
 #include "page.h"
 #include "pages/carrierspage.h"
 #include "pages/composepage.h"
-#include "pages/rulespage.h"
 #include "pages/deliverylogpage.h"
+#include "pages/rulespage.h"
 #include "pages/settingspage.h"
 #include "session/session.h"
 #include "settings/settings.h"
@@ -62,9 +62,9 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     addPage(new RulesPage(m_session.rules(), m_session.carriers(), m_session.settings(), this));
     addPage(
         new ComposePage(m_session.sends(), m_session.carriers(), m_session.settings(), m_dispatcher, *m_watcher, this));
-    addPage(new SettingsPage(m_session, this));
     auto *log = new DeliveryLogPage(m_session, m_dispatcher, *m_watcher, this);
     addPage(log);
+    addPage(new SettingsPage(m_session, this));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

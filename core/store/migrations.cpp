@@ -154,7 +154,6 @@ Migration campaignImports()
             }};
 }
 
-
 // Why: the status bar counts today's failed messages four times a second while a dispatcher
 // writes. Through messages_due that is one table lookup per failed message ever stored (about
 // 200 ms on the GUI thread with 40,000 of them); with this index it is a short index range.
