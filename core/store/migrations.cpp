@@ -156,14 +156,16 @@ Migration campaignImports()
 
 // Why: the status bar counts today's failed messages four times a second while a dispatcher
 // writes. Through messages_due that is one table lookup per failed message ever stored (about
-// 200 ms on the GUI thread with 40,000 of them); with this index it is a short index range.
-// Views of messages by time (the dashboard's last hour by state) read the same range.
+// 200 ms on the GUI thread with 40,000 of them); with this index it is a short range. Partial,
+// so the pending, queued and sent messages (nearly all of them) do not pay for it on every
+// import and transition; `state = 'failed'` in the query lets SQLite use it.
 Migration messagesByStateAndTime()
 {
     return {3,
-            "messages: index by state and last change",
+            "messages: index of the failed ones by last change",
             {
-                QStringLiteral("CREATE INDEX messages_state_updated ON messages(state, updated_at)"),
+                QStringLiteral(
+                    "CREATE INDEX messages_failed_updated ON messages(state, updated_at) WHERE state = 'failed'"),
             }};
 }
 

@@ -4,6 +4,7 @@
 #include "session/session.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
+#include "store/sql.h"
 #include "tempstore.h"
 
 #include <QTest>
@@ -37,6 +38,25 @@ private:
     Database &db() { return m_session->database(); }
 
 private Q_SLOTS:
+    void failedTodayCountUsesItsPartialIndex()
+    {
+        // The status bar asks this four times a second; over a big store only the partial index
+        // keeps it a short range (measured with benchlogui: 400 ms stalls without it).
+        TempStore store;
+        auto session = store.openSession(SecretBackend::Database);
+        auto plan =
+            sql::run(session->database().connection(),
+                     QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM messages WHERE state = 'failed' AND "
+                                    "updated_at >= 5"));
+        QVERIFY(plan);
+        QString text;
+        while (plan->next())
+            text += plan->value(3).toString();
+        QVERIFY2(text.contains(QStringLiteral("messages_failed_updated")), qPrintable(text));
+        QCOMPARE(MessageRepository(session->database()).countChangedSince(MessageState::Failed, 0).value_or(-1),
+                 qint64(0));
+    }
+
     void init()
     {
         m_store = std::make_unique<TempStore>();
