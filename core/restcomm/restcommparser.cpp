@@ -246,39 +246,44 @@ RestcommError classify(int httpStatus, int networkError, const QString &networkE
         return e;
     }
 
-    // No HTTP answer at all.
+    // No HTTP answer at all. Only failures that happen before any connection exists prove that
+    // nothing was sent: a refused connection, an unknown host, a failed TLS handshake. Everything
+    // else — a timeout above all — may have come after the request left, even when Qt has not
+    // yet said so: a request that timed out here reached restcomm-sim 3 ms later, on a loaded
+    // machine, and calling that "not sent" resent it. Those are looked up before any resend.
     const auto error = QNetworkReply::NetworkError(networkError);
     if (error == QNetworkReply::SslHandshakeFailedError) {
-        e.kind = requestWritten ? Kind::Ambiguous : Kind::NotSent;
-        e.message = QStringLiteral("The TLS handshake with %1 failed (%2). If the carrier uses its own certificate "
-                                   "authority, set its CA file.")
+        e.kind = Kind::NotSent;
+        e.message = QStringLiteral("The TLS handshake with %1 failed (%2); the message was not sent. If the carrier "
+                                   "uses its own certificate authority, set its CA file.")
                         .arg(carrier, networkErrorText);
         return e;
     }
-    if (!requestWritten) {
+    if (error == QNetworkReply::ConnectionRefusedError) {
         e.kind = Kind::NotSent;
-        if (error == QNetworkReply::ConnectionRefusedError)
-            e.message = QStringLiteral("Nothing answers at the address of %1 (connection refused); the message was not "
-                                       "sent. Check its base URL.")
-                            .arg(carrier);
-        else if (error == QNetworkReply::HostNotFoundError)
-            e.message = QStringLiteral("The host of %1 was not found; the message was not sent. Check its base URL and "
-                                       "this computer's network.")
-                            .arg(carrier);
-        else
-            e.message =
-                QStringLiteral("Could not reach %1 (%2); the message was not sent.").arg(carrier, networkErrorText);
+        e.message = QStringLiteral("Nothing answers at the address of %1 (connection refused); the message was not "
+                                   "sent. Check its base URL.")
+                        .arg(carrier);
+        return e;
+    }
+    if (error == QNetworkReply::HostNotFoundError) {
+        e.kind = Kind::NotSent;
+        e.message = QStringLiteral("The host of %1 was not found; the message was not sent. Check its base URL and "
+                                   "this computer's network.")
+                        .arg(carrier);
         return e;
     }
     e.kind = Kind::Ambiguous;
+    const QString when = requestWritten ? QStringLiteral("after the request was sent")
+                                        : QStringLiteral("while the request was on its way");
     if (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError)
-        e.message = QStringLiteral("No answer from %1 in time after the request was sent. Restcomm may have accepted "
-                                   "the message; it is looked up before any resend.")
-                        .arg(carrier);
+        e.message = QStringLiteral("No answer from %1 in time (%2). Restcomm may have accepted the message; it is "
+                                   "looked up before any resend.")
+                        .arg(carrier, when);
     else
-        e.message = QStringLiteral("The connection to %1 broke after the request was sent (%2). Restcomm may have "
-                                   "accepted the message; it is looked up before any resend.")
-                        .arg(carrier, networkErrorText);
+        e.message = QStringLiteral("The connection to %1 broke %2 (%3). Restcomm may have accepted the message; it "
+                                   "is looked up before any resend.")
+                        .arg(carrier, when, networkErrorText);
     return e;
 }
 

@@ -22,7 +22,8 @@ QDateTime parseDate(const QString &text);
 std::chrono::milliseconds parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 /// Sorts an HTTP answer (or its absence) into an error class with an operator-facing message.
-/// `requestWritten`: whether any of the request reached the server before the failure.
+/// `requestWritten`: whether Qt said the request left (only the wording uses it: a failure
+/// without an answer is "maybe accepted" unless it proves no connection existed).
 /// `networkError` is a QNetworkReply::NetworkError, `networkErrorText` Qt's description of it.
 RestcommError classify(int httpStatus, int networkError, const QString &networkErrorText, bool requestWritten,
                        const QByteArray &body, const QByteArray &retryAfterHeader, const QString &carrierName,

@@ -194,6 +194,24 @@ private Q_SLOTS:
         for (const QJsonObject &line : ledger)
             sidsByNumber.insert(line.value(QStringLiteral("to")).toString(),
                                 line.value(QStringLiteral("sid")).toString());
+        if (ledger.size() != 300) {
+            // Say which messages went out twice and how, before failing.
+            for (const QString &number : QSet<QString>(sidsByNumber.keyBegin(), sidsByNumber.keyEnd())) {
+                if (sidsByNumber.count(number) < 2)
+                    continue;
+                for (const QJsonObject &line : ledger) {
+                    if (line.value(QStringLiteral("to")).toString() == number)
+                        qWarning() << "ledger" << line;
+                }
+                for (const Message &m : h.messages(ids)) {
+                    if (m.to != number)
+                        continue;
+                    for (const MessageEvent &e : h.events(m.id))
+                        qWarning() << "event" << e.at << (e.from ? messageStateName(*e.from) : QString()) << "->"
+                                   << messageStateName(e.to) << e.httpStatus << e.detail;
+                }
+            }
+        }
         QCOMPARE(ledger.size(), 300);
         QCOMPARE(QSet<QString>(sidsByNumber.keyBegin(), sidsByNumber.keyEnd()).size(), 300);
         for (const Message &m : h.messages(ids)) {
