@@ -98,7 +98,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(600ms, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
+            // A dialog opened by --page-arg (the campaign wizard) is what the picture is of.
+            QWidget *shown = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : &window;
+            const bool saved = shown->grab().save(file);
             QApplication::exit(saved ? 0 : 1);
         });
     }

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "messages/messagestate.h"
+
+#include <QColor>
+#include <QFont>
+#include <QRect>
+#include <QString>
+
+class QPainter;
+class QPalette;
+
+/// How a small coloured chip with a word looks: message states in the delivery log, carrier
+/// health in its side panel. The word always carries the meaning; the colour only helps.
+struct ChipStyle
+{
+    QColor fill; ///< transparent for an outline chip
+    QColor border;
+    QColor text;
+    bool bold = false;
+    bool strikeOut = false;
+
+    /// The state colours of the ui-guide, mixed with the palette so the chip reads on a light
+    /// and on a dark one: the fill is the hue over the base colour, the text the palette's own.
+    static ChipStyle forState(MessageState state, const QPalette &palette);
+    /// Carrier health words from DispatchStatus ("ok", "throttled", "breaker open", …).
+    static ChipStyle forHealth(const QString &health, const QPalette &palette);
+    /// The hue of a state, for charts and legends that should match the chips.
+    static QColor stateHue(MessageState state, const QPalette &palette);
+
+    /// The chip's size for `text` in `font` (which paint() adjusts for bold and strike-out).
+    QSize sizeFor(const QString &text, const QFont &font) const;
+    /// Draws the chip at the left of `area`, vertically centred, elided if it does not fit.
+    void paint(QPainter &painter, const QRect &area, const QString &text, const QFont &font) const;
+};
