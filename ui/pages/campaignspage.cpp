@@ -150,7 +150,7 @@ CampaignsPage::CampaignsPage(Session &session, Dispatcher *dispatcher, StoreWatc
     connect(add, &QPushButton::clicked, this, [this] { openWizard(); });
     connect(m_empty->button(), &QPushButton::clicked, this, [this] { openWizard(); });
     connect(m_filter, &FilterBox::filterChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CampaignsPage::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignsPage::showSelected);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
             [this] { m_session.settings().setHeaderState(pageId(), m_table->horizontalHeader()->saveState()); });
     connect(m_detail, &CampaignDetailPane::startRequested, this,
@@ -257,18 +257,20 @@ void CampaignsPage::applySnapshot(const CampaignSnapshot &snapshot)
 {
     if (!snapshot.error.isEmpty()) {
         m_error->setProblem(tr("The campaigns could not be read: %1").arg(snapshot.error));
+        m_readFailed = true;
         return;
     }
-    m_error->setProblem(QString());
+    if (std::exchange(m_readFailed, false))
+        m_error->setProblem(QString()); // an action's error stays until the next action
     const qint64 keep = selectedId();
     m_model->setSnapshot(snapshot);
-    m_loaded = true;
     m_body->setCurrentIndex(snapshot.campaigns.isEmpty() ? 0 : 1);
     if (m_selectAfterLoad != 0 && m_model->rowOf(m_selectAfterLoad) >= 0) {
         selectCampaign(std::exchange(m_selectAfterLoad, 0));
     } else if (keep == 0 && m_model->rowCount() > 0) {
         // Open on the newest campaign rather than on an empty detail pane.
         m_table->selectRow(0);
+        showSelected();
     } else {
         showSelected();
     }

@@ -94,7 +94,7 @@ private:
     FieldError *m_error;
     QPointer<CampaignImportWizard> m_wizard;
     QTimer m_tick;
-    bool m_loaded = false;
+    bool m_readFailed = false;
     bool m_columnsRestored = false;
     qint64 m_selectAfterLoad = 0;
     qint64 m_detailsFor = 0;

@@ -94,7 +94,7 @@ void ImportMessagePage::initializePage()
         item->setData(Qt::UserRole, column);
     }
     if (m_template->toPlainText() != m_wizard->request().bodyTemplate)
-        m_template->setPlainText(m_wizard->request().bodyTemplate);
+        setTemplate(m_wizard->request().bodyTemplate);
     updatePreview();
     m_template->setFocus();
 }
@@ -107,6 +107,7 @@ void ImportMessagePage::setSender(const QString &sender)
 void ImportMessagePage::setTemplate(const QString &text)
 {
     m_template->setPlainText(text);
+    m_template->moveCursor(QTextCursor::End); // go on typing where the text ends
 }
 
 QString ImportMessagePage::templateText() const
