@@ -55,7 +55,7 @@ bool writeList(const QString &path, int rows, int first, int invalid)
         return false;
     QByteArray content = "phone,name\n";
     for (int i = 0; i < rows; ++i)
-        content += "+3519120" + QByteArray::number(10000 + first + i) + ",Client " + QByteArray::number(i) + '\n';
+        content += "+3519" + QByteArray::number(12'000'000 + first + i) + ",Client " + QByteArray::number(i) + '\n';
     for (int i = 0; i < invalid; ++i)
         content += "n/a,Nobody\n";
     return file.write(content) == content.size();

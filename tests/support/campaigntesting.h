@@ -14,7 +14,8 @@ namespace CampaignTesting {
 /// second carrier "EU Carrier" as the default rule at 0.05. Returns false (with a QWARN) on failure.
 bool setUpRouting(Session &session);
 
-/// Writes `rows` Portuguese mobiles (+3519120xxxxx, starting at `first`) with a name column,
+/// Writes `rows` Portuguese mobiles (+351912000000 + `first` + row, up to 7,999,999 of them) with a
+/// name column,
 /// plus `invalid` rows that are not numbers, to `path`.
 bool writeList(const QString &path, int rows, int first = 0, int invalid = 0);
 

@@ -232,12 +232,12 @@ private Q_SLOTS:
 
     void importShowsTheSummaryAndStarts()
     {
-        QVERIFY(m_session->optouts().add(QStringLiteral("+351912010003")));
+        QVERIFY(m_session->optouts().add(QStringLiteral("+351912000003")));
         const QString path = m_store->filePath(QStringLiteral("customers.csv"));
         QVERIFY(CampaignTesting::writeList(path, 40, 0, 3));
         QFile file(path);
         QVERIFY(file.open(QIODevice::Append));
-        file.write("+351 912 010 001,Again\n+44 7400 123456,Abroad\n");
+        file.write("+351 912 000 001,Again\n+44 7400 123456,Abroad\n");
         file.close();
 
         auto wizard = makeWizard();
