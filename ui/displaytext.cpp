@@ -44,9 +44,16 @@ QString relativeTime(qint64 ms, qint64 nowMs)
         return tr("%1 h ago").arg(delta / hour);
     if (delta < 0 && -delta < hour)
         return tr("in %1 min").arg(std::max<qint64>(1, (-delta + minute - 1) / minute));
-    if (delta < 0 && -delta < 24 * hour)
-        return tr("in %1").arg(duration(std::chrono::seconds((-delta + 999) / 1000)));
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    if (delta < 0) {
+        // Later today or tomorrow reads better as a time of day than as "in 22 h 7 min".
+        const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime().date();
+        if (local.date() == today)
+            return tr("today %1").arg(local.toString(QStringLiteral("HH:mm")));
+        if (local.date() == today.addDays(1))
+            return tr("tomorrow %1").arg(local.toString(QStringLiteral("HH:mm")));
+    }
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString exactTime(qint64 ms)

@@ -11,8 +11,8 @@ namespace displaytext {
 QString count(qint64 n);
 /// "1 message" / "12 messages"-style: `one` when n is 1, else `many` with %1 replaced by count(n).
 QString counted(qint64 n, const QString &one, const QString &many);
-/// "12 s ago", "5 min ago", "3 h ago" within a day; "in 5 min" for the future; else the date
-/// and time ("2026-03-01 09:00").
+/// "12 s ago", "5 min ago", "3 h ago" within a day; "in 5 min", "today 15:00", "tomorrow 09:00"
+/// ahead; else the date and time ("2026-03-01 09:00"), all in local time.
 QString relativeTime(qint64 ms, qint64 nowMs);
 /// "2026-03-01 09:00:00 (UTC+01:00)" in local time, for tooltips.
 QString exactTime(qint64 ms);

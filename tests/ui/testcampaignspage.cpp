@@ -151,7 +151,11 @@ private Q_SLOTS:
         QCOMPARE(stateShown(page, id), CampaignState::Scheduled);
         QCOMPARE(m_session->campaigns().find(id)->scheduledAt, at.toMSecsSinceEpoch());
         const int row = page.model()->rowOf(id);
-        QCOMPARE(page.model()->index(row, CampaignTableModel::Started).data().toString(), QStringLiteral("in 2 h"));
+        const QDateTime local = at.toLocalTime();
+        const QString expected = local.date() == QDate::currentDate()
+            ? QStringLiteral("today %1").arg(local.toString(QStringLiteral("HH:mm")))
+            : QStringLiteral("tomorrow %1").arg(local.toString(QStringLiteral("HH:mm")));
+        QCOMPARE(page.model()->index(row, CampaignTableModel::Started).data().toString(), expected);
         QCOMPARE(page.detail()->startButton()->text(), QStringLiteral("Start now"));
         QCOMPARE(page.detail()->scheduleButton()->text(), QStringLiteral("Reschedule…"));
     }

@@ -1,12 +1,15 @@
 // CampaignTableModel: rows follow snapshots in place (QAbstractItemModelTester watching), the
 // counters, progress, cost and times read as the ui-guide says, and the time left comes from
 // the recent rate only.
+#include "displaytext.h"
 #include "models/campaigntablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+
+#include <limits>
 
 using namespace std::chrono_literals;
 
@@ -149,9 +152,9 @@ private Q_SLOTS:
     {
         CampaignTableModel model(m_clock);
         Campaign c = campaign(1, QStringLiteral("Later"), CampaignState::Scheduled, m_clock.nowMs());
-        c.scheduledAt = m_clock.nowMs() + 2 * 3600'000;
+        c.scheduledAt = m_clock.nowMs() + 30 * 60'000;
         model.setSnapshot(snapshot({c}, {{1, {{MessageState::Pending, 10}}}}));
-        QCOMPARE(model.index(0, CampaignTableModel::Started).data().toString(), QStringLiteral("in 2 h"));
+        QCOMPARE(model.index(0, CampaignTableModel::Started).data().toString(), QStringLiteral("in 30 min"));
         QVERIFY(model.index(0, CampaignTableModel::Started)
                     .data(Qt::ToolTipRole)
                     .toString()
@@ -197,6 +200,45 @@ private Q_SLOTS:
         at(220, 780);
         QVERIFY(model.index(0, CampaignTableModel::TimeLeft).data().toString().isEmpty());
         QVERIFY(!model.rate(0));
+    }
+
+    void relativeTimes_data()
+    {
+        QTest::addColumn<qint64>("offsetMs");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("just now") << qint64(-400) << "0 s ago";
+        QTest::newRow("seconds") << qint64(-59'000) << "59 s ago";
+        QTest::newRow("minutes") << qint64(-125'000) << "2 min ago";
+        QTest::newRow("hours") << qint64(-5 * 3600'000) << "5 h ago";
+        QTest::newRow("soon") << qint64(90'000) << "in 2 min";
+        QTest::newRow("not set") << std::numeric_limits<qint64>::min() << "";
+    }
+
+    void relativeTimes()
+    {
+        QFETCH(qint64, offsetMs);
+        QFETCH(QString, text);
+        const qint64 now = m_clock.nowMs();
+        const qint64 at = offsetMs == std::numeric_limits<qint64>::min() ? 0 : now + offsetMs;
+        QCOMPARE(displaytext::relativeTime(at, now), text);
+    }
+
+    void laterTimesReadAsTimesOfDay()
+    {
+        // Computed in local time, as the operator reads it.
+        const QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(10, 0));
+        const QDateTime later = QDateTime(QDate(2026, 3, 2), QTime(15, 30));
+        const QDateTime tomorrow = QDateTime(QDate(2026, 3, 3), QTime(9, 0));
+        const QDateTime nextWeek = QDateTime(QDate(2026, 3, 9), QTime(9, 0));
+        const qint64 n = now.toMSecsSinceEpoch();
+        QCOMPARE(displaytext::relativeTime(later.toMSecsSinceEpoch(), n), QStringLiteral("today 15:30"));
+        QCOMPARE(displaytext::relativeTime(tomorrow.toMSecsSinceEpoch(), n), QStringLiteral("tomorrow 09:00"));
+        QCOMPARE(displaytext::relativeTime(nextWeek.toMSecsSinceEpoch(), n), QStringLiteral("2026-03-09 09:00"));
+        QCOMPARE(displaytext::relativeTime(n - 3 * 86'400'000LL, n), QStringLiteral("2026-02-27 10:00"));
+        QCOMPARE(displaytext::duration(std::chrono::seconds(7200)), QStringLiteral("2 h"));
+        QCOMPARE(displaytext::duration(std::chrono::seconds(7300)), QStringLiteral("2 h 2 min"));
+        QCOMPARE(displaytext::duration(std::chrono::seconds(200'000)), QStringLiteral("2 d 8 h"));
+        QCOMPARE(displaytext::count(1234567), QStringLiteral("1,234,567"));
     }
 
     void tickRefreshesTimes()

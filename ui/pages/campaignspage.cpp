@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/storewatcher.h"
 #include "widgets/campaigndetailpane.h"
+#include "widgets/campaignstatechip.h"
 #include "widgets/campaignstatedelegate.h"
 #include "widgets/emptystate.h"
 #include "widgets/fielderror.h"
@@ -96,14 +97,20 @@ CampaignsPage::CampaignsPage(Session &session, Dispatcher *dispatcher, StoreWatc
             const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
             m_table->setColumnWidth(column, std::max(header + 24, digit * digits + 12));
         };
-        fit(CampaignTableModel::Name, 17);
-        fit(CampaignTableModel::State, 9);
-        fit(CampaignTableModel::Progress, 12);
+        fit(CampaignTableModel::Name, 16);
+        fit(CampaignTableModel::Progress, 10);
         for (int c = CampaignTableModel::Waiting; c <= CampaignTableModel::Failed; ++c)
-            fit(c, 7);
+            fit(c, 6);
         fit(CampaignTableModel::Cost, 10);
         for (int c = CampaignTableModel::Created; c <= CampaignTableModel::Finished; ++c)
-            fit(c, 9);
+            fit(c, 12);
+        // The widest state chip, whole.
+        int chip = 0;
+        for (const CampaignState state : {CampaignState::Scheduled, CampaignState::Completed, CampaignState::Cancelled})
+            chip = std::max(
+                chip,
+                CampaignStateChip::style(state, palette()).sizeFor(campaignStateName(state), m_table->font()).width());
+        m_table->setColumnWidth(CampaignTableModel::State, chip + 16);
         // The detail pane shows these; the header's menu brings them back.
         m_table->setColumnHidden(CampaignTableModel::Created, true);
         m_table->setColumnHidden(CampaignTableModel::Finished, true);

@@ -182,8 +182,11 @@ void ImportFormatPage::showPreview()
             item->setToolTip(fields.at(c));
             if (c == preview.phoneColumn) {
                 item->setFont(bold);
-                if (!preview.rows.at(r).numberProblem.isEmpty())
+                if (!preview.rows.at(r).numberProblem.isEmpty()) {
+                    // Not a number as read here (maybe in another region): show it at once.
+                    item->setForeground(FieldError::errorColor(palette()));
                     item->setToolTip(preview.rows.at(r).numberProblem);
+                }
             }
             m_rows->setItem(r, c, item);
         }
