@@ -12,10 +12,12 @@
 #include "tempstore.h"
 #include "widgets/campaigndetailpane.h"
 #include "widgets/emptystate.h"
+#include "widgets/scheduledialog.h"
 #include "wizards/campaignimportwizard.h"
 #include "wizards/importmessagepage.h"
 
 #include <QFile>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -198,6 +200,37 @@ private Q_SLOTS:
         QCOMPARE(csv.count('\n'), 4);
         QVERIFY(csv.contains("invalid_number"));
         QVERIFY(!page.exportRejects(id, m_store->filePath(QStringLiteral("no/such/dir/x.csv"))).isEmpty());
+    }
+
+    void closingTheWizardDuringAnImportKeepsNothing()
+    {
+        const QString path = m_store->filePath(QStringLiteral("big.csv"));
+        QVERIFY(CampaignTesting::writeList(path, 200000));
+        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        page.setPageArgument(QStringLiteral("wizard:") + path + QStringLiteral("|Hi {name}|Shop"));
+        QPointer<CampaignImportWizard> wizard = page.wizard();
+        QVERIFY(wizard && wizard->messagePage()->isComplete());
+        wizard->next();
+        QVERIFY(wizard->job() && wizard->job()->isRunning());
+        QPointer<CampaignImportJob> job = wizard->job();
+        wizard->close(true);
+        QTRY_VERIFY(!wizard); // gone at once; the job finishes under the page
+        QTRY_VERIFY_WITH_TIMEOUT(!job, 60000);
+        QCOMPARE(m_session->campaigns().list()->size(), 0);
+    }
+
+    void scheduleDialogWantsAFutureTime()
+    {
+        ScheduleDialog dialog(QStringLiteral("Spring"), {});
+        QVERIFY(dialog.dateTime() > QDateTime::currentDateTime());
+        QVERIFY(dialog.okButton()->isEnabled());
+        dialog.setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        const QDateTime later = QDateTime::currentDateTime().addDays(2);
+        dialog.setDateTime(later);
+        QVERIFY(dialog.okButton()->isEnabled());
+        QCOMPARE(dialog.dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 later.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
 
     void pageArgumentOpensTheWizard()

@@ -41,8 +41,16 @@ CampaignImportWizard::CampaignImportWizard(CampaignService &campaigns, Settings 
 
 CampaignImportWizard::~CampaignImportWizard()
 {
-    if (m_job)
-        m_job->cancel(); // its destructor waits for the import to remove what it wrote
+    if (!m_job || !m_job->isRunning())
+        return;
+    m_job->cancel();
+    // Removing what a cancelled import wrote takes a moment: let the job finish under the page
+    // (whose end waits for it) instead of holding the window up here.
+    if (parent()) {
+        m_job->disconnect(this);
+        m_job->setParent(parent());
+        connect(m_job, &CampaignImportJob::finished, m_job, &QObject::deleteLater);
+    }
 }
 
 bool CampaignImportWizard::setFile(const QString &path)
