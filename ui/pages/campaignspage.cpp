@@ -97,13 +97,14 @@ CampaignsPage::CampaignsPage(Session &session, Dispatcher *dispatcher, StoreWatc
             const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
             m_table->setColumnWidth(column, std::max(header + 24, digit * digits + 12));
         };
-        fit(CampaignTableModel::Name, 16);
+        fit(CampaignTableModel::Name, 15);
         fit(CampaignTableModel::Progress, 10);
         for (int c = CampaignTableModel::Waiting; c <= CampaignTableModel::Failed; ++c)
             fit(c, 6);
         fit(CampaignTableModel::Cost, 10);
         for (int c = CampaignTableModel::Created; c <= CampaignTableModel::Finished; ++c)
-            fit(c, 12);
+            fit(c, 11);
+        fit(CampaignTableModel::TimeLeft, 7);
         // The widest state chip, whole.
         int chip = 0;
         for (const CampaignState state : {CampaignState::Scheduled, CampaignState::Completed, CampaignState::Cancelled})
