@@ -52,10 +52,74 @@ XDG_DATA_HOME="$work/demo-data" SMSROUTER_DB= shoot compose compose --demo \
 +49 1512 3456789
 +33 6 12 34 56 78|SMSRouter|It’s a test from the SMS Router demo – olá!"
 
+# Opt-outs: two added by hand (one national, read in the default region GB), a list imported.
+"$cli" optout add "+44 7911 123456" --reason "Replied STOP" >/dev/null
+"$cli" optout add "07400 765432" --reason "Asked by phone on 3 March" >/dev/null
+printf "phone,reason\n+351912000111,STOP keyword\n+4915112345678,Complaint to the shop\n+33612345678,\n" >"$work/stop.csv"
+"$cli" optout import "$work/stop.csv" >/dev/null
+shoot optouts optouts
+
+# The import wizard on a real-world export (Excel, semicolons, Windows-1252): how the file is
+# read, then the message rendered for the first rows with their segments and carriers.
+excel="$PWD/tests/data/csv/excel-semicolon-1252.csv"
+shoot campaign-wizard-columns campaigns --page-arg "wizard:$excel||Loja|PT"
+shoot campaign-wizard-message campaigns \
+    --page-arg "wizard:$excel|Olá {Nome}, o seu saldo é {Saldo} EUR. Responda STOP para sair.|Loja|PT"
+
+# Campaigns, on a store of their own whose carriers are on restcomm-sim (loopback): one
+# completed, one sending (started and partly sent by a headless dispatcher; the window sends on),
+# one scheduled, one cancelled and a draft.
+export SMSROUTER_DB="$work/campaigns.sqlite"
+"$sim" --latency-ms 150 --failed-rate 0.02 --undelivered-rate 0.04 --final-after-ms 1500 >"$work/sim.port" 2>/dev/null &
+simpid=$!
+trap "kill $simpid 2>/dev/null || true" EXIT
+for _ in $(seq 50); do [ -s "$work/sim.port" ] && break; sleep 0.1; done
+base="http://127.0.0.1:$(head -1 "$work/sim.port")/restcomm/2012-04-24"
+sid() { printf "AC%s" "$(printf %s "$1" | md5sum | cut -c1-32)"; }
+tok() { printf %s "$1" | md5sum | cut -c1-32; }
+tok Portugal123 | "$cli" carrier add "Vodafone PT" --account-sid "$(sid portugal@carriers.demo)" --base-url "$base" --rate 12 --token-stdin >/dev/null
+tok Uk12345678 | "$cli" carrier add "EE UK" --account-sid "$(sid uk@carriers.demo)" --base-url "$base" --rate 10 --token-stdin >/dev/null
+tok Germany123 | "$cli" carrier add "Telekom DE" --account-sid "$(sid germany@carriers.demo)" --base-url "$base" --rate 8 --token-stdin >/dev/null
+"$cli" rule add --prefix 351 --carrier "Vodafone PT" --cost 0.021 >/dev/null
+"$cli" rule add --prefix 44 --carrier "EE UK" --cost 0.034 >/dev/null
+"$cli" rule add --prefix 49 --carrier "Telekom DE" --cost 0.029 >/dev/null
+recipients() { # FILE COUNT FIRST: a name and a PT, UK or DE mobile a row, a few bad rows
+    names=(Ana Bruno Carla Duarte Emma Finn Greta Hugo Inês Jonas Klara Liam Marta Noah)
+    { echo "phone,name"
+      for i in $(seq "$3" $(($3 + $2 - 1))); do
+          case $((i % 3)) in
+              0) phone="+351 91$(printf %07d "$i")" ;;
+              1) phone="+44 7911 1$(printf %05d "$i")" ;;
+              2) phone="+49 151 $(printf %08d "$i")" ;;
+          esac
+          ((i % 97 == 5)) && phone="n/a"
+          echo "$phone,${names[$((i % ${#names[@]}))]}"
+      done; } >"$1"
+}
+recipients "$work/welcome.csv" 40 1
+"$cli" campaign import "$work/welcome.csv" --name "Welcome pack" --from SMSRouter --body "Welcome, {name}! Your card is active." >/dev/null
+"$cli" campaign start 1 >/dev/null
+"$cli" dispatch --until-idle --max-seconds 30 >/dev/null 2>&1 || true
+"$cli" campaign import "$PWD/tests/data/csv/excel-csv-utf8.csv" --region PT --name "Clientes Lisboa" --from Loja --body "Olá {Nome}! Amanhã há saldos na loja de {Cidade}." >/dev/null
+"$cli" campaign start 2 --at "$(date -d tomorrow +%Y-%m-%dT09:00:00)" >/dev/null
+recipients "$work/old.csv" 25 5000
+"$cli" campaign import "$work/old.csv" --name "Easter (wrong date)" --from SMSRouter --body "Happy Easter, {name}!" >/dev/null
+"$cli" campaign cancel 3 >/dev/null
+recipients "$work/spring.csv" 900 100
+"$cli" campaign import "$work/spring.csv" --name "Spring sale" --from SMSRouter --body "Hi {name}, 20% off everything this weekend. Show this text in store." >/dev/null
+"$cli" campaign start 4 >/dev/null
+"$cli" dispatch --campaign 4 --max-seconds 8 >/dev/null 2>&1 || true
+recipients "$work/autumn.csv" 1500 3000
+"$cli" campaign import "$work/autumn.csv" --name "Autumn catalogue" --from SMSRouter --body "{name}, the autumn catalogue is out: smsrouter.example/autumn" >/dev/null
+shoot campaigns campaigns --page-arg 4
+kill $simpid 2>/dev/null || true
+wait $simpid 2>/dev/null || true
+
 # The delivery log during a run: restcomm-sim with latency and a few faults, three carriers on
 # it, a first batch sent and delivered through the CLI, then the window itself sending a second
 # batch (queued by the CLI while the window holds the store) when the picture is taken.
 export SMSROUTER_DB="$work/log.sqlite"
+rm -f "$work/sim.port"
 "$sim" --latency-ms 600 --reset-rate 0.03 --failed-rate 0.05 --undelivered-rate 0.08 --final-after-ms 1000 \
     >"$work/sim.port" 2>/dev/null &
 simpid=$!

@@ -3,9 +3,11 @@
 #include "dispatch/dispatcher.h"
 #include "importexportactions.h"
 #include "page.h"
+#include "pages/campaignspage.h"
 #include "pages/carrierspage.h"
 #include "pages/composepage.h"
 #include "pages/deliverylogpage.h"
+#include "pages/optoutspage.h"
 #include "pages/rulespage.h"
 #include "pages/settingspage.h"
 #include "session/session.h"
@@ -62,8 +64,10 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     addPage(new RulesPage(m_session.rules(), m_session.carriers(), m_session.settings(), this));
     addPage(
         new ComposePage(m_session.sends(), m_session.carriers(), m_session.settings(), m_dispatcher, *m_watcher, this));
+    addPage(new CampaignsPage(m_session, m_dispatcher, *m_watcher, this));
     auto *log = new DeliveryLogPage(m_session, m_dispatcher, *m_watcher, this);
     addPage(log);
+    addPage(new OptOutsPage(m_session, *m_watcher, this));
     addPage(new SettingsPage(m_session, this));
 
     auto *right = new QWidget(this);

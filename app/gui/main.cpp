@@ -104,7 +104,9 @@ int main(int argc, char *argv[])
         const double seconds = parser.value(QStringLiteral("screenshot-delay")).toDouble(&ok);
         const auto delay = ok && seconds > 0 ? std::chrono::milliseconds(qint64(seconds * 1000)) : 600ms;
         QTimer::singleShot(delay, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
+            // A dialog opened by --page-arg (the campaign wizard) is what the picture is of.
+            QWidget *shown = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : &window;
+            const bool saved = shown->grab().save(file);
             QApplication::exit(saved ? 0 : 1);
         });
     }

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sql.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -228,6 +229,109 @@ Result<QHash<qint64, QHash<MessageState, qint64>>> CampaignRepository::countsByC
             counts[query->value(0).toLongLong()].insert(*state, query->value(2).toLongLong());
     }
     return counts;
+}
+
+namespace {
+
+/// A read transaction: everything read between begin and the end of scope sees one snapshot.
+class Snapshot final
+{
+public:
+    explicit Snapshot(const Database &db)
+        : m_query(db.connection())
+    {
+        m_started = m_query.exec(db.dialect().beginSnapshot());
+        if (!m_started)
+            m_error = Error::failed(QStringLiteral("The store could not be read: %1").arg(m_query.lastError().text()));
+    }
+    ~Snapshot()
+    {
+        if (m_started)
+            m_query.exec(QStringLiteral("COMMIT"));
+    }
+    Snapshot(const Snapshot &) = delete;
+    Snapshot &operator=(const Snapshot &) = delete;
+
+    bool started() const { return m_started; }
+    const Error &error() const { return m_error; }
+
+private:
+    QSqlQuery m_query;
+    bool m_started = false;
+    Error m_error;
+};
+
+} // namespace
+
+Result<CampaignCountChanges> CampaignRepository::countChanges(qint64 afterEventId,
+                                                              const std::function<bool(const Campaign &)> &countInFull,
+                                                              qint64 maxTransitions) const
+{
+    const Snapshot snapshot(m_db);
+    if (!snapshot.started())
+        return snapshot.error();
+    CampaignCountChanges changes;
+    auto campaigns = list();
+    if (!campaigns)
+        return campaigns.error();
+    changes.campaigns = *campaigns;
+    auto last = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM message_events"));
+    if (!last)
+        return last.error();
+    changes.lastEventId = last->toLongLong();
+    changes.recountedAll = afterEventId < 0 || afterEventId > changes.lastEventId;
+    if (!changes.recountedAll && changes.lastEventId > afterEventId) {
+        // A range of the primary key: counting it reads only the ids, not the events.
+        auto pending = sql::scalar(m_db.connection(),
+                                   QStringLiteral("SELECT COUNT(*) FROM message_events WHERE id > :after AND id <= "
+                                                  ":last"),
+                                   {{"after", afterEventId}, {"last", changes.lastEventId}});
+        if (!pending)
+            return pending.error();
+        changes.recountedAll = pending->toLongLong() > maxTransitions;
+    }
+
+    QSqlQuery count(m_db.connection());
+    count.prepare(QStringLiteral("SELECT state, COUNT(*) FROM messages WHERE campaign_id = :c GROUP BY state"));
+    for (const Campaign &c : std::as_const(changes.campaigns)) {
+        if (c.state == CampaignState::Importing || !(changes.recountedAll || countInFull(c)))
+            continue;
+        count.bindValue(QStringLiteral(":c"), c.id);
+        if (!count.exec())
+            return Error::failed(
+                QStringLiteral("The store could not count a campaign's messages: %1").arg(count.lastError().text()));
+        StateCounts &counts = changes.recounted[c.id];
+        while (count.next()) {
+            if (const auto state = messageStateFromName(count.value(0).toString()))
+                counts.insert(*state, count.value(1).toLongLong());
+        }
+    }
+    if (changes.recountedAll || changes.lastEventId <= afterEventId)
+        return changes;
+
+    // Served by the events' primary key and the messages' one.
+    auto moved = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT m.campaign_id, e.from_state, e.to_state, COUNT(*) FROM message_events "
+                                         "e JOIN messages m ON m.id = e.message_id WHERE e.id > :after AND e.id <= "
+                                         ":last AND m.campaign_id IS NOT NULL GROUP BY m.campaign_id, e.from_state, "
+                                         "e.to_state"),
+                          {{"after", afterEventId}, {"last", changes.lastEventId}});
+    if (!moved)
+        return moved.error();
+    while (moved->next()) {
+        CampaignCountChanges::Transition t;
+        t.campaignId = moved->value(0).toLongLong();
+        if (changes.recounted.contains(t.campaignId))
+            continue;
+        t.from = messageStateFromName(moved->value(1).toString());
+        const auto to = messageStateFromName(moved->value(2).toString());
+        if (!to)
+            continue;
+        t.to = *to;
+        t.count = moved->value(3).toLongLong();
+        changes.transitions.append(t);
+    }
+    return changes;
 }
 
 Result<CarrierCostList> CampaignRepository::costByCarrier(qint64 id) const

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "campaign/campaign.h"
+#include "campaign/campaigncountchanges.h"
 #include "campaign/carriercost.h"
 #include "common/result.h"
 #include "messages/messagestate.h"
 
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -50,6 +52,15 @@ public:
 
     /// Messages per state of every campaign (one indexed scan): campaign id → state → count.
     Result<QHash<qint64, QHash<MessageState, qint64>>> countsByCampaign() const;
+    /// The campaigns and their message counts as they changed since event `afterEventId`, all
+    /// read in one snapshot (a read transaction: call it on a connection that is not inside a
+    /// Transaction). Campaigns for which `countInFull` answers true are counted in full, as is
+    /// everything when `afterEventId` is negative or more than `maxTransitions` events happened
+    /// since (adding them up would cost more than counting). Importing campaigns are never
+    /// counted: their messages have no events yet and their counters fill in as they import.
+    Result<CampaignCountChanges> countChanges(qint64 afterEventId,
+                                              const std::function<bool(const Campaign &)> &countInFull,
+                                              qint64 maxTransitions = 100'000) const;
     /// Estimated cost per carrier of the campaign's messages (cancelled ones left out), most
     /// expensive first.
     Result<CarrierCostList> costByCarrier(qint64 id) const;

@@ -11,6 +11,12 @@ QString SqlDialect::beginWrite() const
     return m_kind == Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::beginSnapshot() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("BEGIN DEFERRED")
+                                  : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
 QString SqlDialect::expand(QString sql) const
 {
     return sql.replace(QStringLiteral("{{id}}"), identityPrimaryKey());

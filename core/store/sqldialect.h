@@ -20,6 +20,9 @@ public:
     /// Starts a write transaction that takes the write lock at once, so two writers never
     /// deadlock upgrading a read lock (SQLite's SQLITE_BUSY without a busy wait).
     QString beginWrite() const;
+    /// Starts a read-only transaction whose reads all see one snapshot of the store (SQLite: a
+    /// deferred BEGIN, whose first read fixes the WAL snapshot; PostgreSQL: REPEATABLE READ).
+    QString beginSnapshot() const;
     /// Expands the placeholders migrations use ({{id}}) into this dialect.
     QString expand(QString sql) const;
 

@@ -1,0 +1,376 @@
+// The import wizard driven as an operator would: real-world fixtures previewed with the right
+// encoding, separator and rendered bodies; overrides re-preview; template errors block Next; the
+// import runs off the GUI thread and the summary counts every reason; Cancel stores nothing;
+// Finish starts or schedules.
+#include "campaign/campaignimportjob.h"
+#include "campaign/campaignmonitor.h"
+#include "campaign/campaignservice.h"
+#include "campaigntesting.h"
+#include "optouts/optoutservice.h"
+#include "settings/settings.h"
+#include "store/database.h"
+#include "store/sql.h"
+#include "tempstore.h"
+#include "widgets/bodycounter.h"
+#include "wizards/campaignimportwizard.h"
+#include "wizards/importfilepage.h"
+#include "wizards/importformatpage.h"
+#include "wizards/importmessagepage.h"
+#include "wizards/importprogresspage.h"
+#include "wizards/importsummarypage.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+class TestCampaignImportWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<CampaignMonitor> m_monitor;
+
+    std::unique_ptr<CampaignImportWizard> makeWizard()
+    {
+        auto wizard = std::make_unique<CampaignImportWizard>(m_session->campaigns(), m_session->settings(), *m_monitor,
+                                                             m_store->path());
+        wizard->show();
+        return wizard;
+    }
+
+    /// From the file page to the message page, with the given file.
+    static bool toMessagePage(CampaignImportWizard &wizard, const QString &path)
+    {
+        wizard.filePage()->setPath(path);
+        if (!wizard.filePage()->isComplete())
+            return false;
+        wizard.next();
+        if (wizard.currentId() != CampaignImportWizard::FormatPage || !wizard.formatPage()->isComplete())
+            return false;
+        wizard.next();
+        return wizard.currentId() == CampaignImportWizard::MessagePage;
+    }
+
+    /// Writes the template, then imports and waits for the summary page.
+    static bool importWith(CampaignImportWizard &wizard, const QString &bodyTemplate)
+    {
+        wizard.messagePage()->setSender(QStringLiteral("Shop"));
+        wizard.messagePage()->setTemplate(bodyTemplate);
+        wizard.messagePage()->updatePreview();
+        if (!wizard.messagePage()->isComplete())
+            return false;
+        wizard.next();
+        if (wizard.currentId() != CampaignImportWizard::ProgressPage)
+            return false;
+        return QTest::qWaitFor([&] { return wizard.currentId() == CampaignImportWizard::SummaryPage; }, 60000);
+    }
+
+    qint64 count(const char *table) const
+    {
+        return sql::scalar(m_session->database().connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+            ->toLongLong();
+    }
+
+    static QString rejectCount(const ImportSummaryPage *page, const QString &key)
+    {
+        for (int i = 0; i < page->rejects()->topLevelItemCount(); ++i) {
+            if (page->rejects()->topLevelItem(i)->data(0, Qt::UserRole).toString() == key)
+                return page->rejects()->topLevelItem(i)->text(1);
+        }
+        return QStringLiteral("(none)");
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<TempStore>();
+        m_session = m_store->openSession(SecretBackend::Database);
+        QVERIFY(CampaignTesting::setUpRouting(*m_session));
+        m_monitor = std::make_unique<CampaignMonitor>(m_store->path(), m_session->clock());
+    }
+
+    void cleanup()
+    {
+        m_monitor.reset();
+        m_session.reset();
+        m_store.reset();
+    }
+
+    void excelUtf8WithBom()
+    {
+        auto wizard = makeWizard();
+        wizard->filePage()->setPath(QStringLiteral(SMSROUTER_TEST_DATA "/csv/excel-csv-utf8.csv"));
+        QCOMPARE(wizard->request().name, QStringLiteral("excel-csv-utf8")); // the name follows the file
+        wizard->filePage()->setName(QStringLiteral("Lisboa"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(CampaignImportWizard::FormatPage));
+        ImportFormatPage *format = wizard->formatPage();
+        QCOMPARE(wizard->preview().sniff.encoding, QStringLiteral("UTF-8"));
+        QVERIFY(wizard->preview().sniff.bom);
+        QCOMPARE(wizard->preview().sniff.delimiter, QLatin1Char(','));
+        QVERIFY(format->encodingBox()->currentText().contains(QStringLiteral("UTF-8")));
+        QVERIFY(format->encodingBox()->currentText().contains(QStringLiteral("byte-order mark")));
+        QCOMPARE(format->delimiterBox()->currentText(), QStringLiteral("Detected: comma"));
+        QVERIFY2(format->readAs().contains(QStringLiteral("header row")), qPrintable(format->readAs()));
+        QCOMPARE(format->phoneColumnBox()->currentText(), QStringLiteral("Telemóvel"));
+        QCOMPARE(format->rows()->horizontalHeaderItem(0)->text(), QStringLiteral("Nome"));
+        QCOMPARE(format->rows()->item(0, 0)->text(), QStringLiteral("José Conceição"));
+        QVERIFY(format->rows()->item(0, 1)->font().bold()); // the numbers' column
+        QVERIFY(format->isComplete());
+        wizard->next();
+
+        ImportMessagePage *message = wizard->messagePage();
+        QCOMPARE(message->columns()->count(), 4);
+        QCOMPARE(message->columns()->item(0)->text(), QStringLiteral("{Nome}"));
+        message->setTemplate(QStringLiteral("Olá "));
+        message->insertPlaceholder(QStringLiteral("Nome"));
+        message->updatePreview();
+        QCOMPARE(message->templateText(), QStringLiteral("Olá {Nome}"));
+        QTableWidget *rendered = message->rendered();
+        QCOMPARE(rendered->rowCount(), 4);
+        QCOMPARE(rendered->item(0, ImportMessagePage::Number)->text(), QStringLiteral("+351912345678"));
+        QCOMPARE(rendered->item(0, ImportMessagePage::Carrier)->text(), QStringLiteral("PT Mobile"));
+        QCOMPARE(rendered->item(0, ImportMessagePage::Body)->text(), QStringLiteral("Olá José Conceição"));
+        QCOMPARE(rendered->item(0, ImportMessagePage::Segments)->text(), QStringLiteral("1 · UCS-2"));
+        QCOMPARE(rendered->item(1, ImportMessagePage::Carrier)->text(), QStringLiteral("EU Carrier"));
+        QVERIFY2(message->counter()->text().startsWith(QStringLiteral("18 characters · UCS-2")),
+                 qPrintable(message->counter()->text()));
+        QVERIFY(!message->isComplete()); // no sender yet
+        message->setSender(QStringLiteral("Loja"));
+        QVERIFY(message->isComplete());
+    }
+
+    void semicolonWindows1252AndOverrides()
+    {
+        auto wizard = makeWizard();
+        wizard->filePage()->setPath(QStringLiteral(SMSROUTER_TEST_DATA "/csv/excel-semicolon-1252.csv"));
+        wizard->next();
+        ImportFormatPage *format = wizard->formatPage();
+        QCOMPARE(wizard->preview().sniff.encoding, QStringLiteral("windows-1252"));
+        QCOMPARE(wizard->preview().sniff.delimiter, QLatin1Char(';'));
+        QCOMPARE(format->delimiterBox()->currentText(), QStringLiteral("Detected: semicolon"));
+        QCOMPARE(format->rows()->item(0, 0)->text(), QStringLiteral("João Gonçalves"));
+        QCOMPARE(format->rows()->columnCount(), 4);
+
+        // Read as UTF-8 instead: the accents break, and the preview says so at once.
+        format->encodingBox()->setCurrentIndex(format->encodingBox()->findData(QStringLiteral("UTF-8")));
+        QCOMPARE(wizard->request().csv.encoding, QStringLiteral("UTF-8"));
+        QVERIFY(format->rows()->item(0, 0)->text() != QStringLiteral("João Gonçalves"));
+        format->encodingBox()->setCurrentIndex(0); // back to detection
+        QCOMPARE(format->rows()->item(0, 0)->text(), QStringLiteral("João Gonçalves"));
+
+        // A comma separator squeezes everything into one column, whose cells are no numbers.
+        format->delimiterBox()->setCurrentIndex(format->delimiterBox()->findData(QStringLiteral(",")));
+        QCOMPARE(wizard->request().csv.delimiter, QLatin1Char(','));
+        QCOMPARE(format->rows()->columnCount(), 1);
+        QVERIFY(format->readAs().contains(QStringLiteral("separator: comma")));
+        QVERIFY(wizard->preview().rows.first().e164.isEmpty());
+        format->delimiterBox()->setCurrentIndex(0);
+        QCOMPARE(format->rows()->columnCount(), 4);
+        QVERIFY(format->isComplete());
+
+        // Choosing a column that holds no numbers says so and blocks Next.
+        format->phoneColumnBox()->setCurrentIndex(0);
+        QCOMPARE(wizard->request().phoneColumn, QStringLiteral("1"));
+        QCOMPARE(wizard->preview().phoneColumn, 0);
+        format->phoneColumnBox()->setCurrentIndex(1);
+        QVERIFY(format->isComplete());
+
+        // Without a header row the first row is data and columns are numbered.
+        format->headerBox()->setCurrentIndex(2);
+        QCOMPARE(wizard->preview().columns.first(), QStringLiteral("1"));
+        QCOMPARE(format->rows()->rowCount(), 4);
+        format->headerBox()->setCurrentIndex(0);
+
+        // National numbers are read in the region chosen here (the store has PT by default).
+        format->regionBox()->setCurrentIndex(format->regionBox()->findData(QStringLiteral("US")));
+        QVERIFY(wizard->preview().rows.first().e164.isEmpty()); // 912 345 678 is no US number
+        format->regionBox()->setCurrentIndex(0);
+        QCOMPARE(wizard->preview().rows.first().e164, QStringLiteral("+351912345678"));
+
+        wizard->next();
+        wizard->messagePage()->setTemplate(QStringLiteral("Olá {Nome}: saldo {Saldo} EUR"));
+        wizard->messagePage()->updatePreview();
+        QCOMPARE(wizard->messagePage()->rendered()->item(0, ImportMessagePage::Body)->text(),
+                 QStringLiteral("Olá João Gonçalves: saldo 12,50 EUR"));
+    }
+
+    void templateErrorsBlockNext()
+    {
+        auto wizard = makeWizard();
+        QVERIFY(toMessagePage(*wizard, QStringLiteral(SMSROUTER_TEST_DATA "/csv/excel-semicolon-1252.csv")));
+        ImportMessagePage *message = wizard->messagePage();
+        message->setSender(QStringLiteral("Loja"));
+        message->setTemplate(QStringLiteral("Olá {Nome}: {Desconto}"));
+        message->updatePreview();
+        QVERIFY(!message->isComplete());
+        QVERIFY2(message->templateProblem().contains(QStringLiteral("{Desconto}")),
+                 qPrintable(message->templateProblem()));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        message->setTemplate(QStringLiteral("Olá {Nome"));
+        message->updatePreview();
+        QVERIFY(!message->isComplete());
+        message->setTemplate(QStringLiteral("Olá {Nome} {{VIP}}"));
+        message->updatePreview();
+        QVERIFY2(message->isComplete(), qPrintable(message->templateProblem()));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(message->rendered()->item(0, ImportMessagePage::Body)->text(),
+                 QStringLiteral("Olá João Gonçalves {VIP}"));
+        message->setSender(QStringLiteral("far too long a sender"));
+        QVERIFY(!message->isComplete());
+        QVERIFY(!message->senderProblem().isEmpty());
+    }
+
+    void importShowsTheSummaryAndStarts()
+    {
+        QVERIFY(m_session->optouts().add(QStringLiteral("+351912000003")));
+        const QString path = m_store->filePath(QStringLiteral("customers.csv"));
+        QVERIFY(CampaignTesting::writeList(path, 40, 0, 3));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("+351 912 000 001,Again\n+44 7400 123456,Abroad\n");
+        file.close();
+
+        auto wizard = makeWizard();
+        QVERIFY(toMessagePage(*wizard, path));
+        QVERIFY(importWith(*wizard, QStringLiteral("Hi {name}")));
+        QVERIFY(wizard->job()->result());
+        const ImportSummaryPage *summary = wizard->summaryPage();
+        // 40 numbers (one opted out), 3 invalid, 1 duplicate, 1 British through the default rule.
+        QVERIFY2(summary->headline().startsWith(QStringLiteral("40 of 45 rows")), qPrintable(summary->headline()));
+        QCOMPARE(rejectCount(summary, QStringLiteral("invalid_number")), QStringLiteral("3"));
+        QCOMPARE(rejectCount(summary, QStringLiteral("duplicate")), QStringLiteral("1"));
+        QCOMPARE(rejectCount(summary, QStringLiteral("opted_out")), QStringLiteral("1"));
+        QCOMPARE(rejectCount(summary, QStringLiteral("unroutable")), QStringLiteral("0"));
+        QCOMPARE(rejectCount(summary, QStringLiteral("too_long")), QStringLiteral("0"));
+        QCOMPARE(summary->costs()->topLevelItemCount(), 2);
+        QCOMPARE(summary->costs()->topLevelItem(0)->text(0), QStringLiteral("PT Mobile"));
+        QCOMPARE(summary->costs()->topLevelItem(0)->text(1), QStringLiteral("39"));
+        QVERIFY2(summary->totals().startsWith(QStringLiteral("40 messages · 40 segments · estimated cost 0.5375")),
+                 qPrintable(summary->totals()));
+        QVERIFY(summary->exportButton()->isEnabled());
+
+        // The rejects export as CSV, one line each after the header.
+        const QString rejects = m_store->filePath(QStringLiteral("rejects.csv"));
+        QCOMPARE(wizard->summaryPage()->exportRejects(rejects), QString());
+        QFile exported(rejects);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll().count('\n'), 6);
+
+        // Remembered for next time.
+        QCOMPARE(m_session->settings().userValue(CampaignImportWizard::lastSenderKey).toString(),
+                 QStringLiteral("Shop"));
+        QCOMPARE(m_session->settings().userValue(CampaignImportWizard::lastPhoneColumnKey).toString(),
+                 QStringLiteral("phone"));
+        QVERIFY(!wizard->closeQuestion().isEmpty()); // closing now keeps a draft: say so
+
+        const qint64 id = wizard->campaignId();
+        QVERIFY(id > 0);
+        wizard->setFinish(CampaignImportWizard::Finish::StartNow);
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("Start now"));
+        QSignalSpy finished(wizard.get(), &CampaignImportWizard::campaignFinished);
+        wizard->accept();
+        QCOMPARE(finished.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->campaigns().counts(id)->value(MessageState::Queued), 40, 10000);
+        QCOMPARE(m_session->campaigns().find(id)->state, CampaignState::Running);
+    }
+
+    void finishScheduleStoresTheTime()
+    {
+        const QString path = m_store->filePath(QStringLiteral("few.csv"));
+        QVERIFY(CampaignTesting::writeList(path, 5));
+        auto wizard = makeWizard();
+        QVERIFY(toMessagePage(*wizard, path));
+        QVERIFY(importWith(*wizard, QStringLiteral("Hi")));
+        const QDateTime at = QDateTime::currentDateTime().addDays(1);
+        wizard->setFinish(CampaignImportWizard::Finish::Schedule, at);
+        QSignalSpy done(m_monitor.get(), &CampaignMonitor::actionFinished);
+        wizard->accept();
+        QVERIFY(done.wait(10000));
+        const Campaign campaign = m_session->campaigns().find(wizard->campaignId()).value();
+        QCOMPARE(campaign.state, CampaignState::Scheduled);
+        QCOMPARE(campaign.scheduledAt, at.toMSecsSinceEpoch());
+    }
+
+    void saveAsDraftKeepsADraft()
+    {
+        const QString path = m_store->filePath(QStringLiteral("few.csv"));
+        QVERIFY(CampaignTesting::writeList(path, 5));
+        auto wizard = makeWizard();
+        QVERIFY(toMessagePage(*wizard, path));
+        QVERIFY(importWith(*wizard, QStringLiteral("Hi")));
+        QCOMPARE(wizard->finishChoice(), CampaignImportWizard::Finish::SaveDraft);
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("Save draft"));
+        wizard->accept();
+        QCOMPARE(m_session->campaigns().find(wizard->campaignId())->state, CampaignState::Draft);
+        QCOMPARE(m_session->campaigns().counts(wizard->campaignId())->value(MessageState::Pending), 5);
+    }
+
+    void cancelLeavesNothingBehind()
+    {
+        const QString path = m_store->filePath(QStringLiteral("big.csv"));
+        QVERIFY(CampaignTesting::writeList(path, 200000));
+        auto wizard = makeWizard();
+        QVERIFY(toMessagePage(*wizard, path));
+        wizard->messagePage()->setSender(QStringLiteral("Shop"));
+        wizard->messagePage()->setTemplate(QStringLiteral("Hi {name}"));
+        wizard->messagePage()->updatePreview();
+        QVERIFY(wizard->closeQuestion().isEmpty()); // nothing imported yet: Esc just closes
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(CampaignImportWizard::ProgressPage));
+        CampaignImportJob *job = wizard->job();
+        QVERIFY(job && job->isRunning());
+        QVERIFY(wizard->closeQuestion().contains(QStringLiteral("Nothing")));
+        QSignalSpy ended(wizard.get(), &CampaignImportWizard::importFinished);
+        wizard->progressPage()->cancelButton()->click();
+        QVERIFY(ended.wait(60000));
+        QVERIFY(job->result());
+        if (!job->result()->cancelled)
+            QSKIP("The import finished before Cancel reached it; nothing to check.");
+        QCOMPARE(wizard->currentId(), int(CampaignImportWizard::ProgressPage));
+        QVERIFY2(wizard->progressPage()->statusText().contains(QStringLiteral("Nothing was stored")),
+                 qPrintable(wizard->progressPage()->statusText()));
+        QVERIFY(!wizard->progressPage()->isComplete());
+        QVERIFY(wizard->progressPage()->retryButton()->isVisibleTo(wizard->progressPage()));
+        QCOMPARE(count("campaigns"), 0);
+        QCOMPARE(count("messages"), 0);
+        QCOMPARE(count("import_rejects"), 0);
+    }
+
+    void progressText_data()
+    {
+        QTest::addColumn<qint64>("rows");
+        QTest::addColumn<qint64>("bytes");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<qint64>("elapsedMs");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("start") << qint64(0) << qint64(0) << qint64(1000) << qint64(0) << "0 rows";
+        QTest::newRow("early") << qint64(412) << qint64(412) << qint64(1000) << qint64(500)
+                               << "412 of about 1,000 rows";
+        QTest::newRow("guide") << qint64(412'000) << qint64(10'300'000) << qint64(25'000'000) << qint64(5600)
+                               << "412,000 of about 1,000,000 rows · 8 s left";
+        QTest::newRow("done") << qint64(1000) << qint64(1000) << qint64(1000) << qint64(9000) << "1,000 of 1,000 rows";
+    }
+
+    void progressText()
+    {
+        QFETCH(qint64, rows);
+        QFETCH(qint64, bytes);
+        QFETCH(qint64, total);
+        QFETCH(qint64, elapsedMs);
+        QFETCH(QString, text);
+        QCOMPARE(ImportProgressPage::describe(rows, bytes, total, elapsedMs), text);
+    }
+};
+
+QTEST_MAIN(TestCampaignImportWizard)
+#include "testcampaignimportwizard.moc"

@@ -1,0 +1,249 @@
+// The Campaigns page: the empty state and its way out, live rows from the monitor, actions
+// enabled per state and carried out on the worker, the cancel question, rejects exported, and
+// the wizard opened from --page-arg.
+#include "campaign/campaignimportjob.h"
+#include "campaign/campaignmonitor.h"
+#include "campaign/campaignservice.h"
+#include "campaigntesting.h"
+#include "models/campaigntablemodel.h"
+#include "pages/campaignspage.h"
+#include "settings/settings.h"
+#include "store/storewatcher.h"
+#include "tempstore.h"
+#include "widgets/campaigndetailpane.h"
+#include "widgets/emptystate.h"
+#include "widgets/scheduledialog.h"
+#include "wizards/campaignimportwizard.h"
+#include "wizards/importmessagepage.h"
+
+#include <QFile>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+class TestCampaignsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<StoreWatcher> m_watcher;
+
+    qint64 importList(int rows, int invalid = 0, const QString &name = QStringLiteral("Spring sale"))
+    {
+        const QString path = m_store->filePath(name + QStringLiteral(".csv"));
+        if (!CampaignTesting::writeList(path, rows, 0, invalid))
+            return 0;
+        return CampaignTesting::import(*m_session, path, name);
+    }
+
+    /// Runs an action through the page and waits for the row to show its outcome.
+    static bool act(CampaignsPage &page, CampaignAction::Kind kind, qint64 id, const QDateTime &at = {})
+    {
+        QSignalSpy finished(page.monitor(), &CampaignMonitor::actionFinished);
+        page.run(kind, id, at);
+        if (!finished.wait(10000))
+            return false;
+        QSignalSpy snapshot(page.monitor(), &CampaignMonitor::snapshotReady);
+        return snapshot.wait(10000); // the refresh that follows every action
+    }
+
+    CampaignState stateShown(const CampaignsPage &page, qint64 id) const
+    {
+        return page.model()->campaignAt(page.model()->rowOf(id)).state;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<TempStore>();
+        m_session = m_store->openSession(SecretBackend::Database);
+        QVERIFY(CampaignTesting::setUpRouting(*m_session));
+        m_watcher = std::make_unique<StoreWatcher>(m_session->database());
+    }
+
+    void cleanup()
+    {
+        m_watcher.reset();
+        m_session.reset();
+        m_store.reset();
+    }
+
+    void emptyStateLeadsToTheWizard()
+    {
+        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        QSignalSpy snapshot(page.monitor(), &CampaignMonitor::snapshotReady);
+        QVERIFY(snapshot.wait(10000));
+        QVERIFY(page.showsEmptyState());
+        QVERIFY(page.emptyState()->sentence().startsWith(QStringLiteral("No campaigns yet")));
+        QCOMPARE(page.emptyState()->button()->text(), QStringLiteral("Import recipients…"));
+        page.emptyState()->button()->click();
+        QVERIFY(page.wizard());
+        QCOMPARE(page.wizard()->currentId(), int(CampaignImportWizard::FilePage));
+        page.wizard()->close(true);
+        QTRY_VERIFY(!page.wizard()); // deleted on close
+    }
+
+    void rowsAreLiveAndActionsFollowTheState()
+    {
+        const qint64 id = importList(30, 2);
+        QVERIFY(id > 0);
+        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        QSignalSpy snapshot(page.monitor(), &CampaignMonitor::snapshotReady);
+        QVERIFY(snapshot.wait(10000));
+        QVERIFY(!page.showsEmptyState());
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.selectedId(), id); // opens on the newest campaign
+        CampaignDetailPane *detail = page.detail();
+        QCOMPARE(detail->countText(MessageState::Pending), QStringLiteral("30"));
+        QVERIFY(detail->startButton()->isEnabled());
+        QVERIFY(detail->scheduleButton()->isEnabled());
+        QVERIFY(!detail->pauseButton()->isEnabled());
+        QVERIFY(detail->cancelButton()->isEnabled());
+        // Cost per carrier and rejects arrive from the worker.
+        QTRY_COMPARE_WITH_TIMEOUT(detail->costs()->topLevelItemCount(), 1, 10000);
+        QCOMPARE(detail->costs()->topLevelItem(0)->text(0), QStringLiteral("PT Mobile"));
+        QCOMPARE(detail->rejects()->topLevelItem(0)->text(1), QStringLiteral("2"));
+        QVERIFY(detail->exportButton()->isEnabled());
+
+        QVERIFY(act(page, CampaignAction::Kind::Start, id));
+        QCOMPARE(stateShown(page, id), CampaignState::Running);
+        QCOMPARE(m_session->campaigns().counts(id)->value(MessageState::Queued), 30);
+        QCOMPARE(detail->countText(MessageState::Queued), QStringLiteral("30"));
+        QVERIFY(!detail->startButton()->isEnabled());
+        QVERIFY(detail->pauseButton()->isEnabled());
+        QVERIFY(page.statusText().startsWith(QStringLiteral("Started campaign")));
+
+        QVERIFY(act(page, CampaignAction::Kind::Pause, id));
+        QCOMPARE(stateShown(page, id), CampaignState::Paused);
+        QVERIFY(detail->resumeButton()->isEnabled());
+        QVERIFY(detail->resumeButton()->isVisibleTo(detail));
+        QVERIFY(!detail->pauseButton()->isVisibleTo(detail));
+
+        QVERIFY(act(page, CampaignAction::Kind::Resume, id));
+        QCOMPARE(stateShown(page, id), CampaignState::Running);
+
+        const QString question = page.cancelQuestion(id);
+        QVERIFY2(question.contains(QStringLiteral("30 waiting messages will not be sent")), qPrintable(question));
+        QVERIFY(act(page, CampaignAction::Kind::Cancel, id));
+        QCOMPARE(stateShown(page, id), CampaignState::Cancelled);
+        QVERIFY2(page.statusText().contains(QStringLiteral("30")), qPrintable(page.statusText()));
+        for (QPushButton *button : {detail->startButton(), detail->scheduleButton(), detail->pauseButton(),
+                                    detail->resumeButton(), detail->cancelButton()})
+            QVERIFY(!button->isEnabled());
+
+        // A refused action says why, and changes nothing.
+        QVERIFY(act(page, CampaignAction::Kind::Start, id));
+        QVERIFY(!page.errorText().isEmpty());
+        QCOMPARE(stateShown(page, id), CampaignState::Cancelled);
+    }
+
+    void scheduleShowsTheStartTime()
+    {
+        const qint64 id = importList(5);
+        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        QSignalSpy snapshot(page.monitor(), &CampaignMonitor::snapshotReady);
+        QVERIFY(snapshot.wait(10000));
+        const QDateTime at = QDateTime::currentDateTime().addSecs(2 * 3600 + 10);
+        QVERIFY(act(page, CampaignAction::Kind::Schedule, id, at));
+        QCOMPARE(stateShown(page, id), CampaignState::Scheduled);
+        QCOMPARE(m_session->campaigns().find(id)->scheduledAt, at.toMSecsSinceEpoch());
+        const int row = page.model()->rowOf(id);
+        const QDateTime local = at.toLocalTime();
+        const QString expected = local.date() == QDate::currentDate()
+            ? QStringLiteral("today %1").arg(local.toString(QStringLiteral("HH:mm")))
+            : QStringLiteral("tomorrow %1").arg(local.toString(QStringLiteral("HH:mm")));
+        QCOMPARE(page.model()->index(row, CampaignTableModel::Started).data().toString(), expected);
+        QCOMPARE(page.detail()->startButton()->text(), QStringLiteral("Start now"));
+        QCOMPARE(page.detail()->scheduleButton()->text(), QStringLiteral("Reschedule…"));
+    }
+
+    void changesElsewhereShowUp()
+    {
+        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        QSignalSpy snapshot(page.monitor(), &CampaignMonitor::snapshotReady);
+        QVERIFY(snapshot.wait(10000));
+        QCOMPARE(page.model()->rowCount(), 0);
+        // Another connection imports (as smsrouter-cli would): the store watcher sees the write.
+        const QString path = m_store->filePath(QStringLiteral("other.csv"));
+        QVERIFY(CampaignTesting::writeList(path, 3));
+        CampaignImportJob job(m_store->path(), m_session->campaigns().importContext());
+        QSignalSpy imported(&job, &CampaignImportJob::finished);
+        CampaignImportRequest request;
+        request.filePath = path;
+        request.name = QStringLiteral("First");
+        request.sender = QStringLiteral("Shop");
+        request.bodyTemplate = QStringLiteral("Hi");
+        job.start(request);
+        QVERIFY(imported.wait(10000));
+        const qint64 first = job.result()->campaignId;
+        m_watcher->check();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 10000);
+        QVERIFY(!page.showsEmptyState());
+        QVERIFY(m_session->campaigns().start(first)); // CampaignService::changed
+        QTRY_COMPARE_WITH_TIMEOUT(stateShown(page, first), CampaignState::Running, 10000);
+    }
+
+    void exportRejects()
+    {
+        const qint64 id = importList(4, 3);
+        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        const QString path = m_store->filePath(QStringLiteral("rejects.csv"));
+        QCOMPARE(page.exportRejects(id, path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QCOMPARE(csv.count('\n'), 4);
+        QVERIFY(csv.contains("invalid_number"));
+        QVERIFY(!page.exportRejects(id, m_store->filePath(QStringLiteral("no/such/dir/x.csv"))).isEmpty());
+    }
+
+    void closingTheWizardDuringAnImportKeepsNothing()
+    {
+        const QString path = m_store->filePath(QStringLiteral("big.csv"));
+        QVERIFY(CampaignTesting::writeList(path, 200000));
+        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        page.setPageArgument(QStringLiteral("wizard:") + path + QStringLiteral("|Hi {name}|Shop"));
+        QPointer<CampaignImportWizard> wizard = page.wizard();
+        QVERIFY(wizard && wizard->messagePage()->isComplete());
+        wizard->next();
+        QVERIFY(wizard->job() && wizard->job()->isRunning());
+        QPointer<CampaignImportJob> job = wizard->job();
+        wizard->close(true);
+        QTRY_VERIFY(!wizard); // gone at once; the job finishes under the page
+        QTRY_VERIFY_WITH_TIMEOUT(!job, 60000);
+        QCOMPARE(m_session->campaigns().list()->size(), 0);
+    }
+
+    void scheduleDialogWantsAFutureTime()
+    {
+        ScheduleDialog dialog(QStringLiteral("Spring"), {});
+        QVERIFY(dialog.dateTime() > QDateTime::currentDateTime());
+        QVERIFY(dialog.okButton()->isEnabled());
+        dialog.setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        const QDateTime later = QDateTime::currentDateTime().addDays(2);
+        dialog.setDateTime(later);
+        QVERIFY(dialog.okButton()->isEnabled());
+        QCOMPARE(dialog.dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 later.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    }
+
+    void pageArgumentOpensTheWizard()
+    {
+        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        page.setPageArgument(
+            QStringLiteral("wizard:" SMSROUTER_TEST_DATA "/csv/excel-semicolon-1252.csv|Olá {Nome}|Loja"));
+        QVERIFY(page.wizard());
+        QCOMPARE(page.wizard()->currentId(), int(CampaignImportWizard::MessagePage));
+        QVERIFY(page.wizard()->messagePage()->isComplete());
+        page.wizard()->close(true);
+    }
+};
+
+QTEST_MAIN(TestCampaignsPage)
+#include "testcampaignspage.moc"

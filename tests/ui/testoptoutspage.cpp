@@ -1,0 +1,124 @@
+// The Opt-outs page: add (national numbers in the default region), import with a report of the
+// lines that could not be read, filter, remove; an empty store shows the way to the first one.
+#include "models/optouttablemodel.h"
+#include "optouts/optoutservice.h"
+#include "pages/optoutspage.h"
+#include "settings/settings.h"
+#include "store/storewatcher.h"
+#include "tempstore.h"
+#include "widgets/emptystate.h"
+#include "widgets/filterbox.h"
+#include "widgets/optoutdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+class TestOptOutsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<StoreWatcher> m_watcher;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<TempStore>();
+        m_session = m_store->openSession(SecretBackend::Database);
+        QVERIFY(m_session->settings().setDefaultRegion(QStringLiteral("PT")));
+        m_watcher = std::make_unique<StoreWatcher>(m_session->database());
+    }
+
+    void cleanup()
+    {
+        m_watcher.reset();
+        m_session.reset();
+        m_store.reset();
+    }
+
+    void addThroughTheDialog()
+    {
+        OptOutsPage page(*m_session, *m_watcher);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(page.showsEmptyState());
+        OptOutDialog dialog(m_session->optouts(), m_session->settings());
+        QVERIFY(!dialog.addButton()->isEnabled());
+        dialog.setNumber(QStringLiteral("12"));
+        QVERIFY(!dialog.addButton()->isEnabled());
+        QVERIFY(!dialog.problem().isEmpty());
+        dialog.setNumber(QStringLiteral("912 345 678")); // national: read in the default region
+        QCOMPARE(dialog.normalised(), QStringLiteral("+351912345678"));
+        QVERIFY(dialog.addButton()->isEnabled());
+        dialog.setReason(QStringLiteral("Replied STOP"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.outcome().contains(QStringLiteral("+351912345678")));
+        QVERIFY(m_session->optouts().contains(QStringLiteral("+351912345678")).value());
+        // The page follows OptOutService::changed.
+        QVERIFY(!page.showsEmptyState());
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->optOutAt(0).reason, QStringLiteral("Replied STOP"));
+
+        OptOutDialog again(m_session->optouts(), m_session->settings());
+        again.setNumber(QStringLiteral("00351 912 345 678"));
+        again.accept();
+        QVERIFY2(again.outcome().contains(QStringLiteral("already")), qPrintable(again.outcome()));
+        QCOMPARE(page.model()->rowCount(), 1);
+    }
+
+    void importReportsBadLines()
+    {
+        OptOutsPage page(*m_session, *m_watcher);
+        const QString path = m_store->filePath(QStringLiteral("stop.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("phone,reason\n+351912000001,STOP\n912000002,asked by phone\nnot a number,x\n+351912000001,twice\n");
+        file.close();
+        const QString summary = page.importFile(path);
+        QCOMPARE(summary,
+                 QStringLiteral("Read 4 rows from stop.csv: 2 added, 1 already opted out; 1 line could not be "
+                                "read as a number."));
+        QCOMPARE(page.statusText(), summary);
+        QCOMPARE(page.model()->rowCount(), 2);
+        auto report = m_session->optouts().importFile(path);
+        QVERIFY(report);
+        const QString problems = OptOutsPage::problems(*report);
+        QVERIFY2(problems.startsWith(QStringLiteral("line 4: “not a number”")), qPrintable(problems));
+        QVERIFY(!page.importFile(m_store->filePath(QStringLiteral("missing.csv"))).isEmpty());
+    }
+
+    void filterAndRemove()
+    {
+        for (const char *number : {"+351912000001", "+351912000002", "+447400123456"})
+            QVERIFY(m_session->optouts().add(QString::fromLatin1(number), QStringLiteral("r")));
+        OptOutsPage page(*m_session, *m_watcher);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.proxy()->rowCount(), 3);
+        page.filterBox()->setText(QStringLiteral("+44"));
+        QTRY_COMPARE(page.proxy()->rowCount(), 1); // after the filter box's pause
+        page.filterBox()->clear();
+        QTRY_COMPARE(page.proxy()->rowCount(), 3);
+
+        page.selectNumber(QStringLiteral("+351912000001"));
+        page.selectNumber(QStringLiteral("+351912000002"));
+        QCOMPARE(page.selectedNumbers().size(), 2);
+        QCOMPARE(page.removeQuestion(page.selectedNumbers()),
+                 QStringLiteral("Remove 2 numbers from the opt-outs? They can receive messages again."));
+        QCOMPARE(page.removeNumbers(page.selectedNumbers()), QString());
+        QCOMPARE(page.model()->rowCount(), 1);
+        QVERIFY(!m_session->optouts().contains(QStringLiteral("+351912000001")).value());
+        QCOMPARE(page.statusText(), QStringLiteral("Removed 2 numbers from the opt-outs."));
+        QVERIFY(!page.removeNumbers({QStringLiteral("+351912000001")}).isEmpty()); // not there any more
+        QCOMPARE(page.removeNumbers({QStringLiteral("+447400123456")}), QString());
+        QVERIFY(page.showsEmptyState());
+    }
+};
+
+QTEST_MAIN(TestOptOutsPage)
+#include "testoptoutspage.moc"

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+
+/// How numbers, times and durations read in the window (ui-guide, Tables and Long work).
+namespace displaytext {
+
+/// "1,000,000" — grouped in the locale's way (the C locale groups with commas too).
+QString count(qint64 n);
+/// "1 message" / "12 messages"-style: `one` when n is 1, else `many` with %1 replaced by count(n).
+QString counted(qint64 n, const QString &one, const QString &many);
+/// "12 s ago", "5 min ago", "3 h ago" within a day; "in 5 min", "today 15:00", "tomorrow 09:00"
+/// ahead; else the date and time ("2026-03-01 09:00"), all in local time.
+QString relativeTime(qint64 ms, qint64 nowMs);
+/// "2026-03-01 09:00:00 (UTC+01:00)" in local time, for tooltips.
+QString exactTime(qint64 ms);
+/// "45 s", "12 min", "2 h 5 min", "3 d 4 h".
+QString duration(std::chrono::seconds seconds);
+/// Why an import rejected a row, for a person: "invalid_number" → "Not a valid phone number",
+/// the CSV reader's keys as "CSV problem: unterminated quote".
+QString rejectReason(const QString &key, int maxSegments);
+/// "12.3 MB".
+QString bytes(qint64 n);
+
+} // namespace displaytext

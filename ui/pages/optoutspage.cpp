@@ -1,0 +1,300 @@
+#include "optoutspage.h"
+
+#include "displaytext.h"
+#include "models/optouttablemodel.h"
+#include "optouts/optoutservice.h"
+#include "session/session.h"
+#include "settings/settings.h"
+#include "store/storewatcher.h"
+#include "widgets/emptystate.h"
+#include "widgets/fielderror.h"
+#include "widgets/filterbox.h"
+#include "widgets/optoutdialog.h"
+#include "widgets/pageheader.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace std::chrono_literals;
+using displaytext::count;
+
+OptOutsPage::OptOutsPage(Session &session, StoreWatcher &watcher, QWidget *parent)
+    : Page(parent)
+    , m_session(session)
+    , m_service(session.optouts())
+    , m_model(new OptOutTableModel(session.clock(), this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_body(new QStackedWidget(this))
+    , m_filter(new FilterBox(tr("Filter numbers and reasons (Ctrl+F)"), this))
+    , m_table(new QTableView(this))
+    , m_remove(new QPushButton(tr("Remove…"), this))
+    , m_count(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_error(new FieldError(this))
+{
+    auto *header = new PageHeader(tr("Opt-outs"),
+                                  tr("Numbers that never receive messages: campaign imports reject them, and the "
+                                     "dispatcher checks again just before sending."),
+                                  this);
+    auto *add = new QPushButton(tr("Add number…"), this);
+    auto *import = new QPushButton(tr("Import…"), this);
+    import->setToolTip(tr("Add every number of a CSV file (a column of numbers; a “reason” column is kept)."));
+    header->addAction(import);
+    header->addAction(add);
+
+    m_empty = new EmptyState(tr("No opt-outs yet. A number you add here never receives a message, from a campaign "
+                                "or from Compose. Numbers without +country are read in the default region."),
+                             tr("Add number…"), this);
+    QPushButton *emptyImport = m_empty->addSecondaryButton(tr("Import a list…"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(OptOutTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OptOutTableModel::Added, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_columnsSized = m_table->horizontalHeader()->restoreState(m_session.settings().headerState(pageId()));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setToolTip(tr("Remove the selected numbers (Delete): they can receive messages again."));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(m_remove);
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(tools);
+    contentLayout->addWidget(m_table, 1);
+    contentLayout->addWidget(m_count);
+    contentLayout->addWidget(m_error);
+    contentLayout->addWidget(m_status);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_body->addWidget(m_empty);
+    m_body->addWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addWidget(m_body, 1);
+
+    connect(add, &QPushButton::clicked, this, &OptOutsPage::addNumber);
+    connect(m_empty->button(), &QPushButton::clicked, this, &OptOutsPage::addNumber);
+    connect(import, &QPushButton::clicked, this, &OptOutsPage::askImport);
+    connect(emptyImport, &QPushButton::clicked, this, &OptOutsPage::askImport);
+    connect(m_remove, &QPushButton::clicked, this, &OptOutsPage::askRemove);
+    connect(m_filter, &FilterBox::filterChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OptOutsPage::updateActions);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_columnsSized)
+            m_session.settings().setHeaderState(pageId(), m_table->horizontalHeader()->saveState());
+    });
+    connect(&m_service, &OptOutService::changed, this, &OptOutsPage::reload);
+    // Another process (smsrouter-cli optout …) may change the list; the store watcher fires for
+    // every change (the dispatcher writes all the time), so look only while visible, at most
+    // once a second.
+    m_externalChange.setSingleShot(true);
+    m_externalChange.setInterval(1s);
+    connect(&m_externalChange, &QTimer::timeout, this, &OptOutsPage::reload);
+    connect(&watcher, &StoreWatcher::changed, this, [this] {
+        if (isVisible() && !m_externalChange.isActive())
+            m_externalChange.start();
+    });
+    reload();
+}
+
+void OptOutsPage::activate()
+{
+    reload();
+}
+
+void OptOutsPage::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void OptOutsPage::reload()
+{
+    auto list = m_service.list();
+    if (!list) {
+        m_error->setProblem(list.errorMessage());
+        return;
+    }
+    m_error->setProblem(QString());
+    const QStringList keep = selectedNumbers();
+    m_model->setOptOuts(*list);
+    m_body->setCurrentIndex(list->isEmpty() ? 0 : 1);
+    if (!m_columnsSized && !list->isEmpty()) {
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(OptOutTableModel::Number, m_table->columnWidth(OptOutTableModel::Number) + 24);
+        m_table->setColumnWidth(OptOutTableModel::Added,
+                                std::max(m_table->columnWidth(OptOutTableModel::Added) + 24, 140));
+        m_columnsSized = true;
+    }
+    for (const QString &number : keep)
+        selectNumber(number);
+    m_count->setText(displaytext::counted(list->size(), tr("1 number opted out"), tr("%1 numbers opted out")));
+    updateActions();
+}
+
+void OptOutsPage::selectNumber(const QString &e164)
+{
+    const int row = m_model->rowOf(e164);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_table->scrollTo(index);
+}
+
+QStringList OptOutsPage::selectedNumbers() const
+{
+    QStringList numbers;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(OptOutTableModel::Number);
+    for (const QModelIndex &index : rows)
+        numbers.append(index.data(OptOutTableModel::NumberRole).toString());
+    return numbers;
+}
+
+void OptOutsPage::updateActions()
+{
+    const int selected = int(selectedNumbers().size());
+    m_remove->setEnabled(selected > 0);
+    m_remove->setText(selected > 1 ? tr("Remove %1…").arg(selected) : tr("Remove…"));
+}
+
+void OptOutsPage::addNumber()
+{
+    OptOutDialog dialog(m_service, m_session.settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_status->setText(dialog.outcome());
+    m_table->clearSelection();
+    selectNumber(dialog.normalised());
+}
+
+QString OptOutsPage::describe(const QString &fileName, const OptOutImportReport &report)
+{
+    QString text = tr("Read %1 from %2: %3 added, %4 already opted out")
+                       .arg(displaytext::counted(report.rows, tr("1 row"), tr("%1 rows")), fileName,
+                            count(report.added), count(report.alreadyPresent));
+    if (!report.invalid.isEmpty())
+        text += tr("; %1 could not be read as a number")
+                    .arg(displaytext::counted(report.invalid.size(), tr("1 line"), tr("%1 lines")));
+    return text + QLatin1Char('.');
+}
+
+QString OptOutsPage::problems(const OptOutImportReport &report)
+{
+    QStringList lines;
+    for (const OptOutImportReport::Problem &p : report.invalid)
+        lines.append(tr("line %1: “%2” — %3").arg(p.line).arg(p.raw, p.message));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString OptOutsPage::importFile(const QString &path)
+{
+    auto report = m_service.importFile(path);
+    if (!report) {
+        m_error->setProblem(report.errorMessage());
+        return report.errorMessage();
+    }
+    m_error->setProblem(QString());
+    const QString text = describe(QFileInfo(path).fileName(), *report);
+    m_status->setText(text);
+    reload();
+    return text;
+}
+
+void OptOutsPage::askImport()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import opt-outs"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto report = m_service.importFile(path);
+    if (!report) {
+        QMessageBox::warning(this, tr("Nothing was imported"), report.errorMessage());
+        return;
+    }
+    const QString text = describe(QFileInfo(path).fileName(), *report);
+    m_status->setText(text);
+    reload();
+    if (report->invalid.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Information, tr("Opt-outs imported"), text, QMessageBox::Ok, this);
+    box.setInformativeText(tr("Fix these lines in the file and import it again; numbers already added are skipped."));
+    box.setDetailedText(problems(*report));
+    box.exec();
+}
+
+QString OptOutsPage::removeQuestion(const QStringList &e164s) const
+{
+    if (e164s.size() == 1)
+        return tr("Remove %1 from the opt-outs? It can receive messages again.").arg(e164s.first());
+    return tr("Remove %1 numbers from the opt-outs? They can receive messages again.").arg(count(e164s.size()));
+}
+
+QString OptOutsPage::removeNumbers(const QStringList &e164s)
+{
+    QStringList failed;
+    {
+        // One reload at the end rather than one per number.
+        const QSignalBlocker quiet(&m_service);
+        for (const QString &number : e164s) {
+            if (auto removed = m_service.remove(number); !removed)
+                failed.append(removed.errorMessage());
+        }
+    }
+    reload();
+    m_error->setProblem(failed.join(QLatin1Char('\n')));
+    const qint64 done = e164s.size() - failed.size();
+    if (done > 0)
+        m_status->setText(displaytext::counted(done, tr("Removed 1 number from the opt-outs."),
+                                               tr("Removed %1 numbers from the opt-outs.")));
+    return failed.join(QLatin1Char('\n'));
+}
+
+void OptOutsPage::askRemove()
+{
+    const QStringList numbers = selectedNumbers();
+    if (numbers.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Remove opt-outs"), removeQuestion(numbers),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    removeNumbers(numbers);
+}
+
+bool OptOutsPage::showsEmptyState() const
+{
+    return m_body->currentIndex() == 0;
+}
+
+QString OptOutsPage::statusText() const
+{
+    return m_status->text();
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "optouts/optoutimportreport.h"
+#include "page.h"
+
+#include <QTimer>
+
+class EmptyState;
+class FieldError;
+class FilterBox;
+class OptOutService;
+class OptOutTableModel;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class Session;
+class StoreWatcher;
+
+/// Opt-outs: numbers that never receive messages (campaign imports reject them, the dispatcher
+/// checks again before sending). Add one, import a list from CSV, filter, remove.
+class OptOutsPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OptOutsPage)
+
+public:
+    OptOutsPage(Session &session, StoreWatcher &watcher, QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("optouts"); }
+    QString title() const override { return tr("Opt-outs"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/optouts.svg")); }
+    void activate() override;
+    void focusFilter() override;
+
+    void reload();
+    /// Imports a CSV list (no dialog); returns the summary shown, or the error.
+    QString importFile(const QString &path);
+    /// "Imported 12 numbers from list.csv: 10 added, 1 already opted out; 2 lines could not be read."
+    static QString describe(const QString &fileName, const OptOutImportReport &report);
+    /// Every line that could not be read, one a line ("line 7: “abc” — …").
+    static QString problems(const OptOutImportReport &report);
+    /// Removes the numbers (no dialog); returns the problem, or empty.
+    QString removeNumbers(const QStringList &e164s);
+    QString removeQuestion(const QStringList &e164s) const;
+    QStringList selectedNumbers() const;
+    void selectNumber(const QString &e164);
+
+    OptOutTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    FilterBox *filterBox() const { return m_filter; }
+    bool showsEmptyState() const;
+    QString statusText() const;
+
+private:
+    void addNumber();
+    void askImport();
+    void askRemove();
+    void updateActions();
+
+    Session &m_session;
+    OptOutService &m_service;
+    OptOutTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QStackedWidget *m_body;
+    EmptyState *m_empty;
+    FilterBox *m_filter;
+    QTableView *m_table;
+    QPushButton *m_remove;
+    QLabel *m_count;
+    QLabel *m_status;
+    FieldError *m_error;
+    QTimer m_externalChange;
+    bool m_columnsSized = false;
+};

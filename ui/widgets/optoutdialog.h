@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+class FieldError;
+class OptOutService;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class Settings;
+
+/// "Add number…" on the Opt-outs page: a number (national ones read in the default region) and
+/// an optional reason, checked as you type; Add stores it through OptOutService.
+class OptOutDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OptOutDialog)
+
+public:
+    OptOutDialog(OptOutService &service, Settings &settings, QWidget *parent = nullptr);
+
+    void setNumber(const QString &number);
+    void setReason(const QString &reason);
+    /// What the number will be stored as ("+351912345678"), or empty while it is not valid.
+    QString normalised() const { return m_normalised; }
+    QString problem() const;
+    QPushButton *addButton() const { return m_add; }
+    /// The outcome shown after Add: "+351912345678 is opted out." or "… was already opted out.".
+    QString outcome() const { return m_outcome; }
+
+    void accept() override;
+
+private:
+    void check();
+
+    OptOutService &m_service;
+    Settings &m_settings;
+    QLineEdit *m_number;
+    QLineEdit *m_reason;
+    QLabel *m_preview;
+    FieldError *m_error;
+    QPushButton *m_add;
+    QString m_normalised;
+    QString m_outcome;
+};

@@ -1,0 +1,187 @@
+#include "campaignimportwizard.h"
+
+#include "campaign/campaignimportjob.h"
+#include "campaign/campaignmonitor.h"
+#include "campaign/campaignservice.h"
+#include "campaign/phonecolumn.h"
+#include "importfilepage.h"
+#include "importformatpage.h"
+#include "importmessagepage.h"
+#include "importprogresspage.h"
+#include "importsummarypage.h"
+#include "settings/settings.h"
+
+#include <QFileInfo>
+#include <QMessageBox>
+
+CampaignImportWizard::CampaignImportWizard(CampaignService &campaigns, Settings &settings, CampaignMonitor &monitor,
+                                           QString storePath, QWidget *parent)
+    : QWizard(parent)
+    , m_campaigns(campaigns)
+    , m_settings(settings)
+    , m_monitor(monitor)
+    , m_storePath(std::move(storePath))
+    , m_filePage(new ImportFilePage(this))
+    , m_formatPage(new ImportFormatPage(this))
+    , m_messagePage(new ImportMessagePage(this))
+    , m_progressPage(new ImportProgressPage(this))
+    , m_summaryPage(new ImportSummaryPage(this))
+{
+    setWindowTitle(tr("New campaign"));
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage);
+    setPage(FilePage, m_filePage);
+    setPage(FormatPage, m_formatPage);
+    setPage(MessagePage, m_messagePage);
+    setPage(ProgressPage, m_progressPage);
+    setPage(SummaryPage, m_summaryPage);
+    setButtonText(QWizard::FinishButton, tr("Save draft"));
+    m_request.sender = m_settings.userValue(lastSenderKey).toString();
+    resize(900, 640);
+}
+
+CampaignImportWizard::~CampaignImportWizard()
+{
+    if (!m_job || !m_job->isRunning())
+        return;
+    m_job->cancel();
+    // Removing what a cancelled import wrote takes a moment: let the job finish under the page
+    // (whose end waits for it) instead of holding the window up here.
+    if (parent()) {
+        m_job->disconnect(this);
+        m_job->setParent(parent());
+        connect(m_job, &CampaignImportJob::finished, m_job, &QObject::deleteLater);
+    }
+}
+
+bool CampaignImportWizard::setFile(const QString &path)
+{
+    m_request.filePath = path;
+    m_request.csv = CsvOptions();
+    m_request.phoneColumn.clear();
+    m_detected = CsvSniff();
+    if (!refreshPreview())
+        return false;
+    m_detected = m_preview.sniff;
+    // The column used last time, if this file has it (lists often come from the same system).
+    const QString remembered = m_settings.userValue(lastPhoneColumnKey).toString();
+    if (!remembered.isEmpty() && m_preview.sniff.hasHeader && PhoneColumn::resolve(remembered, m_preview.columns)
+        && remembered.toInt() == 0) {
+        m_request.phoneColumn = remembered;
+        refreshPreview();
+    }
+    return true;
+}
+
+bool CampaignImportWizard::refreshPreview()
+{
+    auto preview = m_campaigns.preview(m_request);
+    if (!preview) {
+        m_previewError = preview.errorMessage();
+        m_preview = ImportPreview();
+        Q_EMIT previewChanged();
+        return false;
+    }
+    m_previewError.clear();
+    m_preview = *preview;
+    Q_EMIT previewChanged();
+    return true;
+}
+
+void CampaignImportWizard::startImport()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+        m_job->deleteLater(); // waits (in its destructor) for a cancelled import to clean up
+    }
+    m_settings.setUserValue(lastSenderKey, m_request.sender.trimmed());
+    if (m_preview.phoneColumn >= 0 && m_preview.sniff.hasHeader)
+        m_settings.setUserValue(lastPhoneColumnKey, m_preview.columns.value(m_preview.phoneColumn));
+    m_job = new CampaignImportJob(m_storePath, m_campaigns.importContext(), this);
+    connect(m_job, &CampaignImportJob::finished, this, &CampaignImportWizard::importFinished);
+    CampaignImportRequest request = m_request;
+    request.name = request.name.trimmed();
+    request.sender = request.sender.trimmed();
+    m_job->start(request);
+}
+
+qint64 CampaignImportWizard::campaignId() const
+{
+    const ImportSummary *s = summary();
+    return s ? s->campaignId : 0;
+}
+
+const ImportSummary *CampaignImportWizard::summary() const
+{
+    if (!m_job || !m_job->isFinished() || !m_job->result() || m_job->result()->cancelled)
+        return nullptr;
+    return &*m_job->result();
+}
+
+void CampaignImportWizard::setFinish(Finish finish, const QDateTime &at)
+{
+    m_finish = finish;
+    m_scheduledAt = at;
+    switch (finish) {
+    case Finish::SaveDraft:
+        setButtonText(QWizard::FinishButton, tr("Save draft"));
+        break;
+    case Finish::StartNow:
+        setButtonText(QWizard::FinishButton, tr("Start now"));
+        break;
+    case Finish::Schedule:
+        setButtonText(QWizard::FinishButton, tr("Schedule"));
+        break;
+    }
+}
+
+QString CampaignImportWizard::closeQuestion() const
+{
+    if (m_job && m_job->isRunning())
+        return tr("Stop the import? Nothing of it is stored.");
+    if (const qint64 id = campaignId(); id != 0)
+        return tr("Close without starting? Campaign “%1” stays as a draft on the Campaigns page, where you can "
+                  "start or schedule it later.")
+            .arg(m_request.name.trimmed());
+    return {};
+}
+
+void CampaignImportWizard::close(bool confirmed)
+{
+    if (!confirmed)
+        return;
+    if (m_job && m_job->isRunning())
+        m_job->cancel();
+    QWizard::reject();
+}
+
+void CampaignImportWizard::reject()
+{
+    const QString question = closeQuestion();
+    if (question.isEmpty()) {
+        close(true);
+        return;
+    }
+    const auto answer =
+        QMessageBox::question(this, windowTitle(), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    close(answer == QMessageBox::Yes);
+}
+
+void CampaignImportWizard::accept()
+{
+    const qint64 id = campaignId();
+    if (id == 0)
+        return;
+    switch (m_finish) {
+    case Finish::SaveDraft:
+        break;
+    case Finish::StartNow:
+        m_monitor.start(id);
+        break;
+    case Finish::Schedule:
+        m_monitor.schedule(id, m_scheduledAt);
+        break;
+    }
+    Q_EMIT campaignFinished(id, m_finish);
+    QWizard::accept();
+}
