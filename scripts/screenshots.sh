@@ -23,6 +23,26 @@ set -e
 cli=$1; gui=$2; out=$3; work=$4; sim=$5
 export XDG_CONFIG_HOME="$work/config"
 shoot() { name=$1 page=$2; shift 2; xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb "$gui" --screenshot "$out/$name.png" --page "$page" "$@" 2>/dev/null; }
+# sim_carriers RATE_PT RATE_UK RATE_DE SIM-OPTIONS…: starts restcomm-sim on loopback for the
+# current store and adds the three tutorial carriers on it, with a prefix rule each. The
+# simulator derives an account SID from its e-mail and the token from its password (md5).
+sid() { printf "AC%s" "$(printf %s "$1" | md5sum | cut -c1-32)"; }
+tok() { printf %s "$1" | md5sum | cut -c1-32; }
+sim_carriers() {
+    pt=$1 uk=$2 de=$3; shift 3
+    rm -f "$work/sim.port"
+    "$sim" "$@" >"$work/sim.port" 2>/dev/null &
+    simpid=$!
+    trap "kill $simpid 2>/dev/null || true" EXIT
+    for _ in $(seq 50); do [ -s "$work/sim.port" ] && break; sleep 0.1; done
+    base="http://127.0.0.1:$(head -1 "$work/sim.port")/restcomm/2012-04-24"
+    tok Portugal123 | "$cli" carrier add "Vodafone PT" --account-sid "$(sid portugal@carriers.demo)" --base-url "$base" --rate "$pt" --token-stdin >/dev/null
+    tok Uk12345678 | "$cli" carrier add "EE UK" --account-sid "$(sid uk@carriers.demo)" --base-url "$base" --rate "$uk" --token-stdin >/dev/null
+    tok Germany123 | "$cli" carrier add "Telekom DE" --account-sid "$(sid germany@carriers.demo)" --base-url "$base" --rate "$de" --token-stdin >/dev/null
+    "$cli" rule add --prefix 351 --carrier "Vodafone PT" --cost 0.021 >/dev/null
+    "$cli" rule add --prefix 44 --carrier "EE UK" --cost 0.034 >/dev/null
+    "$cli" rule add --prefix 49 --carrier "Telekom DE" --cost 0.029 >/dev/null
+}
 
 "$cli" --db "$work/empty.sqlite" carrier list >/dev/null
 SMSROUTER_DB="$work/empty.sqlite" shoot carriers-empty carriers
@@ -70,19 +90,7 @@ shoot campaign-wizard-message campaigns \
 # completed, one sending (started and partly sent by a headless dispatcher; the window sends on),
 # one scheduled, one cancelled and a draft.
 export SMSROUTER_DB="$work/campaigns.sqlite"
-"$sim" --latency-ms 150 --failed-rate 0.02 --undelivered-rate 0.04 --final-after-ms 1500 >"$work/sim.port" 2>/dev/null &
-simpid=$!
-trap "kill $simpid 2>/dev/null || true" EXIT
-for _ in $(seq 50); do [ -s "$work/sim.port" ] && break; sleep 0.1; done
-base="http://127.0.0.1:$(head -1 "$work/sim.port")/restcomm/2012-04-24"
-sid() { printf "AC%s" "$(printf %s "$1" | md5sum | cut -c1-32)"; }
-tok() { printf %s "$1" | md5sum | cut -c1-32; }
-tok Portugal123 | "$cli" carrier add "Vodafone PT" --account-sid "$(sid portugal@carriers.demo)" --base-url "$base" --rate 12 --token-stdin >/dev/null
-tok Uk12345678 | "$cli" carrier add "EE UK" --account-sid "$(sid uk@carriers.demo)" --base-url "$base" --rate 10 --token-stdin >/dev/null
-tok Germany123 | "$cli" carrier add "Telekom DE" --account-sid "$(sid germany@carriers.demo)" --base-url "$base" --rate 8 --token-stdin >/dev/null
-"$cli" rule add --prefix 351 --carrier "Vodafone PT" --cost 0.021 >/dev/null
-"$cli" rule add --prefix 44 --carrier "EE UK" --cost 0.034 >/dev/null
-"$cli" rule add --prefix 49 --carrier "Telekom DE" --cost 0.029 >/dev/null
+sim_carriers 12 10 8 --latency-ms 150 --failed-rate 0.02 --undelivered-rate 0.04 --final-after-ms 1500
 recipients() { # FILE COUNT FIRST: a name and a PT, UK or DE mobile a row, a few bad rows
     names=(Ana Bruno Carla Duarte Emma Finn Greta Hugo Inês Jonas Klara Liam Marta Noah)
     { echo "phone,name"
@@ -119,22 +127,7 @@ wait $simpid 2>/dev/null || true
 # it, a first batch sent and delivered through the CLI, then the window itself sending a second
 # batch (queued by the CLI while the window holds the store) when the picture is taken.
 export SMSROUTER_DB="$work/log.sqlite"
-rm -f "$work/sim.port"
-"$sim" --latency-ms 600 --reset-rate 0.03 --failed-rate 0.05 --undelivered-rate 0.08 --final-after-ms 1000 \
-    >"$work/sim.port" 2>/dev/null &
-simpid=$!
-trap "kill $simpid 2>/dev/null || true" EXIT
-for _ in $(seq 50); do [ -s "$work/sim.port" ] && break; sleep 0.1; done
-base="http://127.0.0.1:$(head -1 "$work/sim.port")/restcomm/2012-04-24"
-# The simulator derives an account SID from its e-mail and the token from its password (md5).
-sid() { printf "AC%s" "$(printf %s "$1" | md5sum | cut -c1-32)"; }
-tok() { printf %s "$1" | md5sum | cut -c1-32; }
-tok Portugal123 | "$cli" carrier add "Vodafone PT" --account-sid "$(sid portugal@carriers.demo)" --base-url "$base" --rate 4 --token-stdin >/dev/null
-tok Uk12345678 | "$cli" carrier add "EE UK" --account-sid "$(sid uk@carriers.demo)" --base-url "$base" --rate 3 --token-stdin >/dev/null
-tok Germany123 | "$cli" carrier add "Telekom DE" --account-sid "$(sid germany@carriers.demo)" --base-url "$base" --rate 3 --token-stdin >/dev/null
-"$cli" rule add --prefix 351 --carrier "Vodafone PT" --cost 0.021 >/dev/null
-"$cli" rule add --prefix 44 --carrier "EE UK" --cost 0.034 >/dev/null
-"$cli" rule add --prefix 49 --carrier "Telekom DE" --cost 0.029 >/dev/null
+sim_carriers 4 3 3 --latency-ms 600 --reset-rate 0.03 --failed-rate 0.05 --undelivered-rate 0.08 --final-after-ms 1000
 numbers() {
     first=$1; count=$2; list=""
     for i in $(seq "$first" $((first + count - 1))); do

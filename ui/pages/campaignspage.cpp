@@ -10,14 +10,14 @@
 #include "store/database.h"
 #include "store/storewatcher.h"
 #include "widgets/campaigndetailpane.h"
-#include "widgets/campaignstatechip.h"
-#include "widgets/campaignstatedelegate.h"
+#include "widgets/chipstyle.h"
 #include "widgets/emptystate.h"
 #include "widgets/fielderror.h"
 #include "widgets/filterbox.h"
 #include "widgets/pageheader.h"
 #include "widgets/progressbardelegate.h"
 #include "widgets/scheduledialog.h"
+#include "widgets/statechipdelegate.h"
 #include "wizards/campaignimportwizard.h"
 #include "wizards/importfilepage.h"
 #include "wizards/importmessagepage.h"
@@ -75,8 +75,9 @@ CampaignsPage::CampaignsPage(Session &session, Dispatcher *dispatcher, StoreWatc
     m_proxy->setFilterKeyColumn(CampaignTableModel::Name);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_proxy);
-    m_table->setItemDelegateForColumn(CampaignTableModel::State,
-                                      new CampaignStateDelegate(CampaignTableModel::StateRole, this));
+    m_table->setItemDelegateForColumn(
+        CampaignTableModel::State,
+        new StateChipDelegate(CampaignTableModel::StateRole, &StateChipDelegate::campaignStates, this));
     m_table->setItemDelegateForColumn(CampaignTableModel::Progress,
                                       new ProgressBarDelegate(CampaignTableModel::FractionRole, this));
     m_table->setSortingEnabled(true);
@@ -108,9 +109,10 @@ CampaignsPage::CampaignsPage(Session &session, Dispatcher *dispatcher, StoreWatc
         // The widest state chip, whole.
         int chip = 0;
         for (const CampaignState state : {CampaignState::Scheduled, CampaignState::Completed, CampaignState::Cancelled})
-            chip = std::max(
-                chip,
-                CampaignStateChip::style(state, palette()).sizeFor(campaignStateName(state), m_table->font()).width());
+            chip = std::max(chip,
+                            ChipStyle::forCampaignState(state, palette())
+                                .sizeFor(campaignStateName(state), m_table->font())
+                                .width());
         m_table->setColumnWidth(CampaignTableModel::State, chip + 16);
         // The detail pane shows these; the header's menu brings them back.
         m_table->setColumnHidden(CampaignTableModel::Created, true);

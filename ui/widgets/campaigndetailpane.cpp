@@ -1,6 +1,5 @@
 #include "campaigndetailpane.h"
 
-#include "campaignstatechip.h"
 #include "chiplabel.h"
 #include "common/money.h"
 #include "displaytext.h"
@@ -46,7 +45,7 @@ QLabel *heading(const QString &text, QWidget *parent)
 CampaignDetailPane::CampaignDetailPane(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLabel(this))
-    , m_state(new CampaignStateChip(this))
+    , m_state(new ChipLabel(this))
     , m_busyLabel(new QLabel(this))
     , m_start(new QPushButton(tr("Start"), this))
     , m_schedule(new QPushButton(tr("Schedule…"), this))
@@ -158,7 +157,7 @@ void CampaignDetailPane::setCampaign(const Campaign &campaign, const StateCounts
     m_counts = counts;
     m_currency = currency;
     m_name->setText(campaign.name);
-    m_state->setState(campaign.state);
+    m_state->setCampaignState(campaign.state);
     m_sender->setText(campaign.sender);
     m_template->setText(campaign.bodyTemplate);
     m_file->setText(QFileInfo(campaign.sourceFile).fileName());

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QWidget>
 
-class CampaignStateChip;
 class ChipLabel;
 class FieldError;
 class QLabel;
@@ -59,7 +58,7 @@ private:
     QString m_currency;
     bool m_busy = false;
     QLabel *m_name;
-    CampaignStateChip *m_state;
+    ChipLabel *m_state;
     QLabel *m_busyLabel;
     QPushButton *m_start;
     QPushButton *m_schedule;

@@ -11,21 +11,30 @@ ChipLabel::ChipLabel(QWidget *parent)
 
 void ChipLabel::setState(MessageState state)
 {
-    m_state = state;
-    m_text = messageStateName(state);
-    restyle();
+    display(messageStateName(state), [state](const QPalette &palette) { return ChipStyle::forState(state, palette); });
+}
+
+void ChipLabel::setCampaignState(CampaignState state)
+{
+    display(campaignStateName(state),
+            [state](const QPalette &palette) { return ChipStyle::forCampaignState(state, palette); });
 }
 
 void ChipLabel::setHealth(const QString &health)
 {
-    m_state.reset();
-    m_text = health;
+    display(health, [health](const QPalette &palette) { return ChipStyle::forHealth(health, palette); });
+}
+
+void ChipLabel::display(const QString &text, StyleFor styleFor)
+{
+    m_text = text;
+    m_styleFor = std::move(styleFor);
     restyle();
 }
 
 void ChipLabel::restyle()
 {
-    m_style = m_state ? ChipStyle::forState(*m_state, palette()) : ChipStyle::forHealth(m_text, palette());
+    m_style = m_styleFor ? m_styleFor(palette()) : ChipStyle();
     setAccessibleName(m_text);
     updateGeometry();
     update();

@@ -4,9 +4,9 @@
 
 #include <QWidget>
 
-#include <optional>
+#include <functional>
 
-/// One chip as a widget (a message's state in the detail pane, a carrier's health).
+/// One chip as a widget: a message's or a campaign's state in a detail pane, a carrier's health.
 class ChipLabel final : public QWidget
 {
     Q_OBJECT
@@ -16,6 +16,7 @@ public:
     explicit ChipLabel(QWidget *parent = nullptr);
 
     void setState(MessageState state);
+    void setCampaignState(CampaignState state);
     void setHealth(const QString &health);
     QString text() const { return m_text; }
 
@@ -27,9 +28,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    using StyleFor = std::function<ChipStyle(const QPalette &)>;
+    void display(const QString &text, StyleFor styleFor);
     void restyle();
 
     QString m_text;
-    std::optional<MessageState> m_state;
+    StyleFor m_styleFor; ///< kept so a palette change restyles the same chip
     ChipStyle m_style;
 };

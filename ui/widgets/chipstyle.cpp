@@ -100,6 +100,27 @@ ChipStyle ChipStyle::forState(MessageState state, const QPalette &palette)
     return style;
 }
 
+ChipStyle ChipStyle::forCampaignState(CampaignState state, const QPalette &palette)
+{
+    switch (state) {
+    case CampaignState::Importing:
+        return forState(MessageState::Queued, palette);
+    case CampaignState::Draft:
+        return forState(MessageState::Pending, palette);
+    case CampaignState::Scheduled:
+        return forState(MessageState::Sent, palette);
+    case CampaignState::Running:
+        return forState(MessageState::Submitting, palette);
+    case CampaignState::Paused:
+        return forState(MessageState::Undelivered, palette);
+    case CampaignState::Completed:
+        return forState(MessageState::Delivered, palette);
+    case CampaignState::Cancelled:
+        return forState(MessageState::Cancelled, palette);
+    }
+    return forState(MessageState::Pending, palette);
+}
+
 ChipStyle ChipStyle::forHealth(const QString &health, const QPalette &palette)
 {
     if (health == QLatin1String("ok"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign/campaign.h"
 #include "messages/messagestate.h"
 
 #include <QColor>
@@ -23,6 +24,10 @@ struct ChipStyle
     /// The state colours of the ui-guide, mixed with the palette so the chip reads on a light
     /// and on a dark one: the fill is the hue over the base colour, the text the palette's own.
     static ChipStyle forState(MessageState state, const QPalette &palette);
+    /// A campaign's state in the colours of the message state it is closest to: draft like
+    /// pending, scheduled like sent (blue outline), running like submitting (blue), paused like
+    /// undelivered (orange), completed like delivered (green), cancelled grey and struck out.
+    static ChipStyle forCampaignState(CampaignState state, const QPalette &palette);
     /// Carrier health words from DispatchStatus ("ok", "throttled", "breaker open", …).
     static ChipStyle forHealth(const QString &health, const QPalette &palette);
     /// The hue of a state, for charts and legends that should match the chips.

@@ -1,13 +1,26 @@
 #include "statechipdelegate.h"
 
-#include "chipstyle.h"
-
 #include <QApplication>
 #include <QPainter>
 
+ChipStyle StateChipDelegate::messageStates(int state, const QPalette &palette)
+{
+    return ChipStyle::forState(MessageState(state), palette);
+}
+
+ChipStyle StateChipDelegate::campaignStates(int state, const QPalette &palette)
+{
+    return ChipStyle::forCampaignState(CampaignState(state), palette);
+}
+
 StateChipDelegate::StateChipDelegate(int stateRole, QObject *parent)
+    : StateChipDelegate(stateRole, &StateChipDelegate::messageStates, parent)
+{ }
+
+StateChipDelegate::StateChipDelegate(int stateRole, StyleFor styleFor, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_stateRole(stateRole)
+    , m_styleFor(styleFor)
 { }
 
 void StateChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -23,7 +36,7 @@ void StateChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     opt.text.clear();
     const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, selection, focus
-    const ChipStyle chip = ChipStyle::forState(MessageState(state.toInt()), opt.palette);
+    const ChipStyle chip = m_styleFor(state.toInt(), opt.palette);
     chip.paint(*painter, opt.rect.adjusted(4, 2, -4, -2), text, opt.font);
 }
 
@@ -32,7 +45,7 @@ QSize StateChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     const QVariant state = index.data(m_stateRole);
     if (!state.isValid())
         return QStyledItemDelegate::sizeHint(option, index);
-    const ChipStyle chip = ChipStyle::forState(MessageState(state.toInt()), option.palette);
+    const ChipStyle chip = m_styleFor(state.toInt(), option.palette);
     const QSize size = chip.sizeFor(index.data().toString(), option.font);
     return {size.width() + 8, size.height() + 4};
 }
