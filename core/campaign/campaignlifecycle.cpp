@@ -277,6 +277,40 @@ Result<QList<qint64>> CampaignLifecycle::startDue(Database &db, const Clock &clo
     return started;
 }
 
+Result<qint64> CampaignLifecycle::parkStopped(Database &db, const Clock &clock)
+{
+    CampaignRepository campaigns(db);
+    auto stopped = campaigns.stoppedWithQueuedMessages();
+    if (!stopped)
+        return stopped.error();
+    if (stopped->isEmpty())
+        return qint64(0);
+    const qint64 now = clock.nowMs();
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.beginError();
+    // Asked again inside the write transaction: a campaign resumed meanwhile keeps its queue.
+    stopped = campaigns.stoppedWithQueuedMessages();
+    if (!stopped)
+        return stopped.error();
+    MessageRepository messages(db);
+    qint64 parked = 0;
+    for (const Campaign &campaign : std::as_const(*stopped)) {
+        const bool paused = campaign.state == CampaignState::Paused;
+        auto moved = messages.moveAll(
+            MessageState::Queued, paused ? MessageState::Pending : MessageState::Cancelled, campaign.id, now,
+            paused ? QStringLiteral("campaign paused") : QStringLiteral("campaign cancelled"));
+        if (!moved)
+            return moved.error();
+        parked += *moved;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    if (parked > 0)
+        qCInfo(lcCampaign) << "parked" << parked << "messages queued again after their campaign stopped";
+    return parked;
+}
+
 Result<QList<qint64>> CampaignLifecycle::completeFinished(Database &db, const Clock &clock)
 {
     CampaignRepository campaigns(db);

@@ -14,17 +14,19 @@ class Database;
 
 /// The campaign state machine, as static functions over any store connection: the GUI's and
 /// the CLI's session connection, or the dispatcher engine's own one on its worker thread (which
-/// calls startDue() and completeFinished() from its housekeeping timer).
+/// calls startDue(), parkStopped() and completeFinished() from its housekeeping timer).
 ///
 /// Every change is one write transaction: the campaign's state (guarded by the state it
 /// leaves, so two callers can never both move it) and its messages, moved set-based with one
 /// event each (MessageRepository::moveAll). The dispatcher only claims `queued` messages of
-/// running campaigns, so:
+/// running campaigns (and single sends), so:
 /// - start (draft | scheduled → running): pending → queued;
 /// - pause (running → paused): queued → pending; messages already claimed finish;
 /// - resume (paused → running): pending → queued;
 /// - cancel (draft | scheduled | running | paused → cancelled): pending and queued →
-///   cancelled; submitting, unknown and sent ones finish on their own (CancelSummary says how many);
+///   cancelled; submitting, unknown and sent ones finish on their own (CancelSummary says how many),
+///   and any of them put back in the queue (a 429, a failover, an unknown found not sent) is
+///   cancelled by parkStopped() instead of sent — paused likewise goes back to pending;
 /// - complete (running → completed): when no message is pending, queued, submitting or unknown.
 class CampaignLifecycle final
 {
@@ -44,6 +46,10 @@ public:
 
     /// Starts every scheduled campaign whose time has come. Returns their ids.
     static Result<QList<qint64>> startDue(Database &db, const Clock &clock);
+    /// Moves messages the dispatcher put back in the queue after their campaign stopped: to
+    /// pending for a paused campaign (resume queues them), to cancelled for a cancelled one.
+    /// Returns how many.
+    static Result<qint64> parkStopped(Database &db, const Clock &clock);
     /// Marks running campaigns with nothing left to submit or reconcile as completed. Returns their ids.
     static Result<QList<qint64>> completeFinished(Database &db, const Clock &clock);
 

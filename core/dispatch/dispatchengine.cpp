@@ -16,6 +16,7 @@
 
 namespace {
 constexpr qint64 noWorkRecheckMs = 200; ///< how soon to look again for work on an idle carrier
+constexpr qint64 optOutRetryMs = 5000; ///< how soon to try again when the opt-out list could not be read
 constexpr qint64 housekeepingMs = 250;
 constexpr qint64 heartbeatMs = 5'000;
 constexpr qint64 idleCheckMs = 500;
@@ -317,7 +318,25 @@ void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
     QStringList numbers;
     for (const Message &m : std::as_const(*claimed))
         numbers.append(m.to);
-    const QSet<QString> optedOut = OptOutRepository(*m_db).optedOutAmong(numbers).value_or(QSet<QString>());
+    const auto lookedUp = OptOutRepository(*m_db).optedOutAmong(numbers);
+    if (!lookedUp) {
+        // Fail closed: without the list nobody is sent to. Nothing left, so the claim is undone
+        // (attempts included) and the messages wait in the queue for the next look.
+        qCWarning(lcDispatch) << "opt-out lookup failed:" << lookedUp.errorMessage();
+        for (const Message &m : std::as_const(*claimed)) {
+            Message back = m;
+            back.state = MessageState::Queued;
+            back.attempts = std::max(0, m.attempts - 1);
+            back.nextAttemptAt = now + optOutRetryMs;
+            m_writer->add({back, MessageState::Submitting, 0,
+                           QStringLiteral("Not sent yet: the opt-out list could not be read (%1).")
+                               .arg(lookedUp.errorMessage())});
+        }
+        c.limiter.refund(int(claimed->size()));
+        c.idleUntil = now + optOutRetryMs;
+        return;
+    }
+    const QSet<QString> &optedOut = *lookedUp;
     for (const Message &m : std::as_const(*claimed)) {
         if (optedOut.contains(m.to)) {
             Message refused = m;
@@ -422,6 +441,8 @@ void DispatchEngine::advanceCampaigns()
         qCInfo(lcDispatch) << "started scheduled campaigns" << *started;
         wake();
     }
+    // Never claimed (claims take running campaigns only), but parked so their counts say so.
+    (void)CampaignLifecycle::parkStopped(*m_db, *m_clock);
     (void)CampaignLifecycle::completeFinished(*m_db, *m_clock);
 }
 

@@ -135,7 +135,13 @@ SendPlan SendService::plan(const SendRequest &request) const
         if (r.sendable())
             numbers.append(r.number.e164);
     }
-    const QSet<QString> optedOut = OptOutRepository(m_db).optedOutAmong(numbers).value_or(QSet<QString>());
+    const auto lookedUp = OptOutRepository(m_db).optedOutAmong(numbers);
+    if (!lookedUp)
+        // Fail closed: without the list nobody may be sent to.
+        plan.problems.append(QStringLiteral("The opt-out list could not be read (%1), so nothing was sent. Try "
+                                            "again; if it keeps failing, check the store file and its disk.")
+                                 .arg(lookedUp.errorMessage()));
+    const QSet<QString> optedOut = lookedUp ? *lookedUp : QSet<QString>();
     for (RecipientPlan &r : plan.recipients) {
         if (r.sendable() && optedOut.contains(r.number.e164)) {
             r.problemKind = QStringLiteral("opted_out");

@@ -216,6 +216,16 @@ Result<QList<qint64>> CampaignRepository::runningWithNothingOpen() const
                                        "'queued', 'submitting', 'unknown')) ORDER BY id")));
 }
 
+Result<CampaignList> CampaignRepository::stoppedWithQueuedMessages() const
+{
+    // One index probe on messages(campaign_id, state) per paused or cancelled campaign.
+    return many(sql::run(m_db.connection(),
+                         selectColumns
+                             + QStringLiteral("WHERE state IN ('paused', 'cancelled') AND EXISTS (SELECT 1 "
+                                              "FROM messages m WHERE m.campaign_id = campaigns.id AND "
+                                              "m.state = 'queued') ORDER BY id")));
+}
+
 Result<QHash<qint64, QHash<MessageState, qint64>>> CampaignRepository::countsByCampaign() const
 {
     auto query = sql::run(m_db.connection(),

@@ -49,6 +49,9 @@ public:
     Result<QList<qint64>> dueScheduled(qint64 now) const;
     /// Running campaigns none of whose messages is pending, queued, submitting or unknown.
     Result<QList<qint64>> runningWithNothingOpen() const;
+    /// Paused and cancelled campaigns that still have queued messages (put back in the queue
+    /// by the dispatcher after the campaign stopped), oldest first.
+    Result<CampaignList> stoppedWithQueuedMessages() const;
 
     /// Messages per state of every campaign (one indexed scan): campaign id → state → count.
     Result<QHash<qint64, QHash<MessageState, qint64>>> countsByCampaign() const;

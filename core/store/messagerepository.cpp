@@ -248,6 +248,12 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
         statement += QStringLiteral("AND campaign_id IS NULL ");
     else if (campaignId != 0)
         statement += QStringLiteral("AND campaign_id = :campaign ");
+    // A queued message of a paused or cancelled campaign is never sent: one the policy put back
+    // in the queue after the campaign stopped (a 429, a failover, a reconciled unknown) waits
+    // here until CampaignLifecycle::parkStopped moves it to pending or cancelled.
+    if (state == MessageState::Queued)
+        statement += QStringLiteral("AND (campaign_id IS NULL OR campaign_id IN (SELECT id FROM campaigns WHERE "
+                                    "state = 'running')) ");
     statement += QStringLiteral("ORDER BY next_attempt_at, id LIMIT :limit");
     if (campaignId > 0)
         return many(sql::run(m_db.connection(), statement,

@@ -51,7 +51,7 @@ public:
     Result<MessageList> claimDue(qint64 carrierId, int limit, qint64 now, const QString &detail, qint64 campaignId = 0);
     /// Messages of `carrierId` in `state` whose next_attempt_at has come, oldest first. For
     /// `sent` messages next_attempt_at is the next delivery poll; for `unknown` ones the next
-    /// reconciliation look-up.
+    /// reconciliation look-up. `queued` ones only of single sends and running campaigns.
     Result<MessageList> dueInState(MessageState state, qint64 carrierId, qint64 now, int limit,
                                    qint64 campaignId = 0) const;
     Result<qint64> countInStates(const QList<MessageState> &states, qint64 campaignId = 0) const;

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void completeFinished_data();
     void completeFinished();
     void cancelSummarySaysWhatFinishesOnItsOwn();
+    void queuedAgainAfterTheCampaignStoppedIsNeverClaimed();
     void countersAndCostPerCarrier();
     void abandonedImportsAreRemovedLiveOnesKept();
 
@@ -363,6 +364,39 @@ void TestCampaignLifecycle::cancelSummarySaysWhatFinishesOnItsOwn()
                             "and 1 awaiting reconciliation finish on their own. 2 were already sent; "
                             "their delivery is still followed.")
                  .arg(id));
+}
+
+void TestCampaignLifecycle::queuedAgainAfterTheCampaignStoppedIsNeverClaimed()
+{
+    // The dispatcher puts a message back in the queue after a 429, a failover or an unknown
+    // found not sent, even when its campaign was paused or cancelled meanwhile.
+    const qint64 running = campaign(CampaignState::Running, States {Q, Q});
+    const qint64 paused = campaign(CampaignState::Paused, States {Q, Q, Sent});
+    const qint64 cancelled = campaign(CampaignState::Cancelled, States {Q, Q, D});
+    const auto claimAll = [this] {
+        QList<qint64> campaigns;
+        for (qint64 carrier : {m_carrierA, m_carrierB}) {
+            auto claimed = MessageRepository(*m_db).claimDue(carrier, 100, m_clock.nowMs(), QStringLiteral("test"));
+            if (!claimed)
+                qFatal("%s", qPrintable(claimed.errorMessage()));
+            for (const Message &m : std::as_const(*claimed))
+                campaigns.append(m.campaignId);
+        }
+        return campaigns;
+    };
+    m_clock.advance(std::chrono::minutes(1));
+    QCOMPARE(claimAll(), (QList<qint64> {running, running}));
+
+    auto parked = CampaignLifecycle::parkStopped(*m_db, m_clock);
+    QVERIFY2(parked, qPrintable(parked.errorMessage()));
+    QCOMPARE(*parked, qint64(4));
+    QCOMPARE(messageStates(paused), (States {P, P, Sent}));
+    QCOMPARE(messageStates(cancelled), (States {C, C, D}));
+    QCOMPARE(*CampaignLifecycle::parkStopped(*m_db, m_clock), qint64(0));
+
+    // Resuming queues the paused campaign's messages again, and then they are sent.
+    QVERIFY(CampaignLifecycle::resume(*m_db, paused, m_clock));
+    QCOMPARE(claimAll(), (QList<qint64> {paused, paused}));
 }
 
 void TestCampaignLifecycle::countersAndCostPerCarrier()

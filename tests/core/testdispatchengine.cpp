@@ -6,11 +6,13 @@
 #include "dispatchharness.h"
 #include "optouts/optoutservice.h"
 #include "session/session.h"
+#include "store/database.h"
 #include "store/messagerepository.h"
 
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -222,6 +224,43 @@ private Q_SLOTS:
         QVERIFY(stats.value(QStringLiteral("rejected")).toObject().value(QStringLiteral("error")).toInt() > 10);
         QVERIFY(stats.value(QStringLiteral("reset")).toInt() > 5);
         QVERIFY(stats.value(QStringLiteral("hung")).toInt() > 2);
+    }
+
+    void nothingIsSentWhileTheOptOutListCannotBeRead()
+    {
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        const QList<qint64> ids = h.send(DispatchHarness::numbers(1));
+        QSqlQuery sql(h.session().database().connection());
+        QVERIFY(sql.exec(QStringLiteral("ALTER TABLE optouts RENAME TO optouts_elsewhere")));
+
+        auto dispatcher = h.makeDispatcher(h.options());
+        dispatcher->start();
+        const auto held = [&] {
+            for (qint64 id : ids) {
+                const QList<MessageEvent> events = h.events(id);
+                if (!events.last().detail.contains(QStringLiteral("opt-out list could not be read")))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(DispatchHarness::waitFor(held, 10'000));
+        QCOMPARE(h.countIn(ids, {MessageState::Queued}), 1);
+        QVERIFY(h.sim().readLedger().isEmpty());
+
+        // Once the list can be read again, they go.
+        QVERIFY(sql.exec(QStringLiteral("ALTER TABLE optouts_elsewhere RENAME TO optouts")));
+        QVERIFY(DispatchHarness::waitFor(
+            [&] {
+                return h.countIn(ids, {MessageState::Sent, MessageState::Delivered, MessageState::Undelivered}) == 1;
+            },
+            15'000));
+        QVERIFY(dispatcher->stopAndWait(5'000));
+        QCOMPARE(h.sim().readLedger().size(), 1);
+        for (qint64 id : ids)
+            QCOMPARE(h.message(id).attempts, 1);
     }
 
     void aNumberOptedOutAfterQueueingIsNotSent()

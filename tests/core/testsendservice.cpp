@@ -5,9 +5,11 @@
 #include "routing/ruleservice.h"
 #include "session/session.h"
 #include "settings/settings.h"
+#include "store/database.h"
 #include "store/messagerepository.h"
 #include "tempstore.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 class TestSendService : public QObject
@@ -173,6 +175,24 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->at(0).state, MessageState::Rejected);
         QCOMPARE(stored->at(1).state, MessageState::Queued);
+    }
+
+    void anUnreadableOptOutListSendsNothing()
+    {
+        // Fail closed: without the list, no one can be known not to have opted out.
+        QSqlQuery rename(m_session->database().connection());
+        QVERIFY(rename.exec(QStringLiteral("ALTER TABLE optouts RENAME TO optouts_elsewhere")));
+        SendRequest r;
+        r.recipients = {QStringLiteral("+447911123456")};
+        r.from = QStringLiteral("Router");
+        r.body = QStringLiteral("Hello");
+        auto stored = m_session->sends().enqueue(r);
+        QVERIFY(!stored);
+        QVERIFY2(stored.errorMessage().contains(QStringLiteral("opt-out list could not be read")),
+                 qPrintable(stored.errorMessage()));
+        QSqlQuery count(m_session->database().connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
     }
 
     void forcedCarrierSkipsRouting()
