@@ -1,6 +1,7 @@
 #include "campaignimportjob.h"
 
 #include "campaignimporter.h"
+#include "campaignlifecycle.h"
 #include "store/database.h"
 
 #include <QDeadlineTimer>
@@ -84,10 +85,61 @@ void CampaignImportJob::run(const CampaignImportRequest &request)
     QMetaObject::invokeMethod(
         this,
         [this, result] {
-            m_result = result;
-            m_running = false;
-            m_finished = true;
-            Q_EMIT finished();
+            // A cancel that came after the importer's last commit, before this thread heard of
+            // it: the caller was told nothing is kept, so the new draft goes again.
+            if (result && !result->cancelled && cancelRequested())
+                removeStored(*result);
+            else
+                finish(result);
         },
         Qt::QueuedConnection);
+}
+
+void CampaignImportJob::finish(const Result<ImportSummary> &result)
+{
+    m_result = result;
+    m_running = false;
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+void CampaignImportJob::discard()
+{
+    connect(this, &CampaignImportJob::finished, this, &QObject::deleteLater);
+    if (m_running) {
+        cancel();
+        return;
+    }
+    if (m_finished && m_result && !m_result->cancelled) {
+        cancel();
+        m_running = true;
+        m_finished = false;
+        removeStored(*m_result);
+        return;
+    }
+    deleteLater();
+}
+
+void CampaignImportJob::removeStored(const ImportSummary &stored)
+{
+    if (m_thread)
+        m_thread->wait(); // it has ended or is about to: its last act was to post the result
+    m_thread.reset(QThread::create([this, stored] {
+        ImportSummary cancelled;
+        cancelled.cancelled = true;
+        cancelled.rows = stored.rows;
+        Result<ImportSummary> outcome = cancelled;
+        auto db = Database::open(m_storePath, Database::OpenMode::ExistingOnly);
+        const Status removed = db ? CampaignLifecycle::discardDraft(**db, stored.campaignId) : Status(db.error());
+        if (!removed)
+            outcome = Error::failed(QStringLiteral("The import had finished when it was cancelled, and its draft "
+                                                   "(campaign %1) could not be removed: %2 Cancel that campaign on "
+                                                   "the Campaigns page.")
+                                        .arg(stored.campaignId)
+                                        .arg(removed.errorMessage()));
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
+    }));
+    m_thread->setObjectName(QStringLiteral("campaign import undo"));
+    m_thread->start();
 }

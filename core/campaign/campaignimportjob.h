@@ -31,8 +31,13 @@ public:
 
     /// Starts the import; once per job.
     void start(const CampaignImportRequest &request);
-    /// Asks the import to stop; finished() follows with a cancelled summary (nothing stored).
+    /// Asks the import to stop; finished() follows with a cancelled summary (nothing stored),
+    /// even when the importer had already committed: then the new draft is removed again.
     void cancel();
+    /// Keeps nothing of this job: cancels a running import, or removes the draft a finished
+    /// one stored (off this thread; finished() follows again, cancelled). Then deletes itself.
+    /// For a wizard that redoes an import or goes away.
+    void discard();
 
     bool isRunning() const { return m_running; }
     bool isFinished() const { return m_finished; }
@@ -53,6 +58,9 @@ Q_SIGNALS:
 
 private:
     void run(const CampaignImportRequest &request);
+    void finish(const Result<ImportSummary> &result);
+    /// Removes the draft `stored` on a new worker thread, then finishes as cancelled.
+    void removeStored(const ImportSummary &stored);
 
     QString m_storePath;
     ImportContext m_context;

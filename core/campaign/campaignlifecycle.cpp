@@ -367,6 +367,29 @@ Result<QList<qint64>> CampaignLifecycle::removeAbandonedImports(Database &db, co
     return removed;
 }
 
+Status CampaignLifecycle::discardDraft(Database &db, qint64 campaignId)
+{
+    {
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.beginError();
+        auto campaign = load(db, campaignId);
+        if (!campaign)
+            return campaign.error();
+        Campaign after = *campaign;
+        after.state = CampaignState::Importing;
+        auto moved = CampaignRepository(db).moveState(after, {CampaignState::Draft});
+        if (!moved)
+            return moved.error();
+        if (!*moved)
+            return Error::invalid(
+                QStringLiteral("%1 is no longer a draft, so it was kept; cancel it instead.").arg(describe(*campaign)));
+        if (auto committed = tx.commit(); !committed)
+            return committed;
+    }
+    return removeImport(db, campaignId);
+}
+
 Status CampaignLifecycle::removeImport(Database &db, qint64 campaignId)
 {
     auto campaign = load(db, campaignId);

@@ -57,6 +57,11 @@ public:
     /// runs, or no heartbeat for importStaleAfter (a live importer beats with every slice it
     /// writes, every few milliseconds). Returns their ids. Safe while another process imports.
     static Result<QList<qint64>> removeAbandonedImports(Database &db, const Clock &clock);
+    /// Removes a draft that was just imported, as if the import had been cancelled: for an
+    /// import whose cancel arrived after its last commit, or that the wizard redoes. The draft
+    /// goes back to importing first (so no one starts it meanwhile), then removeImport().
+    /// Refused for a campaign that is no longer a draft.
+    static Status discardDraft(Database &db, qint64 campaignId);
     /// Removes an importing campaign with everything written so far, in slices of short write
     /// transactions. Refused for a campaign that finished importing.
     static Status removeImport(Database &db, qint64 campaignId);

@@ -90,9 +90,12 @@ bool CampaignImportWizard::refreshPreview()
 void CampaignImportWizard::startImport()
 {
     if (m_job) {
+        // Redone (Back, then Next): nothing of the previous run may stay, or the list would be
+        // stored twice. The old job removes what it wrote on its own thread, then goes.
         m_job->disconnect(this);
-        m_job->cancel();
-        m_job->deleteLater(); // waits (in its destructor) for a cancelled import to clean up
+        if (parent())
+            m_job->setParent(parent()); // outlives this wizard if need be, like a cancelled one
+        m_job->discard();
     }
     m_settings.setUserValue(lastSenderKey, m_request.sender.trimmed());
     if (m_preview.phoneColumn >= 0 && m_preview.sniff.hasHeader)
