@@ -234,6 +234,8 @@ Result<CancelSummary> CampaignLifecycle::cancel(Database &db, qint64 campaignId,
             return moved.error();
         summary.cancelled += *moved;
     }
+    if (auto costed = CampaignRepository(db).refreshEstimatedCost(campaignId); !costed)
+        return costed.error();
     auto counts = messages.countByState(campaignId);
     if (!counts)
         return counts.error();
@@ -302,6 +304,10 @@ Result<qint64> CampaignLifecycle::parkStopped(Database &db, const Clock &clock)
             paused ? QStringLiteral("campaign paused") : QStringLiteral("campaign cancelled"));
         if (!moved)
             return moved.error();
+        if (!paused && *moved > 0) {
+            if (auto costed = campaigns.refreshEstimatedCost(campaign.id); !costed)
+                return costed.error();
+        }
         parked += *moved;
     }
     if (auto committed = tx.commit(); !committed)

@@ -344,6 +344,19 @@ Result<CampaignCountChanges> CampaignRepository::countChanges(qint64 afterEventI
     return changes;
 }
 
+Status CampaignRepository::refreshEstimatedCost(qint64 id)
+{
+    auto updated =
+        sql::run(m_db.connection(),
+                 QStringLiteral("UPDATE campaigns SET estimated_cost_micros = (SELECT COALESCE(SUM(cost_micros), "
+                                "0) FROM messages WHERE campaign_id = :campaign AND state <> 'cancelled') "
+                                "WHERE id = :id"),
+                 {{"campaign", id}, {"id", id}});
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
 Result<CarrierCostList> CampaignRepository::costByCarrier(qint64 id) const
 {
     auto query = sql::run(m_db.connection(),

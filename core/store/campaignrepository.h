@@ -64,6 +64,9 @@ public:
     Result<CampaignCountChanges> countChanges(qint64 afterEventId,
                                               const std::function<bool(const Campaign &)> &countInFull,
                                               qint64 maxTransitions = 100'000) const;
+    /// Sets the campaign's estimated cost to that of its messages that are not cancelled, so
+    /// the campaign list agrees with costByCarrier() after a cancel.
+    Status refreshEstimatedCost(qint64 id);
     /// Estimated cost per carrier of the campaign's messages (cancelled ones left out), most
     /// expensive first.
     Result<CarrierCostList> costByCarrier(qint64 id) const;

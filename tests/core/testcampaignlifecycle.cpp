@@ -417,6 +417,11 @@ void TestCampaignLifecycle::countersAndCostPerCarrier()
     QCOMPARE(costs.size(), 2);
     QCOMPARE(costs.at(0), (CarrierCost {m_carrierA, QStringLiteral("Carrier A"), 3, 6, 120000}));
     QCOMPARE(costs.at(1), (CarrierCost {m_carrierB, QStringLiteral("Carrier B"), 2, 3, 105000}));
+
+    // Cancelling leaves the queued ones out of the campaign's own estimate too, as in the detail
+    // pane: what remains is n 3 (B, 1 segment) and n 4 (A, 2 segments).
+    QVERIFY(CampaignLifecycle::cancel(*m_db, id, m_clock));
+    QCOMPARE(CampaignRepository(*m_db).findById(id).value()->estimatedCostMicros, qint64(35000 + 40000));
 }
 
 void TestCampaignLifecycle::abandonedImportsAreRemovedLiveOnesKept()

@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(text(CampaignTableModel::Started), QStringLiteral("30 s ago"));
         QVERIFY(text(CampaignTableModel::Finished).isEmpty());
         QVERIFY(!model.index(0, CampaignTableModel::Created).data(Qt::ToolTipRole).toString().isEmpty());
-        // Done: sent, delivered, undelivered, failed, rejected, cancelled = 2,311 of 3,618.
+        // Done: sent, delivered, undelivered, failed, rejected = 2,311 of 3,618.
         QCOMPARE(CampaignTableModel::doneCount(counts), 2311);
         QCOMPARE(CampaignTableModel::totalCount(counts), 3618);
         QCOMPARE(CampaignTableModel::openCount(counts), 1307);
@@ -160,6 +160,15 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(QStringLiteral("Starts at ")));
         QCOMPARE(model.index(0, CampaignTableModel::Progress).data().toString(), QStringLiteral("0 %"));
+    }
+
+    void cancelledMessagesAreNotProgress()
+    {
+        CampaignTableModel model(m_clock);
+        const Campaign c = campaign(1, QStringLiteral("Wrong date"), CampaignState::Cancelled, m_clock.nowMs());
+        model.setSnapshot(snapshot({c}, {{1, {{MessageState::Delivered, 1}, {MessageState::Cancelled, 99}}}}));
+        QCOMPARE(model.index(0, CampaignTableModel::Progress).data().toString(), QStringLiteral("1 %"));
+        QCOMPARE(model.index(0, CampaignTableModel::Progress).data(CampaignTableModel::FractionRole).toDouble(), 0.01);
     }
 
     void timeLeftFromTheRecentRate()

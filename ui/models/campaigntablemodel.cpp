@@ -19,9 +19,10 @@ qint64 sum(const StateCounts &counts, std::initializer_list<MessageState> states
     return total;
 }
 
-const std::initializer_list<MessageState> doneStates = {MessageState::Sent,        MessageState::Delivered,
+// Cancelled messages are not progress: a campaign cancelled before it sent anything shows 0 %.
+const std::initializer_list<MessageState> doneStates = {MessageState::Sent, MessageState::Delivered,
                                                         MessageState::Undelivered, MessageState::Failed,
-                                                        MessageState::Rejected,    MessageState::Cancelled};
+                                                        MessageState::Rejected};
 const std::initializer_list<MessageState> openStates = {MessageState::Pending, MessageState::Queued,
                                                         MessageState::Submitting, MessageState::Unknown};
 
