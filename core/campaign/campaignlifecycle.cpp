@@ -19,7 +19,7 @@ Result<Campaign> load(Database &db, qint64 id)
         return found.error();
     if (!*found)
         return Error::notFound(
-            QStringLiteral("There is no campaign %1; `smsrouter-cli campaign list` shows the ids.").arg(id));
+            QStringLiteral("There is no campaign %1 (was it removed?); the campaign list shows the ids.").arg(id));
     return **found;
 }
 
@@ -90,10 +90,10 @@ Status requireMessages(Database &db, const Campaign &c)
     if (!pending)
         return pending.error();
     if (*pending == 0)
-        return Error::invalid(QStringLiteral("%1 has no message to send: every row of its file was rejected (`campaign "
-                                             "rejects %2` lists why). Fix the file and import it again.")
-                                  .arg(describe(c))
-                                  .arg(c.id));
+        return Error::invalid(QStringLiteral("%1 has no message waiting to be sent: every row of its file was "
+                                             "rejected, or its messages were cancelled. Its rejects say why; fix the "
+                                             "file and import it again.")
+                                  .arg(describe(c)));
     return {};
 }
 

@@ -38,7 +38,7 @@ Result<Campaign> CampaignService::find(qint64 id) const
         return found.error();
     if (!*found)
         return Error::notFound(
-            QStringLiteral("There is no campaign %1; `smsrouter-cli campaign list` shows the ids.").arg(id));
+            QStringLiteral("There is no campaign %1 (was it removed?); the campaign list shows the ids.").arg(id));
     return **found;
 }
 

@@ -249,7 +249,7 @@ void TestCampaignLifecycle::startingAnEmptyCampaignIsRefused()
     const qint64 id = campaign(CampaignState::Draft, {});
     auto started = CampaignLifecycle::start(*m_db, id, m_clock);
     QVERIFY(!started);
-    QVERIFY(started.errorMessage().contains(QStringLiteral("no message to send")));
+    QVERIFY(started.errorMessage().contains(QStringLiteral("no message waiting to be sent")));
     QVERIFY(!CampaignLifecycle::schedule(*m_db, id, m_clock.now().addSecs(3600), m_clock));
     QCOMPARE(CampaignRepository(*m_db).findById(id)->value().state, CampaignState::Draft);
 }

@@ -149,6 +149,23 @@ private Q_SLOTS:
         QVERIFY(message->isComplete());
     }
 
+    void noPhoneColumnAsksInTheWizardsWords()
+    {
+        const QString path = m_store->filePath(QStringLiteral("names.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,city\nAna,Lisboa\nBruno,Porto\n");
+        file.close();
+        auto wizard = makeWizard();
+        wizard->filePage()->setPath(path);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(CampaignImportWizard::FormatPage));
+        const QString problem = wizard->formatPage()->phoneProblem();
+        QVERIFY2(problem.startsWith(QStringLiteral("No column looks like phone numbers")), qPrintable(problem));
+        QVERIFY(!problem.contains(QStringLiteral("--")));
+        QVERIFY(!wizard->formatPage()->isComplete());
+    }
+
     void semicolonWindows1252AndOverrides()
     {
         auto wizard = makeWizard();

@@ -217,6 +217,10 @@ QString ImportFormatPage::phoneProblem() const
     const ImportPreview &preview = m_wizard->preview();
     if (!m_wizard->previewError().isEmpty())
         return m_wizard->previewError();
+    // Nothing chosen and nothing detected: say so in this page's words (the core's message
+    // names the CLI's option).
+    if (preview.phoneColumn < 0 && m_wizard->request().phoneColumn.isEmpty())
+        return tr("No column looks like phone numbers. Choose the one that holds them.");
     if (!preview.phoneColumnProblem.isEmpty())
         return preview.phoneColumnProblem;
     if (preview.phoneColumn < 0)
