@@ -72,6 +72,11 @@ Result<OptOutList> OptOutService::list() const
     return OptOutRepository(m_db).list();
 }
 
+Result<QString> OptOutService::version() const
+{
+    return OptOutRepository(m_db).version();
+}
+
 Result<bool> OptOutService::contains(const QString &number, const QString &region) const
 {
     auto e164 = normalise(number, region);

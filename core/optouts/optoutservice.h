@@ -40,6 +40,9 @@ public:
     /// Error::notFound when the number is not opted out.
     Result<OptOut> remove(const QString &number, const QString &region = {});
     Result<OptOutList> list() const;
+    /// Changes whenever the list does (OptOutRepository::version): lets a view that follows
+    /// the store skip re-reading an unchanged list.
+    Result<QString> version() const;
     /// Normalises `number` and says whether it is opted out.
     Result<bool> contains(const QString &number, const QString &region = {}) const;
 

@@ -69,6 +69,16 @@ Result<bool> OptOutRepository::contains(const QString &e164) const
     return found->toLongLong() > 0;
 }
 
+Result<QString> OptOutRepository::version() const
+{
+    auto query = sql::run(m_db.connection(), QStringLiteral("SELECT COUNT(*), MAX(added_at) FROM optouts"));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return QString();
+    return QStringLiteral("%1/%2").arg(query->value(0).toLongLong()).arg(query->value(1).toLongLong());
+}
+
 Result<QSet<QString>> OptOutRepository::optedOutAmong(const QStringList &numbers) const
 {
     QSet<QString> found;

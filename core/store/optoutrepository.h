@@ -27,6 +27,9 @@ public:
     Result<std::optional<OptOut>> find(const QString &e164) const;
     /// Sorted by number.
     Result<OptOutList> list() const;
+    /// A cheap sign of change: the number of opt-outs and the newest one's time. Any add, remove
+    /// or import changes it (a removal lowers the count, an addition is the newest).
+    Result<QString> version() const;
     Result<qint64> count() const;
 
     /// Is this E.164 number opted out?

@@ -115,6 +115,24 @@ private Q_SLOTS:
                                QStringLiteral("+447911123456")}));
     }
 
+    void versionMovesWithEveryChange()
+    {
+        OptOutService &optouts = m_session->optouts();
+        const QString empty = optouts.version().value();
+        QVERIFY(optouts.add(QStringLiteral("+351912345678")));
+        const QString one = optouts.version().value();
+        QVERIFY(one != empty);
+        QVERIFY(optouts.add(QStringLiteral("+351912345678"))); // already there: nothing written
+        QCOMPARE(optouts.version().value(), one);
+        // One removed and another added: the same count, a newer time.
+        m_clock.advance(std::chrono::seconds(1));
+        QVERIFY(optouts.remove(QStringLiteral("+351912345678")));
+        QCOMPARE(optouts.version().value(), empty);
+        QVERIFY(optouts.add(QStringLiteral("+447911123456")));
+        const QString other = optouts.version().value();
+        QVERIFY(other != one && other != empty);
+    }
+
     void importFile_data()
     {
         QTest::addColumn<QByteArray>("content");

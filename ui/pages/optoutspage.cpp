@@ -114,7 +114,7 @@ OptOutsPage::OptOutsPage(Session &session, StoreWatcher &watcher, QWidget *paren
     // once a second.
     m_externalChange.setSingleShot(true);
     m_externalChange.setInterval(1s);
-    connect(&m_externalChange, &QTimer::timeout, this, &OptOutsPage::reload);
+    connect(&m_externalChange, &QTimer::timeout, this, &OptOutsPage::reloadIfChanged);
     connect(&watcher, &StoreWatcher::changed, this, [this] {
         if (isVisible() && !m_externalChange.isActive())
             m_externalChange.start();
@@ -133,8 +133,18 @@ void OptOutsPage::focusFilter()
     m_filter->selectAll();
 }
 
+void OptOutsPage::reloadIfChanged()
+{
+    // The store changes all the time while the dispatcher sends; the list itself rarely.
+    if (auto version = m_service.version(); version && *version == m_version)
+        return;
+    reload();
+}
+
 void OptOutsPage::reload()
 {
+    if (auto version = m_service.version())
+        m_version = *version;
     auto list = m_service.list();
     if (!list) {
         m_error->setProblem(list.errorMessage());

@@ -35,6 +35,8 @@ public:
     void focusFilter() override;
 
     void reload();
+    /// reload() when the list's version moved: another process may have changed it.
+    void reloadIfChanged();
     /// Imports a CSV list (no dialog); returns the summary shown, or the error.
     QString importFile(const QString &path);
     /// "Imported 12 numbers from list.csv: 10 added, 1 already opted out; 2 lines could not be read."
@@ -73,5 +75,6 @@ private:
     QLabel *m_status;
     FieldError *m_error;
     QTimer m_externalChange;
+    QString m_version; ///< OptOutService::version() of the list shown
     bool m_columnsSized = false;
 };
