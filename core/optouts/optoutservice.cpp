@@ -86,7 +86,8 @@ Result<bool> OptOutService::contains(const QString &number, const QString &regio
 }
 
 Result<OptOutImportReport> OptOutService::importFile(const QString &path, const CsvOptions &options,
-                                                     const QString &phoneColumn, const QString &region)
+                                                     const QString &phoneColumn, const QString &region,
+                                                     const KeepGoing &keepGoing)
 {
     if (!region.isEmpty() && !PhoneNumberParser::isSupportedRegion(region))
         return Error::invalid(QStringLiteral("“%1” is not a region with phone numbers; use a two-letter ISO 3166 code "
@@ -121,8 +122,11 @@ Result<OptOutImportReport> OptOutService::importFile(const QString &path, const 
     if (!tx.started())
         return tx.beginError();
     CsvRecord record;
+    constexpr qint64 askEvery = 4096;
     while ((*source)->reader().next(record)) {
         ++report.rows;
+        if (keepGoing && report.rows % askEvery == 0 && !keepGoing((*source)->reader().bytesRead(), (*source)->size()))
+            return Error::failed(QStringLiteral("The import was cancelled; nothing was imported."));
         if (!record.ok()) {
             report.invalid.append({record.line, record.raw, record.error});
             continue;

@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class Database;
 class Settings;
 
@@ -51,8 +53,13 @@ public:
     /// number's reason (else "imported from FILE"). Lines that are not valid numbers are skipped
     /// and listed in the report with their line numbers. Error::invalid (nothing stored) when the
     /// file cannot be read or has no phone column.
+    /// `keepGoing`, when given, is called every few thousand rows with the bytes read so far and
+    /// the file's size; returning false stops the import (nothing stored, Error::failed saying
+    /// it was cancelled).
+    using KeepGoing = std::function<bool(qint64 bytesRead, qint64 totalBytes)>;
     Result<OptOutImportReport> importFile(const QString &path, const CsvOptions &options = {},
-                                          const QString &phoneColumn = {}, const QString &region = {});
+                                          const QString &phoneColumn = {}, const QString &region = {},
+                                          const KeepGoing &keepGoing = {});
 
 Q_SIGNALS:
     void changed();

@@ -1,6 +1,7 @@
 // The Opt-outs page: add (national numbers in the default region), import with a report of the
 // lines that could not be read, filter, remove; an empty store shows the way to the first one.
 #include "models/optouttablemodel.h"
+#include "optouts/optoutimportjob.h"
 #include "optouts/optoutservice.h"
 #include "pages/optoutspage.h"
 #include "settings/settings.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
@@ -80,7 +82,12 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("phone,reason\n+351912000001,STOP\n912000002,asked by phone\nnot a number,x\n+351912000001,twice\n");
         file.close();
-        const QString summary = page.importFile(path);
+        QSignalSpy done(&page, &OptOutsPage::importFinished);
+        page.startImport(path);
+        QVERIFY(page.importJob() && page.importJob()->isRunning());
+        QVERIFY(done.wait(30000));
+        QVERIFY(done.at(0).at(1).toBool());
+        const QString summary = done.at(0).at(0).toString();
         QCOMPARE(summary,
                  QStringLiteral("Read 4 rows from stop.csv: 2 added, 1 already opted out; 1 line could not be "
                                 "read as a number."));
@@ -90,7 +97,11 @@ private Q_SLOTS:
         QVERIFY(report);
         const QString problems = OptOutsPage::problems(*report);
         QVERIFY2(problems.startsWith(QStringLiteral("line 4: “not a number”")), qPrintable(problems));
-        QVERIFY(!page.importFile(m_store->filePath(QStringLiteral("missing.csv"))).isEmpty());
+        page.startImport(m_store->filePath(QStringLiteral("missing.csv")));
+        QVERIFY(done.wait(30000));
+        QVERIFY(!done.at(1).at(1).toBool());
+        QVERIFY(!done.at(1).at(0).toString().isEmpty());
+        QCOMPARE(page.model()->rowCount(), 2);
     }
 
     void filterAndRemove()

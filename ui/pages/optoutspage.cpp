@@ -2,9 +2,11 @@
 
 #include "displaytext.h"
 #include "models/optouttablemodel.h"
+#include "optouts/optoutimportjob.h"
 #include "optouts/optoutservice.h"
 #include "session/session.h"
 #include "settings/settings.h"
+#include "store/database.h"
 #include "store/storewatcher.h"
 #include "widgets/emptystate.h"
 #include "widgets/fielderror.h"
@@ -19,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -223,18 +226,58 @@ QString OptOutsPage::problems(const OptOutImportReport &report)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString OptOutsPage::importFile(const QString &path)
+void OptOutsPage::startImport(const QString &path)
 {
-    auto report = m_service.importFile(path);
+    if (m_import)
+        return; // one at a time; the dialog of the running one is modal
+    m_import = new OptOutImportJob(m_session.database().path(), m_session.settings().defaultRegion(), this);
+    m_importProgress = new QProgressDialog(tr("Importing opt-outs from %1…").arg(QFileInfo(path).fileName()),
+                                           tr("Cancel import"), 0, 1000, this);
+    m_importProgress->setWindowTitle(tr("Import opt-outs"));
+    m_importProgress->setWindowModality(Qt::WindowModal);
+    m_importProgress->setMinimumDuration(400); // a short list never flashes a dialog
+    m_importProgress->setAutoReset(false);
+    m_importProgress->setAutoClose(false);
+    m_importProgress->setValue(0);
+    connect(m_importProgress, &QProgressDialog::canceled, m_import, &OptOutImportJob::cancel);
+    connect(m_import, &OptOutImportJob::progressed, m_importProgress, [this](qint64 bytesRead, qint64 totalBytes) {
+        if (totalBytes > 0)
+            m_importProgress->setValue(int(std::min<qint64>(999, bytesRead * 1000 / totalBytes)));
+    });
+    connect(m_import, &OptOutImportJob::finished, this, &OptOutsPage::importDone);
+    m_status->setText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    m_import->start(path);
+}
+
+void OptOutsPage::importDone()
+{
+    OptOutImportJob *job = m_import;
+    m_import = nullptr;
+    job->deleteLater();
+    m_importProgress->deleteLater();
+    m_importProgress = nullptr;
+    const bool asked = std::exchange(m_importAskedByUser, false);
+    const Result<OptOutImportReport> &report = job->result();
     if (!report) {
         m_error->setProblem(report.errorMessage());
-        return report.errorMessage();
+        m_status->clear();
+        if (asked)
+            QMessageBox::warning(this, tr("Nothing was imported"), report.errorMessage());
+        Q_EMIT importFinished(report.errorMessage(), false);
+        return;
     }
     m_error->setProblem(QString());
-    const QString text = describe(QFileInfo(path).fileName(), *report);
+    const QString text = describe(QFileInfo(job->filePath()).fileName(), *report);
     m_status->setText(text);
     reload();
-    return text;
+    Q_EMIT importFinished(text, true);
+    if (!asked || report->invalid.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Opt-outs imported"), text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Fix these lines in the file and import it again; numbers already added are skipped."));
+    box->setDetailedText(problems(*report));
+    box->open();
 }
 
 void OptOutsPage::askImport()
@@ -244,20 +287,8 @@ void OptOutsPage::askImport()
         tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto report = m_service.importFile(path);
-    if (!report) {
-        QMessageBox::warning(this, tr("Nothing was imported"), report.errorMessage());
-        return;
-    }
-    const QString text = describe(QFileInfo(path).fileName(), *report);
-    m_status->setText(text);
-    reload();
-    if (report->invalid.isEmpty())
-        return;
-    QMessageBox box(QMessageBox::Information, tr("Opt-outs imported"), text, QMessageBox::Ok, this);
-    box.setInformativeText(tr("Fix these lines in the file and import it again; numbers already added are skipped."));
-    box.setDetailedText(problems(*report));
-    box.exec();
+    m_importAskedByUser = true;
+    startImport(path);
 }
 
 QString OptOutsPage::removeQuestion(const QStringList &e164s) const

@@ -20,6 +20,8 @@ class StoreWatcher;
 
 /// Opt-outs: numbers that never receive messages (campaign imports reject them, the dispatcher
 /// checks again before sending). Add one, import a list from CSV, filter, remove.
+class OptOutImportJob;
+class QProgressDialog;
 class OptOutsPage final : public Page
 {
     Q_OBJECT
@@ -37,8 +39,10 @@ public:
     void reload();
     /// reload() when the list's version moved: another process may have changed it.
     void reloadIfChanged();
-    /// Imports a CSV list (no dialog); returns the summary shown, or the error.
-    QString importFile(const QString &path);
+    /// Imports a CSV list on a worker thread, with a progress dialog and Cancel;
+    /// importFinished() follows with the summary shown, or the error.
+    void startImport(const QString &path);
+    OptOutImportJob *importJob() const { return m_import; }
     /// "Imported 12 numbers from list.csv: 10 added, 1 already opted out; 2 lines could not be read."
     static QString describe(const QString &fileName, const OptOutImportReport &report);
     /// Every line that could not be read, one a line ("line 7: “abc” — …").
@@ -56,8 +60,12 @@ public:
     bool showsEmptyState() const;
     QString statusText() const;
 
+Q_SIGNALS:
+    void importFinished(const QString &text, bool ok);
+
 private:
     void addNumber();
+    void importDone();
     void askImport();
     void askRemove();
     void updateActions();
@@ -76,5 +84,8 @@ private:
     FieldError *m_error;
     QTimer m_externalChange;
     QString m_version; ///< OptOutService::version() of the list shown
+    OptOutImportJob *m_import = nullptr;
+    QProgressDialog *m_importProgress = nullptr;
+    bool m_importAskedByUser = false; ///< explain skipped lines in a dialog
     bool m_columnsSized = false;
 };
