@@ -9,6 +9,8 @@
 #include "store/importrejectrepository.h"
 #include "store/messagerepository.h"
 
+#include <QSaveFile>
+
 CampaignService::CampaignService(Database &db, RuleService &rules, Settings &settings, const Clock &clock,
                                  QObject *parent)
     : QObject(parent)
@@ -65,6 +67,20 @@ Result<QMap<QString, qint64>> CampaignService::rejectCounts(qint64 id) const
 Result<ImportRejectList> CampaignService::rejects(qint64 id, qint64 afterId, int limit) const
 {
     return ImportRejectRepository(m_db).list(id, afterId, limit);
+}
+
+Status CampaignService::exportRejectsToFile(qint64 id, const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::failed(
+            QStringLiteral("“%1” could not be written: %2. Choose another folder.").arg(path, file.errorString()));
+    if (auto written = exportRejects(id, &file); !written)
+        return written; // the QSaveFile is discarded: nothing half-written is left
+    if (!file.commit())
+        return Error::failed(
+            QStringLiteral("“%1” could not be written: %2. Choose another folder.").arg(path, file.errorString()));
+    return {};
 }
 
 Status CampaignService::exportRejects(qint64 id, QIODevice *device, const CsvWriterOptions &options) const

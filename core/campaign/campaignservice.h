@@ -50,6 +50,9 @@ public:
     Result<ImportRejectList> rejects(qint64 id, qint64 afterId = 0, int limit = 10000) const;
     /// Writes the rejects as CSV: line, raw_value, reason, detail (header row first).
     Status exportRejects(qint64 id, QIODevice *device, const CsvWriterOptions &options = {}) const;
+    /// The same into the file `path`, whole or not at all: a failed export leaves no file and an
+    /// existing file as it was.
+    Status exportRejectsToFile(qint64 id, const QString &path) const;
 
     /// The routing snapshot, default region, max segments and clock an import needs.
     ImportContext importContext() const;

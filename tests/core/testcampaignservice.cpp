@@ -90,6 +90,27 @@ private Q_SLOTS:
         QVERIFY(!m_session->campaigns().exportRejects(m_id + 1, &buffer));
     }
 
+    void aFailedExportToAFileLeavesTheOldFileAlone()
+    {
+        const QString path = m_store->filePath(QStringLiteral("rejects.csv"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("kept\n");
+        old.close();
+        QVERIFY(!m_session->campaigns().exportRejectsToFile(m_id + 1, path)); // no such campaign
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("kept\n"));
+        old.close();
+        QVERIFY(m_session->campaigns().exportRejectsToFile(m_id, path));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QVERIFY(old.readAll().contains("invalid_number"));
+        const QString missing = m_store->filePath(QStringLiteral("no/such/folder/rejects.csv"));
+        const Status refused = m_session->campaigns().exportRejectsToFile(m_id, missing);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("Choose another folder")),
+                 qPrintable(refused.errorMessage()));
+    }
+
     void lifecycleAnnouncesChanges()
     {
         QSignalSpy changed(&m_session->campaigns(), &CampaignService::changed);

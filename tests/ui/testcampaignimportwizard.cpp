@@ -339,16 +339,13 @@ private Q_SLOTS:
         auto wizard = makeWizard();
         QVERIFY(toMessagePage(*wizard, path));
         QVERIFY(importWith(*wizard, QStringLiteral("Hi")));
-        const qint64 first = wizard->campaignId();
         wizard->back();
         wizard->back();
         QCOMPARE(wizard->currentId(), int(CampaignImportWizard::MessagePage));
         QVERIFY(importWith(*wizard, QStringLiteral("Hello {name}")));
-        QVERIFY(wizard->campaignId() != first);
-        // The first draft is removed on the old job's thread.
+        // The first draft is removed on the old job's thread (its id may then be reused).
         QVERIFY(QTest::qWaitFor([&] { return count("campaigns") == 1; }, 60000));
         QCOMPARE(count("messages"), 40);
-        QVERIFY(!m_session->campaigns().find(first));
         QCOMPARE(m_session->campaigns().find(wizard->campaignId())->bodyTemplate, QStringLiteral("Hello {name}"));
     }
 

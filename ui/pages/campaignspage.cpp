@@ -23,7 +23,6 @@
 #include "wizards/importmessagepage.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -413,12 +412,7 @@ void CampaignsPage::askCancel(qint64 id)
 
 QString CampaignsPage::exportRejects(qint64 id, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("“%1” could not be written: %2. Choose another folder.").arg(path, file.errorString());
-    if (auto written = m_campaigns.exportRejects(id, &file); !written)
-        return written.errorMessage();
-    return {};
+    return m_campaigns.exportRejectsToFile(id, path).errorMessage();
 }
 
 void CampaignsPage::askExport(qint64 id)

@@ -10,7 +10,6 @@
 
 #include <QButtonGroup>
 #include <QDateTimeEdit>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -195,12 +194,7 @@ bool ImportSummaryPage::isComplete() const
 
 QString ImportSummaryPage::exportRejects(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("“%1” could not be written: %2. Choose another folder.").arg(path, file.errorString());
-    if (auto written = m_wizard->campaigns().exportRejects(m_wizard->campaignId(), &file); !written)
-        return written.errorMessage();
-    return {};
+    return m_wizard->campaigns().exportRejectsToFile(m_wizard->campaignId(), path).errorMessage();
 }
 
 void ImportSummaryPage::askExportPath()
