@@ -370,7 +370,9 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
         const bool last = endOfFile && inFlight.empty();
         if (last || sliceRows >= sliceMaxRows || SteadyClock::now() - sliceStarted >= sliceMaxTime) {
             const auto commitFrom = SteadyClock::now();
-            failure = CampaignRepository(m_db).heartbeat(run.campaign.id, now);
+            // The counts so far go with each beat: the Campaigns page shows them while it imports.
+            failure = CampaignRepository(m_db).heartbeat(run.campaign.id, now, run.summary.rows, run.summary.accepted,
+                                                         run.summary.rejected);
             if (failure)
                 failure = slice->commit();
             slice.reset();

@@ -159,11 +159,13 @@ Result<bool> CampaignRepository::finishImport(const Campaign &c)
     return done->numRowsAffected() == 1;
 }
 
-Status CampaignRepository::heartbeat(qint64 id, qint64 now)
+Status CampaignRepository::heartbeat(qint64 id, qint64 now, qint64 rows, qint64 accepted, qint64 rejected)
 {
     auto beat =
-        sql::run(m_db.connection(), QStringLiteral("UPDATE campaigns SET import_heartbeat_at = :now WHERE id = :id"),
-                 {{"now", now}, {"id", id}});
+        sql::run(m_db.connection(),
+                 QStringLiteral("UPDATE campaigns SET import_heartbeat_at = :now, rows_total = :rows, accepted = "
+                                ":accepted, rejected = :rejected WHERE id = :id"),
+                 {{"now", now}, {"rows", rows}, {"accepted", accepted}, {"rejected", rejected}, {"id", id}});
     if (!beat)
         return beat.error();
     return {};

@@ -36,7 +36,8 @@ public:
     /// Writes the import's counters and moves it from importing to `after.state`, clearing the
     /// importer's host and pid. False when it is no longer importing.
     Result<bool> finishImport(const Campaign &after);
-    Status heartbeat(qint64 id, qint64 now);
+    /// An importer's sign of life, with its counts so far (rows read, accepted, rejected).
+    Status heartbeat(qint64 id, qint64 now, qint64 rows, qint64 accepted, qint64 rejected);
 
     /// Deletes up to `limit` messages of the campaign (their events go with them). Returns how
     /// many; removing a big campaign in slices keeps each write transaction short.

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void queuedAgainAfterTheCampaignStoppedIsNeverClaimed();
     void countersAndCostPerCarrier();
     void abandonedImportsAreRemovedLiveOnesKept();
+    void anImportsHeartbeatCarriesItsCountsSoFar();
 
 private:
     qint64 campaign(CampaignState state, const States &messages, const QString &host = {}, qint64 pid = 0,
@@ -464,4 +465,16 @@ void TestCampaignLifecycle::abandonedImportsAreRemovedLiveOnesKept()
 }
 
 QTEST_GUILESS_MAIN(TestCampaignLifecycle)
+void TestCampaignLifecycle::anImportsHeartbeatCarriesItsCountsSoFar()
+{
+    // The Campaigns page shows an importing campaign's counts from its row, as the import goes.
+    const qint64 id = campaign(CampaignState::Importing, {}, QStringLiteral("here"), 1, m_clock.nowMs());
+    QVERIFY(CampaignRepository(*m_db).heartbeat(id, m_clock.nowMs() + 100, 32768, 32000, 768));
+    const Campaign c = *CampaignRepository(*m_db).findById(id).value();
+    QCOMPARE(c.importHeartbeatAt, m_clock.nowMs() + 100);
+    QCOMPARE(c.rowsTotal, qint64(32768));
+    QCOMPARE(c.accepted, qint64(32000));
+    QCOMPARE(c.rejected, qint64(768));
+}
+
 #include "testcampaignlifecycle.moc"
