@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks behind the README's Performance section, in a Release build. Not part of
 # the test command: they take minutes and want a quiet machine. Pass names to run only some:
-#   scripts/bench.sh segments csv phone route dispatch throttle campaign campaignsui logui
+#   scripts/bench.sh segments csv phone route dispatch throttle campaign campaignsui optouts logui
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
@@ -10,7 +10,7 @@ cmake --build --preset release
 
 bench=build/release/tests/bench
 wanted=("$@")
-[[ ${#wanted[@]} -eq 0 ]] && wanted=(segments csv phone route dispatch throttle campaign campaignsui logui)
+[[ ${#wanted[@]} -eq 0 ]] && wanted=(segments csv phone route dispatch throttle campaign campaignsui optouts logui)
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r), load $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in "${wanted[@]}"; do
     echo "== $name"
@@ -18,6 +18,21 @@ for name in "${wanted[@]}"; do
         dispatch) "$bench/benchdispatch" throughput 30000 3 ;;
         throttle) "$bench/benchdispatch" throttle 60 ;;
         logui) QT_QPA_PLATFORM=offscreen "$bench/benchlogui" ;;
+        optouts)
+            # `smsrouter-cli optout import` of 1,000,000 valid Portuguese mobiles into a new store.
+            scratch=$(mktemp -d)
+            awk 'BEGIN { srand(2); print "phone,reason"
+                         for (i = 0; i < 1000000; i++)
+                             printf "+3519%s%07d,STOP\n", substr("1236", int(rand() * 4) + 1, 1), int(rand() * 10000000) }' \
+                >"$scratch/stop.csv"
+            for run in 1 2 3; do
+                rm -f "$scratch"/store.sqlite*
+                build/release/app/cli/smsrouter-cli --db "$scratch/store.sqlite" --secret-store database carrier list >/dev/null
+                TIMEFORMAT="run $run: %R s"
+                time build/release/app/cli/smsrouter-cli --db "$scratch/store.sqlite" --secret-store database \
+                    optout import "$scratch/stop.csv" >/dev/null
+            done
+            rm -rf "$scratch" ;;
         *) if [[ -x "$bench/bench$name" ]]; then "$bench/bench$name"; else echo "(not built: $bench/bench$name)"; fi ;;
     esac
 done

@@ -116,7 +116,7 @@ Result<OptOutImportReport> OptOutService::importFile(const QString &path, const 
     const QString defaultReason = QStringLiteral("imported from %1").arg(QFileInfo(path).fileName());
     const PhoneNumberParser parser(m_settings.defaultRegion());
     const qint64 now = m_clock.nowMs();
-    OptOutRepository repository(m_db);
+    OptOutRepository::Adder adder(m_db);
     QSet<QString> inFile;
     Transaction tx(m_db);
     if (!tx.started())
@@ -143,7 +143,7 @@ Result<OptOutImportReport> OptOutService::importFile(const QString &path, const 
         }
         inFile.insert(number.e164);
         const QString reason = reasonColumn >= 0 ? record.fields.value(reasonColumn).trimmed() : QString();
-        auto added = repository.add({number.e164, reason.isEmpty() ? defaultReason : reason, now});
+        auto added = adder.add({number.e164, reason.isEmpty() ? defaultReason : reason, now});
         if (!added)
             return added.error();
         if (*added)

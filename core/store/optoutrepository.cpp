@@ -6,16 +6,35 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace {
+// ON CONFLICT … DO NOTHING: SQLite 3.24+ and PostgreSQL alike.
+const QString insertStatement = QStringLiteral(
+    "INSERT INTO optouts (e164, reason, added_at) VALUES (:e164, :reason, :at) ON CONFLICT (e164) DO NOTHING");
+} // namespace
+
 Result<bool> OptOutRepository::add(const OptOut &o)
 {
-    // ON CONFLICT … DO NOTHING: SQLite 3.24+ and PostgreSQL alike.
-    auto inserted = sql::run(m_db.connection(),
-                             QStringLiteral("INSERT INTO optouts (e164, reason, added_at) VALUES (:e164, :reason, "
-                                            ":at) ON CONFLICT (e164) DO NOTHING"),
-                             {{"e164", o.e164}, {"reason", o.reason}, {"at", o.addedAt}});
-    if (!inserted)
-        return inserted.error();
-    return inserted->numRowsAffected() == 1;
+    return Adder(m_db).add(o);
+}
+
+OptOutRepository::Adder::Adder(Database &db)
+    : m_query(db.connection())
+{
+    m_prepared = m_query.prepare(insertStatement);
+}
+
+Result<bool> OptOutRepository::Adder::add(const OptOut &o)
+{
+    if (!m_prepared)
+        return Error::failed(QStringLiteral("The store could not prepare a query: %1").arg(m_query.lastError().text()));
+    m_query.bindValue(QStringLiteral(":e164"), o.e164);
+    m_query.bindValue(QStringLiteral(":reason"), o.reason.isNull() ? QStringLiteral("") : o.reason);
+    m_query.bindValue(QStringLiteral(":at"), o.addedAt);
+    if (!m_query.exec())
+        return Error::failed(QStringLiteral("The store refused a change: %1").arg(m_query.lastError().text()));
+    const bool inserted = m_query.numRowsAffected() == 1;
+    m_query.finish(); // reset, still prepared: nothing of it stays open across a commit
+    return inserted;
 }
 
 Result<bool> OptOutRepository::remove(const QString &e164)
