@@ -52,3 +52,9 @@ void CarrierBreaker::recordCarrierError(qint64 nowMs, const QString &reason)
     m_openUntil = nowMs + m_cooldown;
     m_reason = reason;
 }
+
+void CarrierBreaker::recordInconclusive()
+{
+    // Without this a probe that timed out would hold the half-open breaker shut for good.
+    m_probeInFlight = false;
+}

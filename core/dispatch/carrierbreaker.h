@@ -22,6 +22,9 @@ public:
 
     void recordSuccess();
     void recordCarrierError(qint64 nowMs, const QString &reason);
+    /// An answer that says nothing about the account (not sent, unknown outcome, throttled, a
+    /// message-level refusal): a probe that got one is over, so the next message may probe.
+    void recordInconclusive();
 
     const QString &lastReason() const { return m_reason; }
     qint64 openUntil() const { return m_openUntil; }

@@ -415,9 +415,11 @@ void DispatchEngine::onReply(const Message &claimed, const RestcommReply<SmsReco
             break;
         case CarrierSignal::Throttled:
             carrier->throttledUntil = std::max(carrier->throttledUntil, now + qint64(decision.throttleFor.count()));
+            carrier->breaker.recordInconclusive();
             break;
         case CarrierSignal::Unreachable:
         case CarrierSignal::None:
+            carrier->breaker.recordInconclusive();
             break;
         }
     }

@@ -40,6 +40,23 @@ private Q_SLOTS:
         QCOMPARE(breaker.openUntil(), qint64(6000)); // back to the base cooldown
     }
 
+    void aProbeWithoutAVerdictLetsTheNextOneThrough()
+    {
+        // A probe that timed out, was throttled or was refused for its own content says nothing
+        // about the account: the breaker stays half-open and the next message probes.
+        CarrierBreaker breaker(1000, 4000);
+        breaker.recordCarrierError(0, QStringLiteral("HTTP 401"));
+        QVERIFY(breaker.allowsSend(1000));
+        breaker.probeStarted();
+        QVERIFY(!breaker.allowsSend(1001));
+        breaker.recordInconclusive();
+        QCOMPARE(breaker.state(1002), State::HalfOpen);
+        QVERIFY(breaker.allowsSend(1002));
+        breaker.probeStarted();
+        breaker.recordSuccess();
+        QCOMPARE(breaker.state(1003), State::Closed);
+    }
+
     void cooldownIsCapped()
     {
         CarrierBreaker breaker(1000, 3000);
