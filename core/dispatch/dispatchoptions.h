@@ -25,6 +25,11 @@ struct DispatchOptions
     std::chrono::hours trackFor {48}; ///< stop polling a sent message after this long
     int listPollThreshold = 25; ///< from this many due polls on a carrier, read list pages instead
     std::chrono::milliseconds reconcileGrace {30'000}; ///< after the request timeout, before resending
+    /// A look-up reads the recipient's messages of the submission day (and the day before) in
+    /// pages of this size, at most this many pages; when more remain it cannot prove "no record",
+    /// so the message stays unknown for a person to settle.
+    int reconcilePageSize = 1000;
+    int reconcileMaxPages = 10;
     std::chrono::milliseconds leaseStaleAfter {30'000};
     std::chrono::milliseconds statusInterval {250};
     quint32 seed = 0; ///< for retry jitter; 0 picks one

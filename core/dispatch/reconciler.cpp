@@ -8,9 +8,9 @@
 
 namespace {
 constexpr int perCarrierConcurrency = 4;
-constexpr int maxPages = 5;
 constexpr qint64 clockSkewMs = 10 * 60'000;
 constexpr qint64 retryLookupMs = 15'000;
+constexpr qint64 truncatedRetryMs = 3'600'000;
 } // namespace
 
 Reconciler::Reconciler(Database &db, RestcommClient &client, TransitionWriter &writer, const Clock &clock,
@@ -57,48 +57,52 @@ void Reconciler::tick()
             if (m_busy.size() >= perCarrierConcurrency * std::max<qsizetype>(1, m_carriers.size()))
                 return;
             if (!m_busy.contains(m.id))
-                lookUp(carrier, m, 0, {});
+                lookUp(carrier, m, 0, {}, now);
         }
     }
 }
 
-void Reconciler::lookUp(const CarrierRuntime &carrier, const Message &message, int page, QList<SmsRecord> seen)
+void Reconciler::lookUp(const CarrierRuntime &carrier, const Message &message, int page, QList<SmsRecord> seen,
+                        qint64 startedAt)
 {
     m_busy.insert(message.id);
     SmsListQuery query;
     query.to = message.to;
     query.startTime = QDateTime::fromMSecsSinceEpoch(message.submittedAt, Qt::UTC).date().addDays(-1);
     query.page = page;
-    query.pageSize = 100;
+    query.pageSize = std::max(1, m_options.reconcilePageSize);
     ++m_inFlight;
     m_client.listSms(carrier.endpoint, query, this,
-                     [this, carrier, message, page, seen](const RestcommReply<SmsPage> &r) mutable {
+                     [this, carrier, message, page, seen, startedAt](const RestcommReply<SmsPage> &r) mutable {
                          --m_inFlight;
                          if (!r.ok()) {
-                             settle(message, seen, true, r.error.message);
+                             settle(message, seen, LookUp::Failed, startedAt);
                              return;
                          }
                          seen += r.value->messages;
-                         if (r.value->hasNextPage() && page + 1 < maxPages) {
-                             lookUp(carrier, message, page + 1, std::move(seen));
+                         if (r.value->hasNextPage()) {
+                             if (page + 1 < m_options.reconcileMaxPages) {
+                                 lookUp(carrier, message, page + 1, std::move(seen), startedAt);
+                                 return;
+                             }
+                             settle(message, seen, LookUp::Truncated, startedAt);
                              return;
                          }
-                         settle(message, seen, false, QString());
+                         settle(message, seen, LookUp::Complete, startedAt);
                      });
 }
 
-void Reconciler::settle(const Message &message, const QList<SmsRecord> &seen, bool lookupFailed, const QString &why)
+void Reconciler::settle(const Message &message, const QList<SmsRecord> &seen, LookUp how, qint64 startedAt)
 {
     m_busy.remove(message.id);
     const qint64 now = m_clock.nowMs();
     MessageTransition t {message, MessageState::Unknown, 0, QString()};
     t.after.updatedAt = now;
 
-    if (lookupFailed) {
+    if (how == LookUp::Failed) {
         t.after.nextAttemptAt = now + retryLookupMs;
         t.detail = QString(); // bookkeeping: try the look-up again soon
         m_writer.add(t);
-        Q_UNUSED(why);
         return;
     }
     // SIDs already given to other messages (written or waiting to be) cannot be this one.
@@ -121,10 +125,39 @@ void Reconciler::settle(const Message &message, const QList<SmsRecord> &seen, bo
         m_writer.add(t);
         return;
     }
+    if (how == LookUp::Truncated) {
+        // Not every message to this number was read: "not found" proves nothing. A person
+        // decides, with the carrier's own log; looked up again in an hour meanwhile.
+        const int read = m_options.reconcileMaxPages * std::max(1, m_options.reconcilePageSize);
+        t.after.lastError = QStringLiteral("Restcomm lists more than %1 messages to %2 since %3, too many to tell "
+                                           "whether this one arrived. Check the carrier's Restcomm log, then "
+                                           "Requeue… or Mark as sent… in the Delivery log.")
+                                .arg(read)
+                                .arg(message.to)
+                                .arg(QDateTime::fromMSecsSinceEpoch(message.submittedAt, Qt::UTC)
+                                         .date()
+                                         .addDays(-1)
+                                         .toString(Qt::ISODate));
+        t.after.nextAttemptAt = now + truncatedRetryMs;
+        t.detail = message.lastError == t.after.lastError ? QString() : t.after.lastError;
+        m_writer.add(t);
+        return;
+    }
     const qint64 deadline = resendDeadline(message);
-    if (now < deadline) {
+    if (startedAt < deadline) {
         t.after.nextAttemptAt = deadline;
         t.detail = QString();
+        m_writer.add(t);
+        return;
+    }
+    if (message.attempts >= m_options.retry.maxAttempts) {
+        // A carrier that answers this message with a 5xx every time would otherwise loop for ever.
+        t.after.state = MessageState::Failed;
+        t.after.finishedAt = now;
+        t.after.lastError = QStringLiteral("No answer could be had for any of its %1 attempts, and Restcomm has no "
+                                           "record of it: not sent, and not tried again.")
+                                .arg(message.attempts);
+        t.detail = t.after.lastError;
         m_writer.add(t);
         return;
     }

@@ -44,8 +44,14 @@ public:
     qint64 resendDeadline(const Message &message) const;
 
 private:
-    void lookUp(const CarrierRuntime &carrier, const Message &message, int page, QList<SmsRecord> seen);
-    void settle(const Message &message, const QList<SmsRecord> &seen, bool lookupFailed, const QString &why);
+    /// How a look-up ended: every page read, a request failed, or more pages than it may read.
+    enum class LookUp { Complete, Failed, Truncated };
+
+    /// `startedAt`: when page 0 was asked for. Only a list asked for after the resend deadline
+    /// can prove the request never arrived.
+    void lookUp(const CarrierRuntime &carrier, const Message &message, int page, QList<SmsRecord> seen,
+                qint64 startedAt);
+    void settle(const Message &message, const QList<SmsRecord> &seen, LookUp how, qint64 startedAt);
 
     Database &m_db;
     RestcommClient &m_client;

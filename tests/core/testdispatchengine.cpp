@@ -263,6 +263,76 @@ private Q_SLOTS:
             QCOMPARE(h.message(id).attempts, 1);
     }
 
+    /// A message left unknown long ago (its request certainly over) for `number`.
+    static qint64 insertUnknown(DispatchHarness &h, const Carrier &carrier, const QString &number, int attempts)
+    {
+        Message m;
+        m.to = number;
+        m.from = QStringLiteral("Router");
+        m.body = QStringLiteral("never reached Restcomm");
+        m.carrierId = carrier.id;
+        m.state = MessageState::Unknown;
+        m.attempts = attempts;
+        m.segments = 1;
+        m.createdAt = m.updatedAt = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+        m.submittedAt = m.createdAt;
+        auto stored = MessageRepository(h.session().database()).insert(m, QStringLiteral("test"));
+        return stored ? stored->id : 0;
+    }
+
+    void anUnfinishedSearchIsNoProofOfAbsence()
+    {
+        // Restcomm lists more messages to this number than a look-up reads: not finding this
+        // one there must not send it again.
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        const QString number = DispatchHarness::numbers(1).first();
+        QList<qint64> earlier;
+        for (int i = 0; i < 5; ++i)
+            earlier += h.send({number}, QStringLiteral("earlier %1").arg(i));
+        {
+            auto first = h.makeDispatcher(h.options());
+            first->start();
+            QVERIFY(DispatchHarness::waitFor(
+                [&] {
+                    return h.countIn(earlier, {MessageState::Sent, MessageState::Delivered}) == 5;
+                },
+                15'000));
+            QVERIFY(first->stopAndWait(5'000));
+        }
+        // Then, with those five in Restcomm's list, a message whose outcome was never known.
+        const qint64 unknown = insertUnknown(h, uk, number, 1);
+        QVERIFY(unknown > 0);
+        DispatchOptions options = h.options();
+        options.reconcilePageSize = 2;
+        options.reconcileMaxPages = 2; // reads 4 of the 5 records
+        auto dispatcher = h.makeDispatcher(options);
+        dispatcher->start();
+        QVERIFY(DispatchHarness::waitFor(
+            [&] { return h.message(unknown).lastError.contains(QStringLiteral("too many to tell")); }, 15'000));
+        QVERIFY(dispatcher->stopAndWait(5'000));
+        QCOMPARE(h.message(unknown).state, MessageState::Unknown);
+        QCOMPARE(h.sim().readLedger().size(), 5);
+    }
+
+    void anUnknownOutcomeIsNotRetriedForEver()
+    {
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        DispatchOptions options = h.options();
+        const qint64 unknown = insertUnknown(h, uk, DispatchHarness::numbers(1).first(), options.retry.maxAttempts);
+        auto dispatcher = h.makeDispatcher(options);
+        dispatcher->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return h.message(unknown).state == MessageState::Failed; }, 15'000));
+        QVERIFY(dispatcher->stopAndWait(5'000));
+        QVERIFY(h.message(unknown).lastError.contains(QStringLiteral("not tried again")));
+        QVERIFY(h.sim().readLedger().isEmpty());
+    }
+
     void aNumberOptedOutAfterQueueingIsNotSent()
     {
         DispatchHarness h;
