@@ -4,6 +4,7 @@
 #include "secrets/credentialvault.h"
 #include "store/carrierrepository.h"
 #include "store/database.h"
+#include "store/messagerepository.h"
 #include "store/rulerepository.h"
 
 namespace {
@@ -174,6 +175,17 @@ Status CarrierService::remove(qint64 id)
                                   .arg(rules->size())
                                   .arg(names.join(QStringLiteral(", "))));
     }
+    // Its messages would be stranded (never claimed, looked up or followed again), and a reply
+    // or failover naming it could no longer be written.
+    auto open = MessageRepository(m_db).countOpenForCarrier(id);
+    if (!open)
+        return open.error();
+    if (*open > 0)
+        return Error::invalid(QStringLiteral("Carrier “%1” still has %2 message(s) to send or follow (waiting, being "
+                                             "sent, unknown, or sent without a final status, including as a "
+                                             "fallback). Disable it instead, and delete it once they are final.")
+                                  .arg(carrier->name)
+                                  .arg(*open));
     if (auto removed = CarrierRepository(m_db).remove(id); !removed)
         return removed;
     if (auto committed = tx.commit(); !committed)

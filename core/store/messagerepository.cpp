@@ -266,6 +266,19 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
                          {{"state", messageStateName(state)}, {"carrier", carrierId}, {"now", now}, {"limit", limit}}));
 }
 
+Result<qint64> MessageRepository::countOpenForCarrier(qint64 carrierId) const
+{
+    // fallback_carriers is "3,5,7": wrapped in commas, one LIKE finds an id anywhere in it.
+    auto n = sql::scalar(m_db.connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM messages WHERE state IN ('pending', 'queued', "
+                                        "'submitting', 'unknown', 'sent') AND (carrier_id = :carrier OR (',' || "
+                                        "fallback_carriers || ',') LIKE :pattern)"),
+                         {{"carrier", carrierId}, {"pattern", QStringLiteral("%,%1,%").arg(carrierId)}});
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 Result<qint64> MessageRepository::countInStates(const QList<MessageState> &states, qint64 campaignId) const
 {
     QStringList names;

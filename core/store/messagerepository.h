@@ -55,6 +55,9 @@ public:
     Result<MessageList> dueInState(MessageState state, qint64 carrierId, qint64 now, int limit,
                                    qint64 campaignId = 0) const;
     Result<qint64> countInStates(const QList<MessageState> &states, qint64 campaignId = 0) const;
+    /// Messages not yet final (pending, queued, submitting, unknown, sent) that name the carrier,
+    /// as theirs or as a fallback: a carrier they still need cannot be deleted.
+    Result<qint64> countOpenForCarrier(qint64 carrierId) const;
     /// Messages in `state` last changed at or after `sinceMs` (the status bar's "failed today").
     Result<qint64> countChangedSince(MessageState state, qint64 sinceMs) const;
     /// Sent messages whose delivery is still being followed (next poll before `neverMs`).

@@ -2,6 +2,7 @@
 #include "carriers/carrierservice.h"
 #include "secrets/credentialvault.h"
 #include "store/database.h"
+#include "store/messagerepository.h"
 #include "store/rulerepository.h"
 #include "tempstore.h"
 
@@ -144,6 +145,48 @@ private Q_SLOTS:
         QVERIFY(session->carriers().remove(added->id));
         QVERIFY(session->carriers().list()->isEmpty());
         QVERIFY(store.keychain().entries().isEmpty());
+    }
+
+    void removeIsRefusedWhileMessagesStillNeedTheCarrier_data()
+    {
+        QTest::addColumn<MessageState>("state");
+        QTest::addColumn<bool>("asFallback");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("queued") << MessageState::Queued << false << true;
+        QTest::newRow("submitting") << MessageState::Submitting << false << true;
+        QTest::newRow("unknown") << MessageState::Unknown << false << true;
+        QTest::newRow("sent, not final") << MessageState::Sent << false << true;
+        QTest::newRow("queued elsewhere, this one next") << MessageState::Queued << true << true;
+        QTest::newRow("delivered") << MessageState::Delivered << false << false;
+        QTest::newRow("failed") << MessageState::Failed << false << false;
+    }
+
+    void removeIsRefusedWhileMessagesStillNeedTheCarrier()
+    {
+        QFETCH(MessageState, state);
+        QFETCH(bool, asFallback);
+        QFETCH(bool, refused);
+        TempStore store;
+        auto session = store.openSession();
+        auto other = session->carriers().add(makeCarrier(QStringLiteral("Other"), 2), "t");
+        auto added = session->carriers().add(makeCarrier(QStringLiteral("UK"), 1), "t");
+        Message m;
+        m.to = QStringLiteral("+447911123456");
+        m.from = QStringLiteral("Shop");
+        m.body = QStringLiteral("Hi");
+        m.state = state;
+        m.carrierId = asFallback ? other->id : added->id;
+        if (asFallback)
+            m.fallbackCarriers = {12345, added->id};
+        QVERIFY(MessageRepository(session->database()).insert(m, QStringLiteral("test")));
+
+        auto removed = session->carriers().remove(added->id);
+        QCOMPARE(!removed, refused);
+        if (refused) {
+            QVERIFY2(removed.errorMessage().contains(QStringLiteral("Disable it instead")),
+                     qPrintable(removed.errorMessage()));
+            QCOMPARE(session->carriers().list()->size(), 2);
+        }
     }
 
     void findNamesTheMissingCarrier()
