@@ -44,6 +44,8 @@ DispatchEngine::DispatchEngine(DispatchOptions options, QString holder, QObject 
     connect(&m_housekeeping, &QTimer::timeout, this, [this] {
         const qint64 now = m_clock->nowMs();
         if (!m_stopping) {
+            if (!m_recovered)
+                m_recovered = recoverInterrupted(now);
             if (m_options.trackDelivery)
                 m_tracker->tick();
             m_reconciler->tick();
@@ -114,7 +116,8 @@ void DispatchEngine::start()
     m_tracker->setCarriers(runtimes);
     m_reconciler->setCarriers(runtimes);
 
-    recoverInterrupted(now);
+    m_leaseTakenAt = now;
+    m_recovered = recoverInterrupted(now);
     m_running = true;
     m_housekeeping.start();
     m_statusTimer.start();
@@ -124,18 +127,28 @@ void DispatchEngine::start()
     schedulePump(0);
 }
 
-void DispatchEngine::recoverInterrupted(qint64 now)
+bool DispatchEngine::recoverInterrupted(qint64 now)
 {
     // A message still in `submitting` when the lease is taken was being sent by a dispatcher
     // that is gone. Its request may have reached Restcomm: it becomes unknown and is looked up.
+    // Left in `submitting` (a busy store), nothing else would ever move it, so on failure
+    // housekeeping calls this again; then this dispatcher's own claims, newer than the lease,
+    // are in flight and left alone.
     MessageRepository repo(*m_db);
     qint64 after = 0;
     for (;;) {
         auto batch = repo.inState(MessageState::Submitting, 1000, after);
-        if (!batch || batch->isEmpty())
-            break;
+        if (!batch) {
+            qCWarning(lcDispatch) << "could not read interrupted submissions:" << batch.errorMessage();
+            return false;
+        }
+        if (batch->isEmpty())
+            return true;
         QList<MessageTransition> transitions;
         for (const Message &m : *batch) {
+            after = m.id;
+            if (m.submittedAt >= m_leaseTakenAt)
+                continue;
             Message u = m;
             u.state = MessageState::Unknown;
             u.updatedAt = now;
@@ -145,9 +158,13 @@ void DispatchEngine::recoverInterrupted(qint64 now)
                 {u, MessageState::Submitting, 0,
                  QStringLiteral("The dispatcher stopped while submitting it; it is looked up in Restcomm "
                                 "before any resend.")});
-            after = m.id;
         }
-        (void)repo.apply(transitions);
+        if (transitions.isEmpty())
+            continue;
+        if (auto applied = repo.apply(transitions); !applied) {
+            qCWarning(lcDispatch) << "could not mark interrupted submissions unknown:" << applied.errorMessage();
+            return false;
+        }
     }
 }
 

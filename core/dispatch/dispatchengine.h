@@ -82,7 +82,9 @@ private:
     void submit(CarrierState &carrier, const Message &message);
     void onReply(const Message &claimed, const RestcommReply<SmsRecord> &reply);
     void schedulePump(qint64 delayMs);
-    void recoverInterrupted(qint64 now);
+    /// Turns messages left in `submitting` by an earlier dispatcher into `unknown`. False when
+    /// the store refused (busy): housekeeping tries again until it succeeds.
+    bool recoverInterrupted(qint64 now);
     void emitStatus();
     void checkIdle();
     void advanceCampaigns();
@@ -114,4 +116,6 @@ private:
     qint64 m_lastHeartbeat = 0;
     qint64 m_lastIdleCheck = 0;
     qint64 m_lastCampaignCheck = 0;
+    qint64 m_leaseTakenAt = 0; ///< messages claimed before this are an earlier dispatcher's
+    bool m_recovered = false;
 };
