@@ -73,6 +73,22 @@ Status moveCampaign(Database &db, const Campaign &after, const QList<CampaignSta
     return {};
 }
 
+/// Pause and resume alike: `c` to `to` and its messages from `messagesFrom` to `messagesTo`,
+/// then the caller's transaction committed and the campaign read back.
+Result<Campaign> switchAndCommit(Database &db, Transaction &tx, Campaign c, CampaignState to, MessageState messagesFrom,
+                                 MessageState messagesTo, qint64 now, const QString &detail)
+{
+    const CampaignState was = c.state;
+    c.state = to;
+    if (auto moved = moveCampaign(db, c, {was}); !moved)
+        return moved.error();
+    if (auto messages = moveMessages(db, c.id, messagesFrom, messagesTo, now, detail); !messages)
+        return messages.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return load(db, c.id);
+}
+
 /// Starts `c` inside the caller's transaction.
 Status startLocked(Database &db, Campaign c, qint64 now, const QString &detail)
 {
@@ -166,18 +182,8 @@ Result<Campaign> CampaignLifecycle::pause(Database &db, qint64 campaignId, const
         return Error::invalid(QStringLiteral("%1 is paused already.").arg(describe(*campaign)));
     if (const QString why = refusal(*campaign, {CampaignState::Running}, QStringLiteral("paused")); !why.isEmpty())
         return Error::invalid(why);
-    const qint64 now = clock.nowMs();
-    Campaign after = *campaign;
-    after.state = CampaignState::Paused;
-    if (auto moved = moveCampaign(db, after, {CampaignState::Running}); !moved)
-        return moved.error();
-    if (auto messages = moveMessages(db, campaignId, MessageState::Queued, MessageState::Pending, now,
-                                     QStringLiteral("campaign paused"));
-        !messages)
-        return messages.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return load(db, campaignId);
+    return switchAndCommit(db, tx, *campaign, CampaignState::Paused, MessageState::Queued, MessageState::Pending,
+                           clock.nowMs(), QStringLiteral("campaign paused"));
 }
 
 Result<Campaign> CampaignLifecycle::resume(Database &db, qint64 campaignId, const Clock &clock)
@@ -195,18 +201,8 @@ Result<Campaign> CampaignLifecycle::resume(Database &db, qint64 campaignId, cons
                                   .arg(describe(*campaign)));
     if (const QString why = refusal(*campaign, {CampaignState::Paused}, QStringLiteral("resumed")); !why.isEmpty())
         return Error::invalid(why);
-    const qint64 now = clock.nowMs();
-    Campaign after = *campaign;
-    after.state = CampaignState::Running;
-    if (auto moved = moveCampaign(db, after, {CampaignState::Paused}); !moved)
-        return moved.error();
-    if (auto messages = moveMessages(db, campaignId, MessageState::Pending, MessageState::Queued, now,
-                                     QStringLiteral("campaign resumed"));
-        !messages)
-        return messages.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return load(db, campaignId);
+    return switchAndCommit(db, tx, *campaign, CampaignState::Running, MessageState::Pending, MessageState::Queued,
+                           clock.nowMs(), QStringLiteral("campaign resumed"));
 }
 
 Result<CancelSummary> CampaignLifecycle::cancel(Database &db, qint64 campaignId, const Clock &clock)

@@ -23,6 +23,12 @@ Reconciler::Reconciler(Database &db, RestcommClient &client, TransitionWriter &w
     , m_options(options)
 { }
 
+QDate Reconciler::searchFrom(const Message &message)
+{
+    // The day before the submission's: Restcomm filters by its own calendar day.
+    return QDateTime::fromMSecsSinceEpoch(message.submittedAt, Qt::UTC).date().addDays(-1);
+}
+
 qint64 Reconciler::resendDeadline(const Message &message) const
 {
     return message.submittedAt + m_options.requestTimeout.count() + m_options.reconcileGrace.count();
@@ -68,7 +74,7 @@ void Reconciler::lookUp(const CarrierRuntime &carrier, const Message &message, i
     m_busy.insert(message.id);
     SmsListQuery query;
     query.to = message.to;
-    query.startTime = QDateTime::fromMSecsSinceEpoch(message.submittedAt, Qt::UTC).date().addDays(-1);
+    query.startTime = searchFrom(message);
     query.page = page;
     query.pageSize = std::max(1, m_options.reconcilePageSize);
     ++m_inFlight;
@@ -134,10 +140,7 @@ void Reconciler::settle(const Message &message, const QList<SmsRecord> &seen, Lo
                                            "Requeue… or Mark as sent… in the Delivery log.")
                                 .arg(read)
                                 .arg(message.to)
-                                .arg(QDateTime::fromMSecsSinceEpoch(message.submittedAt, Qt::UTC)
-                                         .date()
-                                         .addDays(-1)
-                                         .toString(Qt::ISODate));
+                                .arg(searchFrom(message).toString(Qt::ISODate));
         t.after.nextAttemptAt = now + truncatedRetryMs;
         t.detail = message.lastError == t.after.lastError ? QString() : t.after.lastError;
         m_writer.add(t);

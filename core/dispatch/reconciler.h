@@ -5,6 +5,7 @@
 #include "messages/message.h"
 #include "restcomm/restcommrecords.h"
 
+#include <QDate>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -40,6 +41,8 @@ public:
     /// message. The earliest such record wins.
     static std::optional<SmsRecord> match(const Message &message, const QList<SmsRecord> &candidates,
                                           const QSet<QString> &taken);
+    /// The first day a look-up lists: the day before the submission's.
+    static QDate searchFrom(const Message &message);
     /// When it is safe to say "Restcomm never got it": the request has certainly ended.
     qint64 resendDeadline(const Message &message) const;
 

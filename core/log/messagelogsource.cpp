@@ -37,23 +37,32 @@ MessageLogBatch MessageLogSource::reset(const MessageFilter &filter, quint64 gen
     m_eventWatermark = *events;
     m_ceiling = *last;
 
+    auto rows = loadPageBefore(m_ceiling + 1);
+    if (!rows)
+        return failed(batch, rows.error());
+    batch.rows = std::move(*rows);
+    batch.hasOlder = m_hasOlder;
+    return batch;
+}
+
+Result<MessageList> MessageLogSource::loadPageBefore(qint64 beforeId)
+{
     MessageFilter page = m_filter;
-    page.beforeId = m_ceiling + 1;
+    page.beforeId = beforeId;
     page.afterId = 0;
     page.oldestFirst = false;
     page.limit = pageSize + 1; // one more tells whether older rows exist
     auto rows = m_repo.list(page);
     if (!rows)
-        return failed(batch, rows.error());
+        return rows.error();
     m_hasOlder = rows->size() > pageSize;
     if (m_hasOlder)
         rows->removeLast();
     for (const Message &m : std::as_const(*rows))
         m_loaded.insert(m.id);
-    m_floor = rows->isEmpty() ? 0 : rows->constLast().id;
-    batch.rows = std::move(*rows);
-    batch.hasOlder = m_hasOlder;
-    return batch;
+    if (!rows->isEmpty())
+        m_floor = rows->constLast().id;
+    return rows;
 }
 
 MessageLogBatch MessageLogSource::older()
@@ -63,23 +72,11 @@ MessageLogBatch MessageLogSource::older()
     batch.generation = m_generation;
     if (!m_hasOlder)
         return batch;
-    MessageFilter page = m_filter;
-    page.beforeId = m_floor;
-    page.afterId = 0;
-    page.oldestFirst = false;
-    page.limit = pageSize + 1;
-    auto rows = m_repo.list(page);
+    auto rows = loadPageBefore(m_floor);
     if (!rows) {
         batch.hasOlder = m_hasOlder;
         return failed(batch, rows.error());
     }
-    m_hasOlder = rows->size() > pageSize;
-    if (m_hasOlder)
-        rows->removeLast();
-    for (const Message &m : std::as_const(*rows))
-        m_loaded.insert(m.id);
-    if (!rows->isEmpty())
-        m_floor = rows->constLast().id;
     batch.rows = std::move(*rows);
     batch.hasOlder = m_hasOlder;
     return batch;

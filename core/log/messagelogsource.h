@@ -42,6 +42,9 @@ public:
 
 private:
     MessageLogBatch failed(MessageLogBatch batch, const Error &error);
+    /// Reads the page of rows older than `beforeId` (newest first) into the loaded set: moves
+    /// the floor and says, in m_hasOlder, whether older ones remain.
+    Result<MessageList> loadPageBefore(qint64 beforeId);
     /// Inside the loaded id range: the view holds every matching row there.
     bool covers(qint64 id) const { return id <= m_ceiling && (m_hasOlder ? id >= m_floor : true); }
 

@@ -139,15 +139,20 @@ void OptOutsPage::focusFilter()
 void OptOutsPage::reloadIfChanged()
 {
     // The store changes all the time while the dispatcher sends; the list itself rarely.
-    if (auto version = m_service.version(); version && *version == m_version)
+    const auto version = m_service.version();
+    if (version && *version == m_version)
         return;
-    reload();
+    showList(version.value_or(QString()));
 }
 
 void OptOutsPage::reload()
 {
-    if (auto version = m_service.version())
-        m_version = *version;
+    showList(m_service.version().value_or(QString()));
+}
+
+void OptOutsPage::showList(const QString &version)
+{
+    m_version = version;
     auto list = m_service.list();
     if (!list) {
         m_error->setProblem(list.errorMessage());
@@ -251,13 +256,11 @@ void OptOutsPage::startImport(const QString &path)
 
 void OptOutsPage::importDone()
 {
-    OptOutImportJob *job = m_import;
-    m_import = nullptr;
-    job->deleteLater();
-    m_importProgress->deleteLater();
-    m_importProgress = nullptr;
+    const Result<OptOutImportReport> report = m_import->result();
+    const QString fileName = QFileInfo(m_import->filePath()).fileName();
+    std::exchange(m_import, nullptr)->deleteLater();
+    std::exchange(m_importProgress, nullptr)->deleteLater();
     const bool asked = std::exchange(m_importAskedByUser, false);
-    const Result<OptOutImportReport> &report = job->result();
     if (!report) {
         m_error->setProblem(report.errorMessage());
         m_status->clear();
@@ -267,7 +270,7 @@ void OptOutsPage::importDone()
         return;
     }
     m_error->setProblem(QString());
-    const QString text = describe(QFileInfo(job->filePath()).fileName(), *report);
+    const QString text = describe(fileName, *report);
     m_status->setText(text);
     reload();
     Q_EMIT importFinished(text, true);

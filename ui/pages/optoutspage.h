@@ -66,6 +66,8 @@ Q_SIGNALS:
 private:
     void addNumber();
     void importDone();
+    /// Reads the list and shows it; `version` is the OptOutService::version() it was read at.
+    void showList(const QString &version);
     void askImport();
     void askRemove();
     void updateActions();
