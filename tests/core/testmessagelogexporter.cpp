@@ -9,10 +9,43 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 namespace mt = messagetesting;
+
+/// Keeps every thread of the global pool busy until released, so that a job started meanwhile
+/// waits in the pool's queue: whatever the test does before `release()` happens before the
+/// job's first line, however the machine schedules threads.
+class GlobalPoolHold
+{
+public:
+    GlobalPoolHold()
+        : m_threads(QThreadPool::globalInstance()->maxThreadCount())
+    {
+        for (int i = 0; i < m_threads; ++i)
+            QThreadPool::globalInstance()->start([this] {
+                m_started.release();
+                m_release.acquire();
+            });
+        m_started.acquire(m_threads);
+    }
+    ~GlobalPoolHold() { release(); }
+    void release()
+    {
+        if (!m_released)
+            m_release.release(m_threads);
+        m_released = true;
+    }
+
+private:
+    const int m_threads;
+    QSemaphore m_started;
+    QSemaphore m_release;
+    bool m_released = false;
+};
 
 class TestMessageLogExporter : public QObject
 {
@@ -118,8 +151,10 @@ private Q_SLOTS:
         const QString path = m_store->filePath(QStringLiteral("out.csv"));
         MessageLogExportJob job;
         QSignalSpy finished(&job, &MessageLogExportJob::finished);
+        GlobalPoolHold hold;
         job.start(m_store->path(), {}, {}, path);
-        job.cancel(); // before its first page: the job has yet to open its connection
+        job.cancel(); // before its first page: the job waits behind the held pool threads
+        hold.release();
         QVERIFY(finished.wait(10'000));
         QCOMPARE(finished.first().at(2).toBool(), true);
         QVERIFY(!QFile::exists(path));
