@@ -43,6 +43,7 @@ Result<int> MessageActions::retry(const QList<qint64> &ids)
         t.after.nextAttemptAt = now;
         t.after.finishedAt = 0;
         t.after.updatedAt = now;
+        t.retiredSid = t.after.providerSid;
         t.after.providerSid.clear();
         t.after.providerStatus.clear();
         t.detail = QStringLiteral("Retried by hand (it was %1: %2)").arg(messageStateName(t.from), t.after.lastError);

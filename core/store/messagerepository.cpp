@@ -172,6 +172,8 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
         "finished_at = :finished WHERE id = :id AND state = :from"));
     QSqlQuery event(m_db.connection());
     event.prepare(insertEventSql);
+    QSqlQuery retire(m_db.connection()); // prepared on first use: hand retries only
+    bool retirePrepared = false;
     for (const MessageTransition &t : transitions) {
         const Message &m = t.after;
         update.bindValue(QStringLiteral(":to"), messageStateName(m.state));
@@ -194,6 +196,16 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
         if (update.numRowsAffected() != 1) {
             conflicts.append(m.id);
             continue;
+        }
+        if (!t.retiredSid.isEmpty()) {
+            if (!std::exchange(retirePrepared, true))
+                retire.prepare(QStringLiteral("INSERT INTO retired_provider_sids (sid, message_id, retired_at) "
+                                              "VALUES (:sid, :message, :at) ON CONFLICT (sid) DO NOTHING"));
+            retire.bindValue(QStringLiteral(":sid"), t.retiredSid);
+            retire.bindValue(QStringLiteral(":message"), m.id);
+            retire.bindValue(QStringLiteral(":at"), m.updatedAt);
+            if (!retire.exec())
+                return queryError(retire, "remember a retired provider SID");
         }
         if (t.from == m.state && t.detail.isEmpty())
             continue; // bookkeeping (the next poll time), not an event in the message's life
@@ -516,7 +528,9 @@ Result<QHash<MessageState, qint64>> MessageRepository::countByState(qint64 campa
 Result<bool> MessageRepository::providerSidTaken(const QString &sid) const
 {
     auto count = sql::scalar(m_db.connection(),
-                             QStringLiteral("SELECT COUNT(*) FROM messages WHERE provider_sid = :sid"), {{"sid", sid}});
+                             QStringLiteral("SELECT (SELECT COUNT(*) FROM messages WHERE provider_sid = :sid)"
+                                            " + (SELECT COUNT(*) FROM retired_provider_sids WHERE sid = :retired)"),
+                             {{"sid", sid}, {"retired", sid}});
     if (!count)
         return count.error();
     return count->toLongLong() > 0;

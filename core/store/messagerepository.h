@@ -20,6 +20,9 @@ struct MessageTransition
     MessageState from = MessageState::Queued;
     int httpStatus = 0;
     QString detail;
+    /// A provider SID this change takes from the message (a hand retry of an accepted message):
+    /// remembered for good, so that reconciliation never takes that record for a later attempt.
+    QString retiredSid {};
 };
 
 /// The `messages` and `message_events` tables. Every state change writes its event in the
@@ -85,7 +88,8 @@ public:
     /// `pending` messages have no event yet: views find new rows by id instead.)
     Result<QList<qint64>> changedMessageIds(qint64 afterEventId, qint64 uptoEventId) const;
     Result<QHash<MessageState, qint64>> countByState(qint64 campaignId = 0) const;
-    /// Is a provider SID already recorded for another message? (reconciliation)
+    /// Is a provider SID already recorded for a message, now or for an earlier attempt of one
+    /// (retired)? Such a record cannot be the outcome of an attempt in doubt. (reconciliation)
     Result<bool> providerSidTaken(const QString &sid) const;
 
     static QString encodeCarrierList(const QList<qint64> &ids);

@@ -169,11 +169,28 @@ Migration messagesByStateAndTime()
             }};
 }
 
+// Why: "Retry failed" on an accepted message clears its SID for the new attempt. If that
+// attempt's outcome is then unknown, reconciliation searches Restcomm for the same recipient,
+// sender and body, and the first attempt's record matches: the message would be called sent
+// without being sent again. The SIDs a message gave up are kept here, and never matched.
+Migration retiredProviderSids()
+{
+    return {4,
+            "provider SIDs of earlier attempts, which reconciliation must not match",
+            {
+                QStringLiteral("CREATE TABLE retired_provider_sids ("
+                               " sid TEXT NOT NULL PRIMARY KEY,"
+                               " message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+                               " retired_at BIGINT NOT NULL)"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &all()
 {
-    static const QList<Migration> list {initialSchema(), campaignImports(), messagesByStateAndTime()};
+    static const QList<Migration> list {initialSchema(), campaignImports(), messagesByStateAndTime(),
+                                        retiredProviderSids()};
     return list;
 }
 

@@ -3,6 +3,7 @@
 #include "campaign/campaignimporter.h"
 #include "campaign/campaignservice.h"
 #include "dispatch/dispatcher.h"
+#include "dispatch/messageactions.h"
 #include "dispatchharness.h"
 #include "optouts/optoutservice.h"
 #include "session/session.h"
@@ -315,6 +316,53 @@ private Q_SLOTS:
         QVERIFY(dispatcher->stopAndWait(5'000));
         QCOMPARE(h.message(unknown).state, MessageState::Unknown);
         QCOMPARE(h.sim().readLedger().size(), 5);
+    }
+
+    void aRetriedMessageIsNeverMatchedToItsEarlierRecord()
+    {
+        // Retry failed on an undelivered message, then the new attempt's outcome is unknown:
+        // Restcomm lists the first attempt (same recipient, sender and body, minutes before),
+        // which must not pass for the second.
+        DispatchHarness h({QStringLiteral("--sent-after-ms"), QStringLiteral("0"), QStringLiteral("--final-after-ms"),
+                           QStringLiteral("0")});
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        const qint64 id = h.send(DispatchHarness::numbers(1)).first();
+        {
+            auto first = h.makeDispatcher(h.options());
+            first->start();
+            QVERIFY(DispatchHarness::waitFor([&] { return h.message(id).state == MessageState::Delivered; }, 15'000));
+            QVERIFY(first->stopAndWait(5'000));
+        }
+        const QString firstSid = h.message(id).providerSid;
+        QVERIFY(!firstSid.isEmpty());
+
+        Database &db = h.session().database();
+        MessageRepository repo(db);
+        Message undelivered = h.message(id);
+        undelivered.state = MessageState::Undelivered;
+        QVERIFY(repo.apply({{undelivered, MessageState::Delivered, 0, QStringLiteral("test: undelivered")}}));
+        QCOMPARE(MessageActions(db).retry({id}).value(), 1);
+        QVERIFY(h.message(id).providerSid.isEmpty());
+
+        // The retry's request "timed out" a minute ago; its record, if any, would be in Restcomm.
+        Message inDoubt = h.message(id);
+        inDoubt.state = MessageState::Unknown;
+        inDoubt.attempts = 1;
+        inDoubt.submittedAt = QDateTime::currentMSecsSinceEpoch() - 60'000;
+        QVERIFY(repo.apply({{inDoubt, MessageState::Queued, 0, QStringLiteral("test: no answer")}}));
+
+        auto second = h.makeDispatcher(h.options());
+        second->start();
+        QVERIFY(DispatchHarness::waitFor(
+            [&] {
+                const Message m = h.message(id);
+                return m.state == MessageState::Delivered && m.providerSid != firstSid;
+            },
+            20'000));
+        QVERIFY(second->stopAndWait(5'000));
+        QCOMPARE(h.sim().readLedger().size(), 2); // found absent, so sent once more
     }
 
     void anUnknownOutcomeIsNotRetriedForEver()
