@@ -151,6 +151,9 @@ Result<OptOutImportReport> OptOutService::importFile(const QString &path, const 
         else
             ++report.alreadyPresent;
     }
+    // Asked once more at the end: a Cancel pressed during the last rows must still keep nothing.
+    if (keepGoing && !keepGoing((*source)->reader().bytesRead(), (*source)->size()))
+        return Error::failed(QStringLiteral("The import was cancelled; nothing was imported."));
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     if (report.added > 0)

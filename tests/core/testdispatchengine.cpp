@@ -20,6 +20,9 @@ namespace {
 
 const QList<MessageState> finalStates {MessageState::Delivered, MessageState::Undelivered, MessageState::Failed,
                                        MessageState::Rejected, MessageState::Cancelled};
+/// Accepted by Restcomm: `sent` lasts only until the sim's receipt (a second), which a test
+/// thread starved for that long would never see.
+const QList<MessageState> accepted {MessageState::Sent, MessageState::Delivered, MessageState::Undelivered};
 
 /// Claim events (queued → submitting) of one message, oldest first.
 QList<qint64> claimTimes(const QList<MessageEvent> &events)
@@ -52,7 +55,7 @@ private Q_SLOTS:
         QSignalSpy idle(dispatcher.get(), &Dispatcher::idle);
         dispatcher->start();
         QVERIFY(DispatchHarness::waitFor([&] { return h.countIn(ids, {MessageState::Delivered}) == 20; }, 20'000));
-        QVERIFY(DispatchHarness::waitFor([&] { return idle.count() > 0; }, 5'000));
+        QVERIFY(DispatchHarness::waitFor([&] { return idle.count() > 0; }, 30'000));
         QVERIFY(dispatcher->stopAndWait(10'000));
 
         const QList<QJsonObject> ledger = h.sim().readLedger();
@@ -133,7 +136,7 @@ private Q_SLOTS:
         QSignalSpy idle(dispatcher.get(), &Dispatcher::idle);
         dispatcher->start();
         QVERIFY(DispatchHarness::waitFor([&] { return h.message(stored->id).state == MessageState::Failed; }, 10'000));
-        QVERIFY(DispatchHarness::waitFor([&] { return idle.count() > 0; }, 5'000));
+        QVERIFY(DispatchHarness::waitFor([&] { return idle.count() > 0; }, 30'000));
         QVERIFY(dispatcher->stopAndWait(10'000));
         const Message failed = h.message(stored->id);
         QVERIFY2(failed.lastError.contains(QStringLiteral("From can not be null.")), qPrintable(failed.lastError));
@@ -159,14 +162,18 @@ private Q_SLOTS:
             [&] { return claimTimes(h.events(id)).size() >= 1 && h.message(id).state == MessageState::Queued; },
             10'000));
         QVERIFY(h.sim().setFaults({{QStringLiteral("throttle_rate"), 0}}));
-        QVERIFY(DispatchHarness::waitFor([&] { return h.message(id).state == MessageState::Sent; }, 10'000));
-        QVERIFY(dispatcher->stopAndWait(10'000));
+        QVERIFY(DispatchHarness::waitFor([&] { return accepted.contains(h.message(id).state); }, 30'000));
+        QVERIFY(dispatcher->stopAndWait(30'000));
 
+        // Normally two claims; a third when the sim, starved, throttled the retry too. Every
+        // wait respected Retry-After, and none was far longer.
         const QList<qint64> claims = claimTimes(h.events(id));
-        QCOMPARE(claims.size(), 2);
-        const qint64 waited = claims.at(1) - claims.at(0);
-        QVERIFY2(waited >= 2000, qPrintable(QStringLiteral("waited %1 ms").arg(waited)));
-        QVERIFY2(waited < 4000, qPrintable(QStringLiteral("waited %1 ms").arg(waited)));
+        QVERIFY(claims.size() >= 2);
+        for (qsizetype i = 1; i < claims.size(); ++i) {
+            const qint64 waited = claims.at(i) - claims.at(i - 1);
+            QVERIFY2(waited >= 2000, qPrintable(QStringLiteral("waited %1 ms").arg(waited)));
+            QVERIFY2(waited < 10'000, qPrintable(QStringLiteral("waited %1 ms").arg(waited)));
+        }
         QCOMPARE(h.message(id).attempts, 1); // waiting for the carrier did not use up an attempt
     }
 
@@ -258,7 +265,7 @@ private Q_SLOTS:
                 return h.countIn(ids, {MessageState::Sent, MessageState::Delivered, MessageState::Undelivered}) == 1;
             },
             15'000));
-        QVERIFY(dispatcher->stopAndWait(5'000));
+        QVERIFY(dispatcher->stopAndWait(30'000));
         QCOMPARE(h.sim().readLedger().size(), 1);
         for (qint64 id : ids)
             QCOMPARE(h.message(id).attempts, 1);
@@ -301,7 +308,7 @@ private Q_SLOTS:
                     return h.countIn(earlier, {MessageState::Sent, MessageState::Delivered}) == 5;
                 },
                 15'000));
-            QVERIFY(first->stopAndWait(5'000));
+            QVERIFY(first->stopAndWait(30'000));
         }
         // Then, with those five in Restcomm's list, a message whose outcome was never known.
         const qint64 unknown = insertUnknown(h, uk, number, 1);
@@ -313,7 +320,7 @@ private Q_SLOTS:
         dispatcher->start();
         QVERIFY(DispatchHarness::waitFor(
             [&] { return h.message(unknown).lastError.contains(QStringLiteral("too many to tell")); }, 15'000));
-        QVERIFY(dispatcher->stopAndWait(5'000));
+        QVERIFY(dispatcher->stopAndWait(30'000));
         QCOMPARE(h.message(unknown).state, MessageState::Unknown);
         QCOMPARE(h.sim().readLedger().size(), 5);
     }
@@ -333,7 +340,7 @@ private Q_SLOTS:
             auto first = h.makeDispatcher(h.options());
             first->start();
             QVERIFY(DispatchHarness::waitFor([&] { return h.message(id).state == MessageState::Delivered; }, 15'000));
-            QVERIFY(first->stopAndWait(5'000));
+            QVERIFY(first->stopAndWait(30'000));
         }
         const QString firstSid = h.message(id).providerSid;
         QVERIFY(!firstSid.isEmpty());
@@ -361,7 +368,7 @@ private Q_SLOTS:
                 return m.state == MessageState::Delivered && m.providerSid != firstSid;
             },
             20'000));
-        QVERIFY(second->stopAndWait(5'000));
+        QVERIFY(second->stopAndWait(30'000));
         QCOMPARE(h.sim().readLedger().size(), 2); // found absent, so sent once more
     }
 
@@ -376,7 +383,7 @@ private Q_SLOTS:
         auto dispatcher = h.makeDispatcher(options);
         dispatcher->start();
         QVERIFY(DispatchHarness::waitFor([&] { return h.message(unknown).state == MessageState::Failed; }, 15'000));
-        QVERIFY(dispatcher->stopAndWait(5'000));
+        QVERIFY(dispatcher->stopAndWait(30'000));
         QVERIFY(h.message(unknown).lastError.contains(QStringLiteral("not tried again")));
         QVERIFY(h.sim().readLedger().isEmpty());
     }
@@ -398,10 +405,10 @@ private Q_SLOTS:
                 return h.countIn(ids, {MessageState::Queued, MessageState::Submitting}) == 0;
             },
             10'000));
-        QVERIFY(dispatcher->stopAndWait(5'000));
+        QVERIFY(dispatcher->stopAndWait(30'000));
         QCOMPARE(h.message(ids.at(1)).state, MessageState::Rejected);
         QVERIFY(h.events(ids.at(1)).last().detail.contains(QStringLiteral("opt-out list")));
-        QCOMPARE(h.countIn(ids, {MessageState::Sent}), 2);
+        QCOMPARE(h.countIn(ids, accepted), 2);
         for (const QJsonObject &line : h.sim().readLedger())
             QVERIFY(line.value(QStringLiteral("to")).toString() != DispatchHarness::numbers(3).at(1));
     }
@@ -426,13 +433,13 @@ private Q_SLOTS:
         auto summary = importer.run(request);
         QVERIFY2(summary, qPrintable(summary.errorMessage()));
         QCOMPARE(summary->accepted, qint64(2));
-        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(1500);
+        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(2500);
         QVERIFY(h.session().campaigns().schedule(summary->campaignId, at));
 
         auto dispatcher = h.makeDispatcher(h.options());
         dispatcher->start();
         QVERIFY(DispatchHarness::waitFor([&] { return h.sim().readLedger().size() == 2; }, 15'000));
-        QVERIFY(dispatcher->stopAndWait(5'000));
+        QVERIFY(dispatcher->stopAndWait(30'000));
         const qint64 firstSend =
             h.sim().readLedger().first().value(QStringLiteral("received_at")).toVariant().toLongLong();
         QVERIFY2(firstSend >= at.toMSecsSinceEpoch(), "nothing went out before the scheduled time");
@@ -447,15 +454,15 @@ private Q_SLOTS:
         QVERIFY2(h.start(), qPrintable(h.error()));
         auto first = h.makeDispatcher(h.options(), QStringLiteral("first"));
         first->start();
-        QVERIFY(DispatchHarness::waitFor([&] { return first->isRunning(); }, 5'000));
+        QVERIFY(DispatchHarness::waitFor([&] { return first->isRunning(); }, 30'000));
         auto second = h.makeDispatcher(h.options(), QStringLiteral("second"));
         QSignalSpy failed(second.get(), &Dispatcher::failed);
         second->start();
-        QVERIFY(failed.wait(5'000));
+        QVERIFY(failed.wait(30'000));
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("first (pid")),
                  qPrintable(failed.first().first().toString()));
         QVERIFY(!second->isRunning());
-        QVERIFY(first->stopAndWait(5'000));
+        QVERIFY(first->stopAndWait(30'000));
     }
 
     void pausedDispatcherClaimsNothing()
@@ -466,15 +473,15 @@ private Q_SLOTS:
         h.addRule(Rule::Kind::Default, QString(), uk.id);
         auto dispatcher = h.makeDispatcher(h.options());
         dispatcher->start();
-        QVERIFY(DispatchHarness::waitFor([&] { return dispatcher->isRunning(); }, 5'000));
+        QVERIFY(DispatchHarness::waitFor([&] { return dispatcher->isRunning(); }, 30'000));
         dispatcher->setPaused(true);
-        QVERIFY(DispatchHarness::waitFor([&] { return dispatcher->isPaused(); }, 5'000));
+        QVERIFY(DispatchHarness::waitFor([&] { return dispatcher->isPaused(); }, 30'000));
         const QList<qint64> ids = h.send(DispatchHarness::numbers(3));
         dispatcher->wake();
         QVERIFY(!DispatchHarness::waitFor([&] { return h.countIn(ids, {MessageState::Queued}) < 3; }, 700));
         dispatcher->setPaused(false);
-        QVERIFY(DispatchHarness::waitFor([&] { return h.countIn(ids, {MessageState::Sent}) == 3; }, 10'000));
-        QVERIFY(dispatcher->stopAndWait(5'000));
+        QVERIFY(DispatchHarness::waitFor([&] { return h.countIn(ids, accepted) == 3; }, 30'000));
+        QVERIFY(dispatcher->stopAndWait(30'000));
     }
 };
 

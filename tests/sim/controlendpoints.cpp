@@ -14,6 +14,7 @@ SimResponse ControlEndpoints::clock() const
     return SimResponse::json(QJsonObject {
         {QStringLiteral("now_ms"), m_context.clock.nowMs()},
         {QStringLiteral("offset_ms"), m_context.clock.offsetMs()},
+        {QStringLiteral("frozen"), m_context.clock.isFrozen()},
     });
 }
 

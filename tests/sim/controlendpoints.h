@@ -9,7 +9,7 @@ struct SimContext;
 
 /// The loopback control API under /sim/ (not part of Restcomm, no authentication):
 ///   GET  /sim/health                 {"ok":true}
-///   GET  /sim/clock                  {"now_ms":…,"offset_ms":…}
+///   GET  /sim/clock                  {"now_ms":…,"offset_ms":…,"frozen":…}
 ///   POST /sim/clock/advance?ms=N     moves the sim clock forward by N ms, answers like GET /sim/clock
 ///   GET  /sim/stats                  counters (see SimStats)
 ///   POST /sim/stats/reset            zeroes the counters

@@ -71,6 +71,8 @@ int main(int argc, char *argv[])
     context.basePath = options.basePath;
     context.utcOffsetS = options.utcOffsetMin * 60;
     context.faults = options.faults;
+    if (options.frozenClock)
+        context.clock.freeze();
     const qint64 now = context.clock.nowMs();
     if (options.accountsFile.isEmpty()) {
         if (!context.accounts.loadBuiltIn(now, &error))

@@ -72,8 +72,12 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions &options, QStrin
     const QCommandLineOption exitOnEof(QStringLiteral("exit-on-eof"),
                                        QStringLiteral("Exit when stdin reaches end of file (so a sim started by a test "
                                                       "that crashed does not outlive it)."));
+    const QCommandLineOption frozenClock(
+        QStringLiteral("frozen-clock"),
+        QStringLiteral(
+            "Sim time stands still and moves only by POST /sim/clock/advance (for tests on slow machines)."));
     parser.addOptions({host, port, accounts, basePath, ledger, seed, retryAfter, throttleReply, latency, sentAfter,
-                       finalAfter, rateLimit, tlsCert, tlsKey, utcOffset, exitOnEof});
+                       finalAfter, rateLimit, tlsCert, tlsKey, utcOffset, exitOnEof, frozenClock});
     QList<QCommandLineOption> rateOptions;
     for (const Rate &rate : rates) {
         rateOptions.append(QCommandLineOption(QLatin1String(rate.name), QLatin1String(rate.help), QStringLiteral("P"),
@@ -119,6 +123,7 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions &options, QStrin
         options.seed = static_cast<quint64>(number(seed, 0, std::numeric_limits<qint64>::max()));
     if (!ok)
         return false;
+    options.frozenClock = parser.isSet(frozenClock);
     for (qsizetype i = 0; i < rateOptions.size(); ++i) {
         const double value = parser.value(rateOptions.at(i)).toDouble(&ok);
         if (!ok || value < 0 || value > 1) {

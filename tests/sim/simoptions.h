@@ -19,6 +19,7 @@ struct SimOptions
     QString tlsCert;
     QString tlsKey;
     bool exitOnStdinEof = false;
+    bool frozenClock = false;
     FaultConfig faults;
 
     /// False with \a error set on a bad value (the caller exits with 2).

@@ -68,7 +68,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const SimResponse response = restcomm(request, path);
     if (m_context.faults.latencyMs > 0) {
         // The socket is the timer's context: if the client goes away first, nothing is sent.
-        QTimer::singleShot(m_context.faults.latencyMs, socket,
+        // Precise: a coarse timer may fire 5 % early, and the latency is a promised minimum.
+        QTimer::singleShot(m_context.faults.latencyMs, Qt::PreciseTimer, socket,
                            [this, socket, response, close] { deliver(socket, response, close); });
     } else {
         deliver(socket, response, close);

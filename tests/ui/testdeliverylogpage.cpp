@@ -85,7 +85,7 @@ private:
     {
         auto page = std::make_unique<DeliveryLogPage>(*m_session, nullptr, *m_watcher);
         QSignalSpy loaded(page->model(), &MessageLogModel::loaded);
-        if (!loaded.wait(5000))
+        if (!loaded.wait(30'000))
             qFatal("the log did not load");
         return page;
     }
@@ -95,14 +95,14 @@ private:
     {
         QSignalSpy loaded(page.model(), &MessageLogModel::loaded);
         page.filterBar()->applyNow();
-        return loaded.wait(5000);
+        return loaded.wait(30'000);
     }
 
     static bool refreshed(DeliveryLogPage &page)
     {
         QSignalSpy spy(page.model(), &MessageLogModel::refreshed);
         page.model()->refreshNow();
-        return spy.wait(5000);
+        return spy.wait(30'000);
     }
 
 private Q_SLOTS:
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(filterChanged.size(), 0);
         QVERIFY(filterChanged.wait(2000));
         QCOMPARE(filterChanged.size(), 1);
-        QTRY_COMPARE(shownIds(*page), (QList<qint64> {c.id, a.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(shownIds(*page), (QList<qint64> {c.id, a.id}), 30'000);
     }
 
     void noMatchOffersToClearTheFilters()
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(page->bodyState(), QStringLiteral("no match"));
         QSignalSpy loaded(page->model(), &MessageLogModel::loaded);
         page->findChild<EmptyState *>(QStringLiteral("noMatch"))->button()->click();
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(30'000));
         QCOMPARE(page->bodyState(), QStringLiteral("table"));
         QCOMPARE(page->model()->rowCount(), 3);
     }
@@ -256,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE((*repo.find(failed.id))->state, MessageState::Queued);
         QCOMPARE((*repo.find(delivered.id))->state, MessageState::Delivered);
         QVERIFY(repo.events(failed.id)->constLast().detail.startsWith(QStringLiteral("Retried by hand")));
-        QVERIFY(refreshed.wait());
+        QVERIFY(refreshed.wait(30'000));
         QCOMPARE(page->model()->messageAt(page->model()->rowOf(failed.id)).state, MessageState::Queued);
     }
 
@@ -345,7 +345,7 @@ private Q_SLOTS:
         Q_EMIT window.sendingStatus()->attentionRequested();
         QCOMPARE(window.currentPage(), page);
         QCOMPARE(page->filterBar()->statesText(), QStringLiteral("failed, unknown"));
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(30'000));
         QCOMPARE(shownIds(*page), (QList<qint64> {unknown.id, failed.id}));
     }
 
@@ -359,14 +359,14 @@ private Q_SLOTS:
         QPushButton *pause = page.pauseButton();
         QVERIFY(pause->isEnabled());
         dispatcher.start();
-        QTRY_VERIFY(dispatcher.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(dispatcher.isRunning(), 30'000);
         pause->click();
-        QTRY_VERIFY(dispatcher.isPaused());
-        QTRY_COMPARE(pause->text(), QStringLiteral("Resume sending"));
+        QTRY_VERIFY_WITH_TIMEOUT(dispatcher.isPaused(), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(pause->text(), QStringLiteral("Resume sending"), 30'000);
         QVERIFY(pause->isChecked());
         pause->click();
-        QTRY_VERIFY(!dispatcher.isPaused());
-        QTRY_COMPARE(pause->text(), QStringLiteral("Pause sending"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dispatcher.isPaused(), 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(pause->text(), QStringLiteral("Pause sending"), 30'000);
         QVERIFY(dispatcher.stopAndWait(10'000));
     }
 

@@ -56,12 +56,12 @@ private Q_SLOTS:
         QSignalSpy loaded(&model, &MessageLogModel::loaded);
         model.setFilter({});
         QVERIFY(model.isLoading());
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(30'000));
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(ids(model).first(), 25);
 
         // The tester asks for more after every change it sees, so it pages through all of it.
-        QTRY_COMPARE(model.rowCount(), 25);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 25, 30'000);
         QVERIFY(!model.canFetchMore({}));
         QVERIFY(!model.hasOlder());
 
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QSignalSpy refreshed(&model, &MessageLogModel::refreshed);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         model.refreshNow();
-        QVERIFY(refreshed.wait());
+        QVERIFY(refreshed.wait(30'000));
         QCOMPARE(model.rowCount(), 28);
         QCOMPARE(ids(model).mid(0, 4), (QList<qint64> {28, 27, 26, 25}));
         const int row20 = model.rowOf(20);
@@ -99,13 +99,13 @@ private Q_SLOTS:
             f.states = {MessageState::Failed};
             return f;
         }());
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(30'000));
         QCOMPARE(ids(model), (QList<qint64> {20, 7}));
         mt::move(db(), 12, MessageState::Failed);
         mt::move(db(), 20, MessageState::Queued, QStringLiteral("retried by hand"));
         refreshed.clear();
         model.refreshNow();
-        QVERIFY(refreshed.wait());
+        QVERIFY(refreshed.wait(30'000));
         QCOMPARE(ids(model), (QList<qint64> {20, 12, 7}));
         QCOMPARE(model.messageAt(0).state, MessageState::Queued); // stays until the filter changes
     }
@@ -116,16 +116,16 @@ private Q_SLOTS:
         MessageLogModel model(m_store->path(), 10);
         QSignalSpy loaded(&model, &MessageLogModel::loaded);
         model.setFilter({});
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(30'000));
         QCOMPARE(ids(model).first(), 25);
         QCOMPARE(model.rowCount(), 10);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
         QVERIFY(!model.canFetchMore({})); // one page at a time
-        QTRY_COMPARE(model.rowCount(), 20);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 20, 30'000);
         QCOMPARE(ids(model).at(10), 15);
         model.fetchMore({});
-        QTRY_COMPARE(model.rowCount(), 25);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 25, 30'000);
         QVERIFY(!model.canFetchMore({}));
 
         // Trim: memory back; the rows come again through fetchMore.
@@ -133,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
-        QTRY_COMPARE(model.rowCount(), 14);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 14, 30'000);
         QCOMPARE(ids(model).at(4), 21);
     }
 
@@ -146,12 +146,12 @@ private Q_SLOTS:
         view.setSelectionBehavior(QAbstractItemView::SelectRows);
         QSignalSpy loaded(&model, &MessageLogModel::loaded);
         model.setFilter({});
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(30'000));
         view.selectRow(model.rowOf(10));
         mt::insertMany(db(), 5, 100);
         QSignalSpy refreshed(&model, &MessageLogModel::refreshed);
         model.storeChanged();
-        QVERIFY(refreshed.wait());
+        QVERIFY(refreshed.wait(30'000));
         QCOMPARE(model.rowCount(), 35);
         const QModelIndexList selected = view.selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
@@ -165,7 +165,7 @@ private Q_SLOTS:
         MessageLogModel model(m_store->path(), 50);
         QSignalSpy loaded(&model, &MessageLogModel::loaded);
         model.setFilter({});
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(30'000));
         // A store that changes all the time: every answer brings a new row and another nudge.
         QElapsedTimer clock;
         clock.start();
@@ -198,7 +198,7 @@ private Q_SLOTS:
         model.setCurrency(QStringLiteral("EUR"));
         QSignalSpy loaded(&model, &MessageLogModel::loaded);
         model.setFilter({});
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(30'000));
         auto cell = [&](int column, int role = Qt::DisplayRole) {
             return model.index(0, column).data(role);
         };
