@@ -52,10 +52,11 @@ DispatchEngine::DispatchEngine(DispatchOptions options, QString holder, QObject 
         }
         if (now - m_lastHeartbeat >= heartbeatMs) {
             m_lastHeartbeat = now;
-            if (auto beat = m_lease->heartbeat(now); !beat) {
-                Q_EMIT failed(beat.errorMessage());
-                stop();
-            }
+            auto held = m_lease->renew(now);
+            if (!held) // a busy store: tried again next time; claims stay fenced meanwhile
+                qCWarning(lcDispatch) << "could not renew the dispatcher lease:" << held.errorMessage();
+            else if (!*held)
+                loseLease();
         }
         if (now - m_lastCampaignCheck >= campaignCheckMs && !m_stopping) {
             m_lastCampaignCheck = now;
@@ -290,7 +291,7 @@ void DispatchEngine::pump()
 
 void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
 {
-    if (c.paused || c.idleUntil > now)
+    if (m_stopping || c.paused || c.idleUntil > now)
         return;
     if (!c.runtime.enabled || !c.runtime.unusableReason.isEmpty()) {
         rerouteQueued(c, now,
@@ -317,11 +318,13 @@ void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
         ++slots;
     if (slots == 0)
         return;
-    auto claimed = MessageRepository(*m_db).claimDue(c.runtime.id, slots, now,
-                                                     QStringLiteral("Claimed for sending via %1").arg(c.runtime.name),
-                                                     m_options.campaignId);
+    auto claimed = claimFenced(c, slots, now);
     if (!claimed) {
         c.limiter.refund(slots);
+        if (!m_lease->held()) {
+            loseLease();
+            return;
+        }
         qCWarning(lcDispatch) << "claim failed:" << claimed.errorMessage();
         c.idleUntil = now + noWorkRecheckMs;
         return;
@@ -369,6 +372,40 @@ void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
             c.breaker.probeStarted();
         submit(c, m);
     }
+}
+
+Result<MessageList> DispatchEngine::claimFenced(const CarrierState &c, int slots, qint64 now)
+{
+    // The lease is renewed in the claim's own transaction. A dispatcher that was frozen (a
+    // stopped process, a suspended VM) long enough for another to take the store over would
+    // otherwise wake up and send messages the other one already resends: the renewal fails, so
+    // the claim never commits, and this one stops.
+    Transaction tx(*m_db);
+    if (!tx.started())
+        return tx.beginError();
+    auto held = m_lease->renew(now);
+    if (!held)
+        return held.error();
+    if (!*held)
+        return Error::failed(DispatcherLease::tookOverMessage());
+    auto claimed = MessageRepository(*m_db).claimDue(c.runtime.id, slots, now,
+                                                     QStringLiteral("Claimed for sending via %1").arg(c.runtime.name),
+                                                     m_options.campaignId);
+    if (!claimed)
+        return claimed.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    m_lastHeartbeat = now;
+    return claimed;
+}
+
+void DispatchEngine::loseLease()
+{
+    if (m_stopping)
+        return;
+    qCWarning(lcDispatch) << "lost the dispatcher lease; stopping";
+    Q_EMIT failed(DispatcherLease::tookOverMessage());
+    stop();
 }
 
 void DispatchEngine::rerouteQueued(CarrierState &c, qint64 now, const QString &reason)

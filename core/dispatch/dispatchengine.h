@@ -79,6 +79,10 @@ private:
     void pump();
     void pumpCarrier(CarrierState &carrier, qint64 now);
     void rerouteQueued(CarrierState &carrier, qint64 now, const QString &reason);
+    /// Claims up to `slots` due messages of `carrier`, renewing the lease in the same transaction.
+    Result<MessageList> claimFenced(const CarrierState &carrier, int slots, qint64 now);
+    /// Another dispatcher holds the store now: says so and stops sending.
+    void loseLease();
     void submit(CarrierState &carrier, const Message &message);
     void onReply(const Message &claimed, const RestcommReply<SmsRecord> &reply);
     void schedulePump(qint64 delayMs);

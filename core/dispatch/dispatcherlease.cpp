@@ -71,12 +71,29 @@ Status DispatcherLease::acquire(qint64 now)
 
 Status DispatcherLease::heartbeat(qint64 now)
 {
+    auto held = renew(now);
+    if (!held)
+        return held.error();
+    if (!*held)
+        return Error::failed(tookOverMessage());
+    return {};
+}
+
+Result<bool> DispatcherLease::renew(qint64 now)
+{
     if (!m_held)
-        return Error::failed(QStringLiteral("The lease is not held."));
+        return false;
     auto beat = LeaseRepository(m_db).heartbeat(m_instance, now);
     if (!beat)
-        m_held = false;
-    return beat;
+        return beat.error();
+    m_held = *beat;
+    return *beat;
+}
+
+QString DispatcherLease::tookOverMessage()
+{
+    return QStringLiteral("Another dispatcher took over this store while this one was not heard from; this one "
+                          "stopped and sends nothing more. Its messages in doubt are looked up by the other.");
 }
 
 void DispatcherLease::release()

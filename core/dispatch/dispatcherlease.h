@@ -16,7 +16,13 @@ public:
     DispatcherLease(Database &db, QString holder, qint64 staleAfterMs);
 
     Status acquire(qint64 now);
+    /// Renews the lease; an error when it was taken over or the store could not be asked.
     Status heartbeat(qint64 now);
+    /// Renews the lease, inside the caller's transaction if there is one: false when another
+    /// dispatcher took the store over (then it is no longer held), an error when the store
+    /// could not be asked. A claim made in the same transaction is thereby fenced: it commits
+    /// only while this dispatcher holds the store.
+    Result<bool> renew(qint64 now);
     void release();
     bool held() const { return m_held; }
 
@@ -24,6 +30,8 @@ public:
     static QString describe(const std::optional<DispatcherLeaseRow> &row, qint64 now);
     static QString thisHost();
     static bool processAlive(qint64 pid);
+    /// What a dispatcher that lost its lease says.
+    static QString tookOverMessage();
 
 private:
     Database &m_db;

@@ -42,7 +42,7 @@ Status LeaseRepository::write(const DispatcherLeaseRow &row)
     return {};
 }
 
-Status LeaseRepository::heartbeat(const QString &instance, qint64 now)
+Result<bool> LeaseRepository::heartbeat(const QString &instance, qint64 now)
 {
     auto q = sql::run(
         m_db.connection(),
@@ -50,9 +50,7 @@ Status LeaseRepository::heartbeat(const QString &instance, qint64 now)
         {{"now", now}, {"instance", instance}});
     if (!q)
         return q.error();
-    if (q->numRowsAffected() != 1)
-        return Error::failed(QStringLiteral("Another dispatcher took over this store."));
-    return {};
+    return q->numRowsAffected() == 1;
 }
 
 Status LeaseRepository::release(const QString &instance)

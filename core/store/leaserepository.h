@@ -29,7 +29,8 @@ public:
 
     Result<std::optional<DispatcherLeaseRow>> current() const;
     Status write(const DispatcherLeaseRow &row);
-    Status heartbeat(const QString &instance, qint64 now);
+    /// Renews the lease of `instance`: false when the lease no longer names it (taken over).
+    Result<bool> heartbeat(const QString &instance, qint64 now);
     /// Removes the row only if this dispatcher holds it.
     Status release(const QString &instance);
 

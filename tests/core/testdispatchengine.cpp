@@ -2,12 +2,15 @@
 // Retry-After respected, and every message accounted for under 500s, resets and hangs.
 #include "campaign/campaignimporter.h"
 #include "campaign/campaignservice.h"
+#include "common/clock.h"
 #include "dispatch/dispatcher.h"
+#include "dispatch/dispatcherlease.h"
 #include "dispatch/messageactions.h"
 #include "dispatchharness.h"
 #include "optouts/optoutservice.h"
 #include "session/session.h"
 #include "store/database.h"
+#include "store/leaserepository.h"
 #include "store/messagerepository.h"
 
 #include <QJsonObject>
@@ -463,6 +466,40 @@ private Q_SLOTS:
                  qPrintable(failed.first().first().toString()));
         QVERIFY(!second->isRunning());
         QVERIFY(first->stopAndWait(30'000));
+    }
+
+    void aDispatcherThatLostTheStoreSendsNothingMore()
+    {
+        // Frozen long enough for another dispatcher to take the store over, this one wakes up
+        // to queued work. Its clock stands still, so no periodic heartbeat can notice first:
+        // the claim itself must refuse.
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(60));
+        DispatchOptions options = h.options();
+        options.clock = &clock;
+        auto dispatcher = h.makeDispatcher(options);
+        QSignalSpy failed(dispatcher.get(), &Dispatcher::failed);
+        dispatcher->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return dispatcher->isRunning(); }, 30'000));
+
+        const qint64 now = clock.nowMs();
+        QVERIFY(LeaseRepository(h.session().database())
+                    .write({DispatcherLease::thisHost(), QCoreApplication::applicationPid(),
+                            QStringLiteral("the other"), QStringLiteral("another-instance"), now, now}));
+        const QList<qint64> ids = h.send(DispatchHarness::numbers(3));
+        dispatcher->wake();
+        QVERIFY(DispatchHarness::waitFor([&] { return !failed.isEmpty(); }, 30'000));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("took over")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(DispatchHarness::waitFor([&] { return !dispatcher->isRunning(); }, 30'000));
+        QCOMPARE(h.countIn(ids, {MessageState::Queued}), 3);
+        QVERIFY(h.sim().readLedger().isEmpty());
+        auto lease = LeaseRepository(h.session().database()).current();
+        QVERIFY(lease && lease->has_value());
+        QCOMPARE((*lease)->instance, QStringLiteral("another-instance")); // not released by the loser
     }
 
     void pausedDispatcherClaimsNothing()
