@@ -274,15 +274,17 @@ private Q_SLOTS:
             QCOMPARE(h.message(id).attempts, 1);
     }
 
-    /// A message left unknown long ago (its request certainly over) for `number`.
-    static qint64 insertUnknown(DispatchHarness &h, const Carrier &carrier, const QString &number, int attempts)
+    /// A message left in `state` (unknown, or submitting by a crash) long ago, its request
+    /// certainly over, for `number`.
+    static qint64 insertInDoubt(DispatchHarness &h, const Carrier &carrier, const QString &number, int attempts,
+                                MessageState state = MessageState::Unknown)
     {
         Message m;
         m.to = number;
         m.from = QStringLiteral("Router");
         m.body = QStringLiteral("never reached Restcomm");
         m.carrierId = carrier.id;
-        m.state = MessageState::Unknown;
+        m.state = state;
         m.attempts = attempts;
         m.segments = 1;
         m.createdAt = m.updatedAt = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
@@ -314,7 +316,7 @@ private Q_SLOTS:
             QVERIFY(first->stopAndWait(30'000));
         }
         // Then, with those five in Restcomm's list, a message whose outcome was never known.
-        const qint64 unknown = insertUnknown(h, uk, number, 1);
+        const qint64 unknown = insertInDoubt(h, uk, number, 1);
         QVERIFY(unknown > 0);
         DispatchOptions options = h.options();
         options.reconcilePageSize = 2;
@@ -382,7 +384,7 @@ private Q_SLOTS:
         const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
         h.addRule(Rule::Kind::Default, QString(), uk.id);
         DispatchOptions options = h.options();
-        const qint64 unknown = insertUnknown(h, uk, DispatchHarness::numbers(1).first(), options.retry.maxAttempts);
+        const qint64 unknown = insertInDoubt(h, uk, DispatchHarness::numbers(1).first(), options.retry.maxAttempts);
         auto dispatcher = h.makeDispatcher(options);
         dispatcher->start();
         QVERIFY(DispatchHarness::waitFor([&] { return h.message(unknown).state == MessageState::Failed; }, 15'000));
@@ -466,6 +468,34 @@ private Q_SLOTS:
                  qPrintable(failed.first().first().toString()));
         QVERIFY(!second->isRunning());
         QVERIFY(first->stopAndWait(30'000));
+    }
+
+    void interruptedSubmissionsAreRecoveredOnceTheStoreAllows()
+    {
+        // A message a crashed dispatcher left in `submitting`, and a store that refuses the
+        // recovery at start: housekeeping must try again, or nothing would ever move it.
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        const qint64 id = insertInDoubt(h, uk, DispatchHarness::numbers(1).first(), 1, MessageState::Submitting);
+        QVERIFY(id > 0);
+        QSqlQuery sql(h.session().database().connection());
+        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER hold BEFORE UPDATE ON messages WHEN OLD.state = 'submitting' "
+                                        "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+
+        auto dispatcher = h.makeDispatcher(h.options());
+        dispatcher->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return dispatcher->isRunning(); }, 30'000));
+        QCOMPARE(h.message(id).state, MessageState::Submitting); // the first try was refused
+
+        QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER hold")));
+        QVERIFY(DispatchHarness::waitFor([&] { return h.message(id).state != MessageState::Submitting; }, 30'000));
+        QVERIFY(dispatcher->stopAndWait(30'000));
+        bool recovered = false;
+        for (const MessageEvent &e : h.events(id))
+            recovered = recovered || e.detail.contains(QStringLiteral("stopped while submitting"));
+        QVERIFY(recovered);
     }
 
     void aDispatcherThatLostTheStoreSendsNothingMore()
