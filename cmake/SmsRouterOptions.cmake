@@ -5,6 +5,12 @@ target_compile_features(smsrouter_options INTERFACE cxx_std_20)
 target_compile_options(smsrouter_options INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
     $<$<BOOL:${SMSROUTER_WERROR}>:-Werror>)
+# The fuzz preset instruments everything for libFuzzer's coverage and checks it with ASan/UBSan.
+if(SMSROUTER_FUZZ)
+    target_compile_options(smsrouter_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                       -fno-omit-frame-pointer)
+    target_link_options(smsrouter_options INTERFACE -fsanitize=address,undefined)
+endif()
 target_compile_definitions(smsrouter_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

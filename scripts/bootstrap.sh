@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages SMS Router needs to build, test, run and benchmark.
+# Extra package names given as arguments are installed too.
 # Idempotent: asks dpkg first and only calls apt-get for what is missing, so a second run is
 # silent. Works as root or through sudo. See ../shared/docs/platform-notes.md §1 for why each
 # "trap" package (websockets, opengl-dev, sqlite plugin, l10n-tools) is listed explicitly.
@@ -25,6 +26,8 @@ packages=(
     # benchmarks and their comparison points
     wrk sqlite3 openssl procps
 )
+# Packages only some scripts need (scripts/fuzz.sh: clang and libFuzzer) come as arguments.
+packages+=("$@")
 
 missing=()
 for p in "${packages[@]}"; do

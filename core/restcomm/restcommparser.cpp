@@ -151,15 +151,16 @@ std::chrono::milliseconds parseRetryAfter(const QByteArray &value, const QDateTi
         return std::chrono::milliseconds(0);
     bool ok = false;
     const qint64 seconds = trimmed.toLongLong(&ok);
-    if (ok)
-        return std::chrono::seconds(std::max<qint64>(0, seconds));
+    if (ok) // clamped before the conversion to ms, which a carrier's 9999999999999999 overflowed
+        return std::chrono::seconds(std::clamp<qint64>(seconds, 0, maxRetryAfter.count()));
     // An HTTP date ends in "GMT", which Qt's RFC 2822 reader does not take; it means +0000.
     QString date = QString::fromLatin1(trimmed);
     if (date.endsWith(QLatin1String(" GMT")))
         date = date.chopped(4) + QStringLiteral(" +0000");
     const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
     if (at.isValid())
-        return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(at)));
+        return std::chrono::milliseconds(
+            std::clamp<qint64>(now.msecsTo(at), 0, std::chrono::milliseconds(maxRetryAfter).count()));
     return std::chrono::milliseconds(0);
 }
 

@@ -18,7 +18,12 @@ Result<AccountRecord> parseAccount(const QByteArray &json);
 /// RFC 2822 (date_created) or ISO 8601 (date_sent); invalid when neither.
 QDateTime parseDate(const QString &text);
 
-/// Retry-After as seconds or an HTTP date, relative to `now`; 0 when absent or unreadable.
+/// The longest wait a Retry-After is taken for: a carrier asking for more than a day has a
+/// broken header, and its messages wait a day, not for ever.
+inline constexpr std::chrono::seconds maxRetryAfter {24 * 3600};
+
+/// Retry-After as seconds or an HTTP date, relative to `now`, at most maxRetryAfter; 0 when
+/// absent or unreadable.
 std::chrono::milliseconds parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 /// Sorts an HTTP answer (or its absence) into an error class with an operator-facing message.

@@ -69,6 +69,11 @@ private Q_SLOTS:
         QCOMPARE(restcommparser::parseRetryAfter("Thu, 01 Jan 2026 12:00:30 GMT", now).count(), 30000);
         QCOMPARE(restcommparser::parseRetryAfter("soon", now).count(), 0);
         QCOMPARE(restcommparser::parseRetryAfter("", now).count(), 0);
+        QCOMPARE(restcommparser::parseRetryAfter("-5", now).count(), 0);
+        // Found by fuzz_restcommparser: seconds × 1000 overflowed. A broken header waits a day.
+        const qint64 day = 24LL * 3600 * 1000;
+        QCOMPARE(restcommparser::parseRetryAfter("9999999999999999", now).count(), day);
+        QCOMPARE(restcommparser::parseRetryAfter("Fri, 01 Jan 2100 00:00:00 GMT", now).count(), day);
     }
 
     void classify_data()
