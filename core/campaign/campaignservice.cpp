@@ -1,15 +1,13 @@
 #include "campaignservice.h"
 
 #include "campaignlifecycle.h"
-#include "csv/csvwriter.h"
+#include "rejectsexporter.h"
 #include "routing/ruleservice.h"
 #include "settings/settings.h"
 #include "store/campaignrepository.h"
 #include "store/database.h"
 #include "store/importrejectrepository.h"
 #include "store/messagerepository.h"
-
-#include <QSaveFile>
 
 CampaignService::CampaignService(Database &db, RuleService &rules, Settings &settings, const Clock &clock,
                                  QObject *parent)
@@ -69,46 +67,11 @@ Result<ImportRejectList> CampaignService::rejects(qint64 id, qint64 afterId, int
     return ImportRejectRepository(m_db).list(id, afterId, limit);
 }
 
-Status CampaignService::exportRejectsToFile(qint64 id, const QString &path) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::failed(
-            QStringLiteral("“%1” could not be written: %2. Choose another folder.").arg(path, file.errorString()));
-    if (auto written = exportRejects(id, &file); !written)
-        return written; // the QSaveFile is discarded: nothing half-written is left
-    if (!file.commit())
-        return Error::failed(
-            QStringLiteral("“%1” could not be written: %2. Choose another folder.").arg(path, file.errorString()));
-    return {};
-}
-
 Status CampaignService::exportRejects(qint64 id, QIODevice *device, const CsvWriterOptions &options) const
 {
-    if (auto campaign = find(id); !campaign)
-        return campaign.error();
-    CsvWriterOptions withVerbatimLine = options;
-    withVerbatimLine.verbatimColumns.insert(0); // our own line numbers
-    CsvWriter writer(device, withVerbatimLine);
-    if (auto ok = writer.writeRow(
-            {QStringLiteral("line"), QStringLiteral("raw_value"), QStringLiteral("reason"), QStringLiteral("detail")});
-        !ok)
-        return ok;
-    ImportRejectRepository repository(m_db);
-    qint64 after = 0;
-    for (;;) {
-        auto page = repository.list(id, after, 10000);
-        if (!page)
-            return page.error();
-        for (const ImportReject &r : std::as_const(*page)) {
-            if (auto ok = writer.writeRow({QString::number(r.line), r.raw, r.reason, r.detail}); !ok)
-                return ok;
-        }
-        if (page->size() < 10000)
-            break;
-        after = page->constLast().id;
-    }
-    return writer.flush();
+    if (auto written = RejectsExporter(m_db, id, options).write(device); !written)
+        return written.error();
+    return {};
 }
 
 ImportContext CampaignService::importContext() const

@@ -48,11 +48,9 @@ public:
     Result<QMap<QString, qint64>> rejectCounts(qint64 id) const;
     /// In file order, keyset paging by reject id.
     Result<ImportRejectList> rejects(qint64 id, qint64 afterId = 0, int limit = 10000) const;
-    /// Writes the rejects as CSV: line, raw_value, reason, detail (header row first).
+    /// Writes the rejects as CSV: line, raw_value, reason, detail (header row first). The window
+    /// runs RejectsExporter through a StoreExportJob instead, off its thread.
     Status exportRejects(qint64 id, QIODevice *device, const CsvWriterOptions &options = {}) const;
-    /// The same into the file `path`, whole or not at all: a failed export leaves no file and an
-    /// existing file as it was.
-    Status exportRejectsToFile(qint64 id, const QString &path) const;
 
     /// The routing snapshot, default region, max segments and clock an import needs.
     ImportContext importContext() const;

@@ -9,6 +9,14 @@ MessageLogExporter::MessageLogExporter(Database &db, MessageFilter filter, QHash
     , m_carrierNames(std::move(carrierNames))
 { }
 
+StoreExportJob::Writer MessageLogExporter::writer(const MessageFilter &filter,
+                                                  const QHash<qint64, QString> &carrierNames)
+{
+    return [filter, carrierNames](Database &db, QIODevice *device, const StoreExportJob::Progress &progress) {
+        return MessageLogExporter(db, filter, carrierNames).write(device, progress);
+    };
+}
+
 Result<qint64> MessageLogExporter::write(QIODevice *device, const Progress &progress)
 {
     m_cancelled = false;

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "store/messagerepository.h"
+#include "store/storeexportjob.h"
 
 #include <QHash>
 #include <QString>
@@ -22,6 +23,9 @@ public:
     using Progress = std::function<bool(qint64 written, qint64 total)>;
 
     MessageLogExporter(Database &db, MessageFilter filter, QHash<qint64, QString> carrierNames);
+
+    /// This export as a StoreExportJob writer (the Delivery log's Export CSV…).
+    static StoreExportJob::Writer writer(const MessageFilter &filter, const QHash<qint64, QString> &carrierNames);
 
     /// Writes the header and the rows; returns how many rows were written. When `progress`
     /// asks to stop, returns an Error and wasCancelled() is true (the caller drops the file).

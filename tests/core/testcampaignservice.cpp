@@ -2,6 +2,7 @@
 // import context taken from the session, and lifecycle calls that announce changes.
 #include "campaign/campaignimporter.h"
 #include "campaign/campaignservice.h"
+#include "campaign/rejectsexporter.h"
 #include "carriers/carrierservice.h"
 #include "routing/ruleservice.h"
 #include "settings/settings.h"
@@ -97,18 +98,32 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("kept\n");
         old.close();
-        QVERIFY(!m_session->campaigns().exportRejectsToFile(m_id + 1, path)); // no such campaign
+        // As the window runs it: RejectsExporter on a StoreExportJob, off the GUI thread.
+        StoreExportJob job;
+        QSignalSpy finished(&job, &StoreExportJob::finished);
+        job.start(m_store->path(), RejectsExporter::writer(m_id + 1), path); // no such campaign
+        QVERIFY(finished.wait(30'000));
+        QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("no campaign")),
+                 qPrintable(finished.at(0).at(1).toString()));
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("kept\n"));
         old.close();
-        QVERIFY(m_session->campaigns().exportRejectsToFile(m_id, path));
+
+        job.start(m_store->path(), RejectsExporter::writer(m_id), path);
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(finished.at(1).at(0).toLongLong(), qint64(2));
+        QCOMPARE(finished.at(1).at(1).toString(), QString());
+        QCOMPARE(job.written(), qint64(2));
+        QCOMPARE(job.total(), qint64(2));
         QVERIFY(old.open(QIODevice::ReadOnly));
         QVERIFY(old.readAll().contains("invalid_number"));
+        old.close();
+
         const QString missing = m_store->filePath(QStringLiteral("no/such/folder/rejects.csv"));
-        const Status refused = m_session->campaigns().exportRejectsToFile(m_id, missing);
-        QVERIFY(!refused);
-        QVERIFY2(refused.errorMessage().contains(QStringLiteral("Choose another folder")),
-                 qPrintable(refused.errorMessage()));
+        job.start(m_store->path(), RejectsExporter::writer(m_id), missing);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY2(finished.at(2).at(1).toString().contains(QStringLiteral("Choose a folder")),
+                 qPrintable(finished.at(2).at(1).toString()));
     }
 
     void lifecycleAnnouncesChanges()

@@ -278,7 +278,10 @@ private Q_SLOTS:
 
         // The rejects export as CSV, one line each after the header.
         const QString rejects = m_store->filePath(QStringLiteral("rejects.csv"));
-        QCOMPARE(wizard->summaryPage()->exportRejects(rejects), QString());
+        QSignalSpy exportEnded(wizard->summaryPage(), &ImportSummaryPage::rejectsExported);
+        wizard->summaryPage()->exportRejects(rejects); // off the GUI thread
+        QVERIFY(exportEnded.wait(30'000));
+        QCOMPARE(exportEnded.first().at(1).toString(), QString());
         QFile exported(rejects);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         QCOMPARE(exported.readAll().count('\n'), 6);

@@ -193,13 +193,21 @@ private Q_SLOTS:
         const qint64 id = importList(4, 3);
         CampaignsPage page(*m_session, nullptr, *m_watcher);
         const QString path = m_store->filePath(QStringLiteral("rejects.csv"));
-        QCOMPARE(page.exportRejects(id, path), QString());
+        QSignalSpy exported(&page, &CampaignsPage::rejectsExported);
+        page.exportRejects(id, path); // off the GUI thread
+        QVERIFY(exported.wait(30'000));
+        QCOMPARE(exported.first().at(1).toString(), QString());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray csv = file.readAll();
         QCOMPARE(csv.count('\n'), 4);
         QVERIFY(csv.contains("invalid_number"));
-        QVERIFY(!page.exportRejects(id, m_store->filePath(QStringLiteral("no/such/dir/x.csv"))).isEmpty());
+        QVERIFY2(page.statusText().contains(QStringLiteral("3 rejected rows")), qPrintable(page.statusText()));
+
+        page.exportRejects(id, m_store->filePath(QStringLiteral("no/such/dir/x.csv")));
+        QVERIFY(exported.wait(30'000));
+        QVERIFY(!exported.at(1).at(1).toString().isEmpty());
+        QVERIFY(!page.errorText().isEmpty());
     }
 
     void closingTheWizardDuringAnImportKeepsNothing()

@@ -2,6 +2,7 @@
 
 #include "campaign/campaignmonitor.h"
 #include "campaign/campaignservice.h"
+#include "campaign/rejectsexporter.h"
 #include "dispatch/dispatcher.h"
 #include "displaytext.h"
 #include "models/campaigntablemodel.h"
@@ -12,6 +13,7 @@
 #include "widgets/campaigndetailpane.h"
 #include "widgets/chipstyle.h"
 #include "widgets/emptystate.h"
+#include "widgets/exportprogress.h"
 #include "widgets/fielderror.h"
 #include "widgets/filterbox.h"
 #include "widgets/pageheader.h"
@@ -27,6 +29,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,6 +57,7 @@ CampaignsPage::CampaignsPage(Session &session, Dispatcher *dispatcher, StoreWatc
     , m_detail(new CampaignDetailPane(this))
     , m_status(new QLabel(this))
     , m_error(new FieldError(this))
+    , m_export(new ExportProgress(this))
 {
     auto *header = new PageHeader(tr("Campaigns"),
                                   tr("Recipient lists imported from CSV files and sent through your routing rules: "
@@ -171,6 +175,7 @@ CampaignsPage::CampaignsPage(Session &session, Dispatcher *dispatcher, StoreWatc
     connect(m_detail, &CampaignDetailPane::scheduleRequested, this, &CampaignsPage::askSchedule);
     connect(m_detail, &CampaignDetailPane::cancelRequested, this, &CampaignsPage::askCancel);
     connect(m_detail, &CampaignDetailPane::exportRejectsRequested, this, &CampaignsPage::askExport);
+    connect(m_export, &ExportProgress::finished, this, &CampaignsPage::exportEnded);
 
     connect(m_monitor, &CampaignMonitor::snapshotReady, this, &CampaignsPage::applySnapshot);
     connect(m_monitor, &CampaignMonitor::detailsReady, this, [this](const CampaignDetails &details) {
@@ -410,9 +415,29 @@ void CampaignsPage::askCancel(qint64 id)
         run(CampaignAction::Kind::Cancel, id);
 }
 
-QString CampaignsPage::exportRejects(qint64 id, const QString &path)
+void CampaignsPage::exportRejects(qint64 id, const QString &path)
 {
-    return m_campaigns.exportRejectsToFile(id, path).errorMessage();
+    if (m_export->isRunning())
+        return;
+    const int row = m_model->rowOf(id);
+    m_exportingName = row >= 0 ? m_model->campaignAt(row).name : QString::number(id);
+    m_error->setProblem(QString());
+    m_export->start(m_session.database().path(), RejectsExporter::writer(id), path,
+                    tr("Exporting the rejects of “%1”").arg(m_exportingName));
+}
+
+void CampaignsPage::exportEnded(qint64 rows, const QString &error, bool cancelled)
+{
+    const QString path = QDir::toNativeSeparators(m_export->filePath());
+    if (cancelled)
+        m_status->setText(tr("Export cancelled; no file was written."));
+    else if (!error.isEmpty())
+        m_error->setProblem(error);
+    else
+        m_status->setText((rows == 1 ? tr("Saved the 1 rejected row of “%2” to %3.")
+                                     : tr("Saved the %1 rejected rows of “%2” to %3."))
+                              .arg(QLocale().toString(rows), m_exportingName, path));
+    Q_EMIT rejectsExported(m_export->filePath(), cancelled ? tr("cancelled") : error);
 }
 
 void CampaignsPage::askExport(qint64 id)
@@ -427,10 +452,7 @@ void CampaignsPage::askExport(qint64 id)
         QFileDialog::getSaveFileName(this, tr("Export rejects"), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QString problem = exportRejects(id, path);
-    m_error->setProblem(problem);
-    if (problem.isEmpty())
-        m_status->setText(tr("Saved the rejects of “%1” to %2.").arg(name, QDir::toNativeSeparators(path)));
+    exportRejects(id, path);
 }
 
 bool CampaignsPage::showsEmptyState() const

@@ -15,6 +15,7 @@ class CampaignService;
 class CampaignTableModel;
 class Dispatcher;
 class EmptyState;
+class ExportProgress;
 class FieldError;
 class FilterBox;
 class QLabel;
@@ -59,8 +60,9 @@ public:
     qint64 selectedId() const;
     /// Applies a snapshot as if the monitor had just read it (the monitor calls this).
     void applySnapshot(const CampaignSnapshot &snapshot);
-    /// Writes the selected campaign's rejects to `path`; returns the problem, or empty.
-    QString exportRejects(qint64 id, const QString &path);
+    /// Starts writing campaign `id`'s rejects to `path` off the GUI thread; rejectsExported()
+    /// says how it ended.
+    void exportRejects(qint64 id, const QString &path);
 
     CampaignTableModel *model() const { return m_model; }
     CampaignMonitor *monitor() const { return m_monitor; }
@@ -72,11 +74,16 @@ public:
     QString statusText() const;
     QString errorText() const;
 
+Q_SIGNALS:
+    /// A rejects export ended: `error` empty on success ("cancelled" when stopped).
+    void rejectsExported(const QString &path, const QString &error);
+
 private:
     void showSelected();
     void askSchedule(qint64 id);
     void askCancel(qint64 id);
     void askExport(qint64 id);
+    void exportEnded(qint64 rows, const QString &error, bool cancelled);
     void actionFinished(const CampaignAction &action);
 
     Session &m_session;
@@ -92,6 +99,8 @@ private:
     CampaignDetailPane *m_detail;
     QLabel *m_status;
     FieldError *m_error;
+    ExportProgress *m_export;
+    QString m_exportingName; ///< the campaign whose rejects are being exported
     QPointer<CampaignImportWizard> m_wizard;
     QTimer m_tick;
     bool m_readFailed = false;

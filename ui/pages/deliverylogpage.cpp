@@ -3,6 +3,7 @@
 #include "carriers/carrierservice.h"
 #include "dispatch/dispatcher.h"
 #include "dispatch/messageactions.h"
+#include "log/messagelogexporter.h"
 #include "models/messagelogmodel.h"
 #include "session/session.h"
 #include "settings/settings.h"
@@ -10,8 +11,8 @@
 #include "store/storewatcher.h"
 #include "widgets/carrierhealthpanel.h"
 #include "widgets/emptystate.h"
+#include "widgets/exportprogress.h"
 #include "widgets/fielderror.h"
-#include "widgets/logexportprogress.h"
 #include "widgets/messagedetailpane.h"
 #include "widgets/messagelogfilterbar.h"
 #include "widgets/pageheader.h"
@@ -57,7 +58,7 @@ DeliveryLogPage::DeliveryLogPage(Session &session, Dispatcher *dispatcher, Store
     , m_body(new QStackedWidget(this))
     , m_detail(new MessageDetailPane(this))
     , m_carriers(new CarrierHealthPanel(this))
-    , m_export(new LogExportProgress(this))
+    , m_export(new ExportProgress(this))
     , m_emptyTarget(QStringLiteral("compose"))
 {
     auto *header = new PageHeader(
@@ -162,7 +163,7 @@ DeliveryLogPage::DeliveryLogPage(Session &session, Dispatcher *dispatcher, Store
     connect(m_requeue, &QPushButton::clicked, this, &DeliveryLogPage::requeueSelected);
     connect(m_markSent, &QPushButton::clicked, this, &DeliveryLogPage::markSelectedSent);
     connect(m_exportButton, &QPushButton::clicked, this, &DeliveryLogPage::chooseExportFile);
-    connect(m_export, &LogExportProgress::finished, this, &DeliveryLogPage::exportEnded);
+    connect(m_export, &ExportProgress::finished, this, &DeliveryLogPage::exportEnded);
     connect(&watcher, &StoreWatcher::changed, this, &DeliveryLogPage::storeChanged);
     connect(&m_session.carriers(), &CarrierService::changed, this, &DeliveryLogPage::reloadCarriers);
     connect(&m_session.settings(), &Settings::changed, this, [this](const QString &key) {
@@ -471,7 +472,8 @@ void DeliveryLogPage::exportTo(const QString &filePath)
             names.insert(c.id, c.name);
     }
     m_exportButton->setEnabled(false);
-    m_export->start(m_session.database().path(), m_model->filter(), names, filePath);
+    m_export->start(m_session.database().path(), MessageLogExporter::writer(m_model->filter(), names), filePath,
+                    tr("Exporting the delivery log"));
 }
 
 void DeliveryLogPage::exportEnded(qint64 rows, const QString &error, bool cancelled)

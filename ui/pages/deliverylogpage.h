@@ -8,7 +8,7 @@ class CarrierHealthPanel;
 class Dispatcher;
 class EmptyState;
 class FieldError;
-class LogExportProgress;
+class ExportProgress;
 class MessageDetailPane;
 class MessageLogFilterBar;
 class MessageLogModel;
@@ -108,7 +108,7 @@ private:
     QLabel *m_count;
     QLabel *m_notice;
     FieldError *m_error;
-    LogExportProgress *m_export;
+    ExportProgress *m_export;
     QString m_emptyTarget;
     qint64 m_selectedBeforeReset = 0;
     bool m_staleWhileHidden = false;

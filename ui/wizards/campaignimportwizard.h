@@ -74,6 +74,7 @@ public:
     ImportProgressPage *progressPage() const { return m_progressPage; }
     ImportSummaryPage *summaryPage() const { return m_summaryPage; }
     CampaignService &campaigns() const { return m_campaigns; }
+    QString storePath() const { return m_storePath; }
     Settings &settings() const { return m_settings; }
 
     /// The question Esc or Cancel asks, or empty when closing needs no confirmation.

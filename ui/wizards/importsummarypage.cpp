@@ -2,20 +2,24 @@
 
 #include "campaign/campaignservice.h"
 #include "campaign/importreject.h"
+#include "campaign/rejectsexporter.h"
 #include "campaignimportwizard.h"
 #include "common/money.h"
 #include "displaytext.h"
 #include "settings/settings.h"
+#include "widgets/exportprogress.h"
 #include "widgets/fielderror.h"
 
 #include <QButtonGroup>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTreeWidget>
@@ -29,6 +33,7 @@ ImportSummaryPage::ImportSummaryPage(CampaignImportWizard *wizard)
     , m_headline(new QLabel(this))
     , m_rejects(new QTreeWidget(this))
     , m_export(new QPushButton(tr("Export rejects…"), this))
+    , m_exportJob(new ExportProgress(this))
     , m_costs(new QTreeWidget(this))
     , m_totals(new QLabel(this))
     , m_draft(new QRadioButton(tr("&Save as draft — start it later from the Campaigns page"), this))
@@ -98,6 +103,7 @@ ImportSummaryPage::ImportSummaryPage(CampaignImportWizard *wizard)
         connect(button, &QRadioButton::toggled, this, &ImportSummaryPage::choiceChanged);
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &ImportSummaryPage::choiceChanged);
     connect(m_export, &QPushButton::clicked, this, &ImportSummaryPage::askExportPath);
+    connect(m_exportJob, &ExportProgress::finished, this, &ImportSummaryPage::exportEnded);
 }
 
 void ImportSummaryPage::initializePage()
@@ -192,9 +198,25 @@ bool ImportSummaryPage::isComplete() const
     return !(m_later->isChecked() && m_at->dateTime() <= QDateTime::currentDateTime());
 }
 
-QString ImportSummaryPage::exportRejects(const QString &path)
+void ImportSummaryPage::exportRejects(const QString &path)
 {
-    return m_wizard->campaigns().exportRejectsToFile(m_wizard->campaignId(), path).errorMessage();
+    if (m_exportJob->isRunning())
+        return;
+    m_error->setProblem(QString());
+    m_export->setEnabled(false);
+    m_exportJob->start(m_wizard->storePath(), RejectsExporter::writer(m_wizard->campaignId()), path,
+                       tr("Exporting the rejects"));
+}
+
+void ImportSummaryPage::exportEnded(qint64 rows, const QString &error, bool cancelled)
+{
+    m_export->setEnabled(true);
+    const QString path = QDir::toNativeSeparators(m_exportJob->filePath());
+    if (!cancelled && !error.isEmpty())
+        m_error->setProblem(error);
+    else if (!cancelled)
+        m_export->setToolTip(tr("Saved %1 rejected rows to %2").arg(QLocale().toString(rows), path));
+    Q_EMIT rejectsExported(m_exportJob->filePath(), cancelled ? tr("cancelled") : error);
 }
 
 void ImportSummaryPage::askExportPath()
@@ -207,8 +229,5 @@ void ImportSummaryPage::askExportPath()
         QFileDialog::getSaveFileName(this, tr("Export rejects"), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QString problem = exportRejects(path);
-    m_error->setProblem(problem);
-    if (problem.isEmpty())
-        m_export->setToolTip(tr("Saved to %1").arg(path));
+    exportRejects(path);
 }

@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class CampaignImportWizard;
+class ExportProgress;
 class FieldError;
 class QDateTimeEdit;
 class QLabel;
@@ -27,20 +28,27 @@ public:
     QTreeWidget *costs() const { return m_costs; }
     QPushButton *exportButton() const { return m_export; }
     QDateTimeEdit *scheduleTime() const { return m_at; }
-    /// Writes the rejects to `path` as CSV; returns the problem, or empty.
-    QString exportRejects(const QString &path);
+    /// Starts writing the rejects to `path` as CSV, off the GUI thread; rejectsExported() says
+    /// how it ended.
+    void exportRejects(const QString &path);
 
     void initializePage() override;
     bool isComplete() const override;
 
+Q_SIGNALS:
+    /// A rejects export ended: `error` empty on success ("cancelled" when stopped).
+    void rejectsExported(const QString &path, const QString &error);
+
 private:
     void choiceChanged();
     void askExportPath();
+    void exportEnded(qint64 rows, const QString &error, bool cancelled);
 
     CampaignImportWizard *m_wizard;
     QLabel *m_headline;
     QTreeWidget *m_rejects;
     QPushButton *m_export;
+    ExportProgress *m_exportJob;
     QTreeWidget *m_costs;
     QLabel *m_totals;
     QRadioButton *m_draft;

@@ -1,20 +1,18 @@
-#include "logexportprogress.h"
-
-#include "log/messagelogexportjob.h"
+#include "exportprogress.h"
 
 #include <QLocale>
 #include <QProgressDialog>
 
 using namespace std::chrono_literals;
 
-LogExportProgress::LogExportProgress(QWidget *dialogParent)
+ExportProgress::ExportProgress(QWidget *dialogParent)
     : QObject(dialogParent)
     , m_dialogParent(dialogParent)
-    , m_job(new MessageLogExportJob(this))
+    , m_job(new StoreExportJob(this))
 {
     m_timer.setInterval(100ms);
-    connect(&m_timer, &QTimer::timeout, this, &LogExportProgress::showProgress);
-    connect(m_job, &MessageLogExportJob::finished, this, [this](qint64 rows, const QString &error, bool cancelled) {
+    connect(&m_timer, &QTimer::timeout, this, &ExportProgress::showProgress);
+    connect(m_job, &StoreExportJob::finished, this, [this](qint64 rows, const QString &error, bool cancelled) {
         m_timer.stop();
         if (m_dialog)
             m_dialog->deleteLater();
@@ -22,34 +20,34 @@ LogExportProgress::LogExportProgress(QWidget *dialogParent)
     });
 }
 
-bool LogExportProgress::isRunning() const
+bool ExportProgress::isRunning() const
 {
     return m_job->isRunning();
 }
 
-QString LogExportProgress::filePath() const
+QString ExportProgress::filePath() const
 {
     return m_job->filePath();
 }
 
-void LogExportProgress::start(const QString &storePath, const MessageFilter &filter,
-                              const QHash<qint64, QString> &carrierNames, const QString &filePath)
+void ExportProgress::start(const QString &storePath, StoreExportJob::Writer writer, const QString &filePath,
+                           const QString &title)
 {
     if (isRunning())
         return;
-    m_dialog = new QProgressDialog(tr("Counting the messages…"), tr("Cancel"), 0, 1000, m_dialogParent);
-    m_dialog->setWindowTitle(tr("Exporting the delivery log"));
+    m_dialog = new QProgressDialog(tr("Counting the rows…"), tr("Cancel"), 0, 1000, m_dialogParent);
+    m_dialog->setWindowTitle(title);
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setMinimumDuration(400);
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
-    connect(m_dialog, &QProgressDialog::canceled, m_job, &MessageLogExportJob::cancel);
+    connect(m_dialog, &QProgressDialog::canceled, m_job, &StoreExportJob::cancel);
     m_elapsed.start();
     m_timer.start();
-    m_job->start(storePath, filter, carrierNames, filePath);
+    m_job->start(storePath, std::move(writer), filePath);
 }
 
-void LogExportProgress::showProgress()
+void ExportProgress::showProgress()
 {
     if (!m_dialog)
         return;

@@ -1,12 +1,11 @@
-#include "messagelogexportjob.h"
+#include "storeexportjob.h"
 
-#include "messagelogexporter.h"
-#include "store/database.h"
+#include "database.h"
 
 #include <QSaveFile>
 #include <QtConcurrent>
 
-MessageLogExportJob::MessageLogExportJob(QObject *parent)
+StoreExportJob::StoreExportJob(QObject *parent)
     : QObject(parent)
     , m_state(std::make_shared<State>())
 {
@@ -16,20 +15,19 @@ MessageLogExportJob::MessageLogExportJob(QObject *parent)
     });
 }
 
-MessageLogExportJob::~MessageLogExportJob()
+StoreExportJob::~StoreExportJob()
 {
     m_state->cancel = true;
     m_watcher.waitForFinished();
 }
 
-void MessageLogExportJob::start(const QString &storePath, const MessageFilter &filter,
-                                const QHash<qint64, QString> &carrierNames, const QString &filePath)
+void StoreExportJob::start(const QString &storePath, Writer writer, const QString &filePath)
 {
     if (isRunning())
         return;
     m_state = std::make_shared<State>();
     m_filePath = filePath;
-    m_watcher.setFuture(QtConcurrent::run([state = m_state, storePath, filter, carrierNames, filePath] {
+    m_watcher.setFuture(QtConcurrent::run([state = m_state, storePath, writer = std::move(writer), filePath] {
         Outcome outcome;
         auto db = Database::open(storePath, Database::OpenMode::ExistingOnly);
         if (!db) {
@@ -42,15 +40,14 @@ void MessageLogExportJob::start(const QString &storePath, const MessageFilter &f
                                 .arg(filePath, file.errorString());
             return outcome;
         }
-        MessageLogExporter exporter(**db, filter, carrierNames);
-        auto written = exporter.write(&file, [&state](qint64 done, qint64 total) {
+        auto written = writer(**db, &file, [&state](qint64 done, qint64 total) {
             state->written = done;
             state->total = total;
             return !state->cancel.load();
         });
         if (!written) {
             file.cancelWriting();
-            outcome.cancelled = exporter.wasCancelled();
+            outcome.cancelled = state->cancel.load();
             outcome.error = written.errorMessage();
             return outcome;
         }
@@ -65,7 +62,7 @@ void MessageLogExportJob::start(const QString &storePath, const MessageFilter &f
     }));
 }
 
-void MessageLogExportJob::cancel()
+void StoreExportJob::cancel()
 {
     m_state->cancel = true;
 }
