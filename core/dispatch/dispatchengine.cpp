@@ -379,23 +379,28 @@ Result<MessageList> DispatchEngine::claimFenced(const CarrierState &c, int slots
     // The lease is renewed in the claim's own transaction. A dispatcher that was frozen (a
     // stopped process, a suspended VM) long enough for another to take the store over would
     // otherwise wake up and send messages the other one already resends: the renewal fails, so
-    // the claim never commits, and this one stops.
+    // the claim is rolled back, and this one stops. Renewed only when something was claimed:
+    // an idle dispatcher looks for work five times a second, and a write each time would wake
+    // every window that follows the store.
     Transaction tx(*m_db);
     if (!tx.started())
         return tx.beginError();
-    auto held = m_lease->renew(now);
-    if (!held)
-        return held.error();
-    if (!*held)
-        return Error::failed(DispatcherLease::tookOverMessage());
     auto claimed = MessageRepository(*m_db).claimDue(c.runtime.id, slots, now,
                                                      QStringLiteral("Claimed for sending via %1").arg(c.runtime.name),
                                                      m_options.campaignId);
     if (!claimed)
         return claimed.error();
+    if (!claimed->isEmpty()) {
+        auto held = m_lease->renew(now);
+        if (!held)
+            return held.error(); // rolled back
+        if (!*held)
+            return Error::failed(DispatcherLease::tookOverMessage()); // rolled back
+    }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    m_lastHeartbeat = now;
+    if (!claimed->isEmpty())
+        m_lastHeartbeat = now;
     return claimed;
 }
 
