@@ -18,6 +18,14 @@ struct Error
 
     QString message;
     Kind kind = Kind::Failed;
+    /// The store's own code for the failure (SQLite's result code), 0 when it did not come from
+    /// a statement. Lets a caller tell "the store refused this change" (a constraint) from "the
+    /// store is busy, full or unreadable".
+    int storeCode = 0;
+
+    /// SQLite's SQLITE_CONSTRAINT (also raised by a trigger's RAISE(ABORT)), whatever the
+    /// extended code.
+    bool isConstraintViolation() const { return (storeCode & 0xFF) == 19; }
 
     static Error invalid(QString message) { return {std::move(message), Kind::Invalid}; }
     static Error notFound(QString message) { return {std::move(message), Kind::NotFound}; }

@@ -43,13 +43,8 @@ DispatchEngine::DispatchEngine(DispatchOptions options, QString holder, QObject 
     m_housekeeping.setInterval(int(housekeepingMs));
     connect(&m_housekeeping, &QTimer::timeout, this, [this] {
         const qint64 now = m_clock->nowMs();
-        if (!m_stopping) {
-            if (!m_recovered)
-                m_recovered = recoverInterrupted(now);
-            if (m_options.trackDelivery)
-                m_tracker->tick();
-            m_reconciler->tick();
-        }
+        // The lease first: a dispatcher that was frozen past a takeover must not touch the
+        // other one's messages before it notices.
         if (now - m_lastHeartbeat >= heartbeatMs) {
             m_lastHeartbeat = now;
             auto held = m_lease->renew(now);
@@ -57,6 +52,15 @@ DispatchEngine::DispatchEngine(DispatchOptions options, QString holder, QObject 
                 qCWarning(lcDispatch) << "could not renew the dispatcher lease:" << held.errorMessage();
             else if (!*held)
                 loseLease();
+        }
+        if (!m_running)
+            return; // stopped just now (the lease was lost)
+        if (!m_stopping) {
+            if (!m_recovered)
+                m_recovered = recoverInterrupted(now);
+            if (m_options.trackDelivery)
+                m_tracker->tick();
+            m_reconciler->tick();
         }
         if (now - m_lastCampaignCheck >= campaignCheckMs && !m_stopping) {
             m_lastCampaignCheck = now;
@@ -94,6 +98,7 @@ void DispatchEngine::start()
         Q_EMIT failed(db.errorMessage());
         return;
     }
+    dropRunParts();
     m_db = std::move(*db);
     m_lease = std::make_unique<DispatcherLease>(*m_db, m_holder, m_options.leaseStaleAfter.count());
     const qint64 now = m_clock->nowMs();
@@ -167,6 +172,25 @@ bool DispatchEngine::recoverInterrupted(qint64 now)
             return false;
         }
     }
+}
+
+void DispatchEngine::dropRunParts()
+{
+    // A restart (after a stop, or a lost lease): the last run's parts hold the last run's
+    // connection, which is about to close. Results its writer could not store at the stop are
+    // dropped with it; their messages are still `submitting` in the store, and this start's
+    // recovery makes them `unknown` and looks them up.
+    delete m_reconciler;
+    m_reconciler = nullptr;
+    delete m_tracker;
+    m_tracker = nullptr;
+    delete m_writer;
+    m_writer = nullptr;
+    delete m_client;
+    m_client = nullptr;
+    delete m_network;
+    m_network = nullptr;
+    m_lease.reset();
 }
 
 void DispatchEngine::stop()
@@ -291,7 +315,7 @@ void DispatchEngine::pump()
 
 void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
 {
-    if (m_stopping || c.paused || c.idleUntil > now)
+    if (!m_running || m_stopping || c.paused || c.idleUntil > now)
         return;
     if (!c.runtime.enabled || !c.runtime.unusableReason.isEmpty()) {
         rerouteQueued(c, now,
@@ -406,7 +430,7 @@ Result<MessageList> DispatchEngine::claimFenced(const CarrierState &c, int slots
 
 void DispatchEngine::loseLease()
 {
-    if (m_stopping)
+    if (!m_running || m_stopping)
         return;
     qCWarning(lcDispatch) << "lost the dispatcher lease; stopping";
     Q_EMIT failed(DispatcherLease::tookOverMessage());

@@ -83,6 +83,8 @@ private:
     Result<MessageList> claimFenced(const CarrierState &carrier, int slots, qint64 now);
     /// Another dispatcher holds the store now: says so and stops sending.
     void loseLease();
+    /// Deletes the previous run's writer, tracker, reconciler, client and lease.
+    void dropRunParts();
     void submit(CarrierState &carrier, const Message &message);
     void onReply(const Message &claimed, const RestcommReply<SmsRecord> &reply);
     void schedulePump(qint64 delayMs);

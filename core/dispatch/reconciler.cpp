@@ -105,15 +105,18 @@ void Reconciler::settle(const Message &message, const QList<SmsRecord> &seen, Lo
     MessageTransition t {message, MessageState::Unknown, 0, QString()};
     t.after.updatedAt = now;
 
+    // SIDs already given to other messages cannot be this one. Those waiting in the writer must
+    // be in the store first: if it will not take them now, look again later rather than match
+    // against an incomplete list.
+    if (how != LookUp::Failed && !m_writer.flush())
+        how = LookUp::Failed;
     if (how == LookUp::Failed) {
         t.after.nextAttemptAt = now + retryLookupMs;
         t.detail = QString(); // bookkeeping: try the look-up again soon
         m_writer.add(t);
         return;
     }
-    // SIDs already given to other messages (written or waiting to be) cannot be this one.
-    (void)m_writer.flush();
-    QSet<QString> taken;
+    QSet<QString> taken = m_writer.setAsideSids();
     MessageRepository repo(m_db);
     for (const SmsRecord &r : seen) {
         auto owned = repo.providerSidTaken(r.sid);

@@ -14,7 +14,7 @@ TransitionWriter::TransitionWriter(Database &db, std::chrono::milliseconds inter
 
 void TransitionWriter::add(MessageTransition transition)
 {
-    m_pending.append({std::move(transition), 0, QString(), false});
+    m_pending.append({std::move(transition), 0, QString()});
     if (m_pending.size() >= m_maxPending)
         (void)flush();
     else if (!m_timer.isActive())
@@ -53,37 +53,38 @@ bool TransitionWriter::flush()
 bool TransitionWriter::writeOneByOne()
 {
     MessageRepository repo(m_db);
-    QList<Waiting> refused;
+    QList<Waiting> kept;
     QString lastError;
     int changed = 0;
-    bool storeTookAny = false;
-    for (Waiting &w : m_pending) {
+    qsizetype next = 0;
+    for (; next < m_pending.size(); ++next) {
+        Waiting &w = m_pending[next];
         auto conflicts = repo.apply({w.transition});
-        if (!conflicts) {
-            const QString error = conflicts.errorMessage();
-            w.refusedAlone = error == w.error ? w.refusedAlone + 1 : 1;
-            w.error = error;
-            lastError = error;
-            refused.append(std::move(w));
+        if (conflicts) {
+            logConflicts(*conflicts);
+            changed += int(1 - conflicts->size());
             continue;
         }
-        storeTookAny = true;
-        logConflicts(*conflicts);
-        changed += int(1 - conflicts->size());
-    }
-    m_pending.clear();
-    for (Waiting &w : refused) {
-        w.othersTaken = w.othersTaken || storeTookAny;
-        if (w.othersTaken && w.refusedAlone >= setAsideAfter) {
-            const qint64 id = w.transition.after.id;
-            qCWarning(lcDispatch) << "set aside the result of message" << id << "(to"
-                                  << messageStateName(w.transition.after.state) << "): the store refused it"
-                                  << w.refusedAlone << "times while it took others:" << w.error;
-            Q_EMIT setAside(id, w.error);
+        lastError = conflicts.errorMessage();
+        if (!conflicts.error().isConstraintViolation())
+            break; // the store's trouble, not this transition's: keep it and the rest as they are
+        w.refusedAlone = lastError == w.error ? w.refusedAlone + 1 : 1;
+        w.error = lastError;
+        if (w.refusedAlone < setAsideAfter) {
+            kept.append(std::move(w));
             continue;
         }
-        m_pending.append(std::move(w));
+        const MessageTransition &t = w.transition;
+        qCWarning(lcDispatch) << "set aside the result of message" << t.after.id << "(to"
+                              << messageStateName(t.after.state) << "): the store refused it" << w.refusedAlone
+                              << "times:" << w.error;
+        if (!t.after.providerSid.isEmpty())
+            m_setAsideSids.insert(t.after.providerSid);
+        Q_EMIT setAside(t.after.id, w.error);
     }
+    for (; next < m_pending.size(); ++next)
+        kept.append(std::move(m_pending[next]));
+    m_pending = std::move(kept);
     if (changed > 0)
         Q_EMIT written(changed);
     if (m_pending.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "store/messagerepository.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -16,11 +17,11 @@ class Database;
 /// A refused batch is kept and retried: a busy store must not lose results. But one
 /// transition the store can never take (a constraint it breaks) would hold every other result
 /// back for ever, so after `isolateAfter` refusals in a row the batch is written one transition
-/// at a time. A transition refused alone `setAsideAfter` times in a row for the same reason,
-/// while the store took other writes since its first refusal, is set aside: its message keeps
-/// its stored state (a `submitting` one is looked up at the next start, never sent again on a
-/// guess). While the store takes nothing at all, nothing is set aside: it is the store that is
-/// down, not the transition.
+/// at a time. A transition the store refuses as a constraint violation `setAsideAfter` times in
+/// a row, for the same reason, is set aside: its message keeps its stored state (a `submitting`
+/// one is looked up at the next start, never sent again on a guess). Any other refusal (busy,
+/// full, unreadable) is the store's, not the transition's: the round stops there and nothing is
+/// counted against anyone.
 class TransitionWriter final : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ public:
     /// store refused.
     bool flush();
     int pending() const { return int(m_pending.size()); }
+    /// Provider SIDs of results set aside: Restcomm has those records, but no message in the
+    /// store says so, so reconciliation must not give them to another message.
+    const QSet<QString> &setAsideSids() const { return m_setAsideSids; }
 
 Q_SIGNALS:
     /// After a batch was written: how many messages changed.
@@ -49,9 +53,8 @@ private:
     struct Waiting
     {
         MessageTransition transition;
-        int refusedAlone = 0; ///< in a row, for the same reason
+        int refusedAlone = 0; ///< as a constraint violation, in a row, for the same reason
         QString error; ///< that reason
-        bool othersTaken = false; ///< the store took another write since its first refusal
     };
 
     /// Writes each waiting transition in its own transaction; sets aside the hopeless ones.
@@ -63,4 +66,5 @@ private:
     QTimer m_timer;
     int m_maxPending;
     int m_refusedInARow = 0;
+    QSet<QString> m_setAsideSids;
 };

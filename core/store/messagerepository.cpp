@@ -77,7 +77,10 @@ void bindEvent(QSqlQuery &q, qint64 messageId, qint64 at, const QString &from, M
 
 Error queryError(const QSqlQuery &q, const char *what)
 {
-    return Error::failed(QStringLiteral("The store could not %1: %2").arg(QLatin1String(what), q.lastError().text()));
+    Error e =
+        Error::failed(QStringLiteral("The store could not %1: %2").arg(QLatin1String(what), q.lastError().text()));
+    e.storeCode = q.lastError().nativeErrorCode().toInt();
+    return e;
 }
 
 } // namespace

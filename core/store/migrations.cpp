@@ -182,6 +182,8 @@ Migration retiredProviderSids()
                                " sid TEXT NOT NULL PRIMARY KEY,"
                                " message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
                                " retired_at BIGINT NOT NULL)"),
+                // Deleting a message (a discarded draft) looks its retired SIDs up by message.
+                QStringLiteral("CREATE INDEX retired_provider_sids_message ON retired_provider_sids(message_id)"),
             }};
 }
 

@@ -40,15 +40,23 @@ void StoreExportJob::start(const QString &storePath, Writer writer, const QStrin
                                 .arg(filePath, file.errorString());
             return outcome;
         }
-        auto written = writer(**db, &file, [&state](qint64 done, qint64 total) {
+        bool stoppedByCancel = false;
+        auto written = writer(**db, &file, [&state, &stoppedByCancel](qint64 done, qint64 total) {
             state->written = done;
             state->total = total;
-            return !state->cancel.load();
+            stoppedByCancel = state->cancel.load();
+            return !stoppedByCancel;
         });
         if (!written) {
             file.cancelWriting();
-            outcome.cancelled = state->cancel.load();
+            outcome.cancelled = stoppedByCancel; // not a disk error that came with a Cancel
             outcome.error = written.errorMessage();
+            return outcome;
+        }
+        if (state->cancel.load()) { // pressed after the last page: still no file
+            file.cancelWriting();
+            outcome.cancelled = true;
+            outcome.error = QStringLiteral("The export was cancelled.");
             return outcome;
         }
         if (!file.commit()) {

@@ -532,6 +532,27 @@ private Q_SLOTS:
         QCOMPARE((*lease)->instance, QStringLiteral("another-instance")); // not released by the loser
     }
 
+    void aStoppedDispatcherStartsAgain()
+    {
+        // The window's Start after a stop (or after another dispatcher let go of the store):
+        // the second run has its own connection and parts, and sends.
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"));
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        auto dispatcher = h.makeDispatcher(h.options());
+        const QList<qint64> first = h.send({DispatchHarness::numbers(2).at(0)});
+        dispatcher->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return h.countIn(first, accepted) == 1; }, 30'000));
+        QVERIFY(dispatcher->stopAndWait(30'000));
+
+        const QList<qint64> second = h.send({DispatchHarness::numbers(2).at(1)});
+        dispatcher->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return h.countIn(second, accepted) == 1; }, 30'000));
+        QVERIFY(dispatcher->stopAndWait(30'000));
+        QCOMPARE(h.sim().readLedger().size(), 2);
+    }
+
     void pausedDispatcherClaimsNothing()
     {
         DispatchHarness h;

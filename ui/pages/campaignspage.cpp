@@ -417,8 +417,10 @@ void CampaignsPage::askCancel(qint64 id)
 
 void CampaignsPage::exportRejects(qint64 id, const QString &path)
 {
-    if (m_export->isRunning())
+    if (m_export->isRunning()) {
+        m_status->setText(tr("An export is still running; wait for it to finish (or cancel it) first."));
         return;
+    }
     const int row = m_model->rowOf(id);
     m_exportingName = row >= 0 ? m_model->campaignAt(row).name : QString::number(id);
     m_error->setProblem(QString());
