@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 QJsonObject toJson(const Carrier &c)
@@ -259,7 +261,19 @@ int updateCarrier(CommandContext &ctx)
         return ctx.usage(problem);
     if (ctx.isSet(QStringLiteral("rename")))
         changed.name = ctx.value(QStringLiteral("rename"));
-    auto updated = (*session)->carriers().update(changed, tokenFromInput(ctx));
+    const std::optional<QByteArray> token = tokenFromInput(ctx);
+    static const QStringList changes {
+        QStringLiteral("account-sid"),   QStringLiteral("base-url"), QStringLiteral("rate"),
+        QStringLiteral("max-in-flight"), QStringLiteral("ca-file"),  QStringLiteral("notes"),
+        QStringLiteral("disabled"),      QStringLiteral("enabled"),  QStringLiteral("rename")};
+    const bool anyChange = token || std::any_of(changes.cbegin(), changes.cend(), [&ctx](const QString &option) {
+                               return ctx.parser().optionNames().contains(option) && ctx.isSet(option);
+                           });
+    if (!anyChange)
+        return ctx.usage(QStringLiteral("Nothing to change for carrier “%1”: give the fields to change "
+                                        "(--rate, --base-url, --disabled, --token-stdin, …).")
+                             .arg(carrier->name));
+    auto updated = (*session)->carriers().update(changed, token);
     if (!updated)
         return ctx.fail(updated.error());
     if (ctx.json())
@@ -281,7 +295,10 @@ int removeCarrier(CommandContext &ctx)
         return ctx.fail(carrier.error());
     if (auto removed = (*session)->carriers().remove(carrier->id); !removed)
         return ctx.fail(removed.error());
-    ctx.out() << "Removed carrier “" << carrier->name << "” and its token.\n";
+    if (ctx.json())
+        ctx.printJson(QJsonObject {{QStringLiteral("removed"), carrier->name}});
+    else
+        ctx.out() << "Removed carrier “" << carrier->name << "” and its token.\n";
     return ExitOk;
 }
 

@@ -49,9 +49,9 @@ int CommandContext::fail(const Error &error)
 
 int CommandContext::usage(const QString &message)
 {
-    m_err << "smsrouter-cli: " << message << '\n'
-          << "Run `smsrouter-cli " << (commandWords.isEmpty() ? QString() : commandWords + QLatin1Char(' '))
-          << "--help` for the options.\n";
+    // One line, as the contract asks: the problem, then where the options are.
+    m_err << "smsrouter-cli: " << message << " (see `smsrouter-cli "
+          << (commandWords.isEmpty() ? QString() : commandWords + QLatin1Char(' ')) << "--help`)\n";
     m_err.flush();
     return ExitUsage;
 }

@@ -178,8 +178,11 @@ int removeRule(CommandContext &ctx)
         return ctx.fail(rule.error());
     if (auto removed = (*session)->rules().remove(id); !removed)
         return ctx.fail(removed.error());
-    ctx.out() << "Removed rule #" << id << " (" << rule->matchText() << " → "
-              << carrierNames(**session).value(rule->carrierId) << ").\n";
+    if (ctx.json())
+        ctx.printJson(QJsonObject {{QStringLiteral("removed"), id}});
+    else
+        ctx.out() << "Removed rule #" << id << " (" << rule->matchText() << " → "
+                  << carrierNames(**session).value(rule->carrierId) << ").\n";
     return ExitOk;
 }
 

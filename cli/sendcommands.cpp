@@ -1,4 +1,5 @@
 // smsrouter-cli send | dispatch | log: sending through the same dispatcher the window runs.
+#include "campaign/campaignservice.h"
 #include "carriers/carrierservice.h"
 #include "command.h"
 #include "commands.h"
@@ -18,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 
 using namespace std::chrono_literals;
 
@@ -173,6 +175,8 @@ int dispatch(CommandContext &ctx)
         options.campaignId = ctx.value(QStringLiteral("campaign")).toLongLong(&ok);
         if (!ok || options.campaignId <= 0)
             return ctx.usage(QStringLiteral("--campaign takes a campaign id (`smsrouter-cli campaign list`)."));
+        if (auto campaign = s.campaigns().find(options.campaignId); !campaign)
+            return ctx.fail(campaign.error());
     }
     qint64 maxSeconds = 0;
     if (ctx.isSet(QStringLiteral("max-seconds"))) {
@@ -208,7 +212,7 @@ int dispatch(CommandContext &ctx)
     QElapsedTimer lastReport;
     lastReport.start();
     QObject::connect(&dispatcher, &Dispatcher::statusChanged, &dispatcher, [&](const DispatchStatus &status) {
-        if (lastReport.elapsed() < 5000)
+        if (ctx.json() || lastReport.elapsed() < 5000)
             return;
         lastReport.restart();
         ctx.out() << "submitted " << status.submittedTotal << ", accepted " << status.acceptedTotal << ", in flight "
@@ -223,9 +227,11 @@ int dispatch(CommandContext &ctx)
     waitUntil([&] { return dispatcher.isRunning() || !failure.isEmpty(); }, 15s);
     if (!dispatcher.isRunning())
         return ctx.fail(Error::failed(failure.isEmpty() ? QStringLiteral("The dispatcher did not start.") : failure));
-    ctx.out() << "Dispatching from " << s.database().path() << (untilIdle ? " until idle" : "")
-              << (maxSeconds ? QStringLiteral(" for at most %1 s").arg(maxSeconds) : QString()) << ".\n";
-    ctx.out().flush();
+    if (!ctx.json()) {
+        ctx.out() << "Dispatching from " << s.database().path() << (untilIdle ? " until idle" : "")
+                  << (maxSeconds ? QStringLiteral(" for at most %1 s").arg(maxSeconds) : QString()) << ".\n";
+        ctx.out().flush();
+    }
 
     QElapsedTimer clock;
     clock.start();
@@ -238,8 +244,14 @@ int dispatch(CommandContext &ctx)
         forever, 100ms);
     dispatcher.stopAndWait(int((options.requestTimeout + 10s).count()));
     const DispatchStatus &status = dispatcher.status();
-    ctx.out() << "Stopped: submitted " << status.submittedTotal << ", accepted " << status.acceptedTotal
-              << (idle ? ", nothing left to do" : "") << ".\n";
+    if (ctx.json())
+        ctx.printJson(QJsonObject {{QStringLiteral("submitted"), status.submittedTotal},
+                                   {QStringLiteral("accepted"), status.acceptedTotal},
+                                   {QStringLiteral("idle"), idle},
+                                   {QStringLiteral("error"), failure.isEmpty() ? QJsonValue() : QJsonValue(failure)}});
+    else
+        ctx.out() << "Stopped: submitted " << status.submittedTotal << ", accepted " << status.acceptedTotal
+                  << (idle ? ", nothing left to do" : "") << ".\n";
     if (!failure.isEmpty())
         return ctx.fail(Error::failed(failure));
     return ExitOk;
@@ -249,8 +261,12 @@ int showLog(CommandContext &ctx)
 {
     MessageFilter filter;
     filter.limit = 100;
-    if (ctx.isSet(QStringLiteral("campaign")))
-        filter.campaignId = ctx.value(QStringLiteral("campaign")).toLongLong();
+    if (ctx.isSet(QStringLiteral("campaign"))) {
+        bool ok = false;
+        filter.campaignId = ctx.value(QStringLiteral("campaign")).toLongLong(&ok);
+        if (!ok || filter.campaignId <= 0)
+            return ctx.usage(QStringLiteral("--campaign takes a campaign id (`smsrouter-cli campaign list`)."));
+    }
     if (ctx.isSet(QStringLiteral("status"))) {
         for (const QString &name : ctx.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto state = messageStateFromName(name.trimmed());

@@ -3,6 +3,7 @@
 #include "campaignlifecycle.h"
 #include "common/logging.h"
 #include "dispatch/dispatcherlease.h"
+#include "dispatch/sendservice.h"
 #include "importrowprocessor.h"
 #include "importsource.h"
 #include "phonecolumn.h"
@@ -54,6 +55,9 @@ Status checkRequest(const CampaignImportRequest &request)
         return Error::invalid(QStringLiteral("The campaign needs a name (--name NAME)."));
     if (request.sender.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("The campaign needs a sender, the From of its messages (--from SENDER)."));
+    // The same rule as a single send: a carrier would refuse every message of the campaign.
+    if (const QString problem = SendService::checkSender(request.sender.trimmed()); !problem.isEmpty())
+        return Error::invalid(problem);
     if (request.bodyTemplate.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("The message template is empty; write the text to send (--body TEMPLATE), "
                                              "with {column} placeholders for per-row values."));

@@ -48,8 +48,9 @@ QString CarrierValidator::checkAccountSid(const QString &sid)
         return QStringLiteral("An Account SID starts with “AC”; copy it from the Restcomm console.");
     if (!pattern.match(sid).hasMatch())
         return QStringLiteral("An Account SID is “AC” followed by 32 hexadecimal digits (0–9, a–f); this one has "
-                              "%1 characters after “AC”.")
-            .arg(sid.size() - 2);
+                              "%1 after “AC”.")
+            .arg(sid.size() - 2 == 1 ? QStringLiteral("1 character")
+                                     : QStringLiteral("%1 characters").arg(sid.size() - 2));
     return {};
 }
 

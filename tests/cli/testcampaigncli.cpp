@@ -147,6 +147,8 @@ void TestCampaignCli::importRefusesBadInput_data()
     QTest::newRow("unreadable file") << args({"/nonexistent/list.csv", "--name", "n", "--from", "s", "--body", "x"})
                                      << "Cannot read";
     QTest::newRow("no --from") << args({"FILE", "--name", "n", "--body", "x"}) << "--from";
+    QTest::newRow("sender too long") << args({"FILE", "--name", "n", "--from", "A very long sender", "--body", "x"})
+                                     << "at most 11 characters";
     QTest::newRow("no file") << args({"--name", "n", "--from", "s", "--body", "x"}) << "Give one file";
     QTest::newRow("bad delimiter") << args({"FILE", "--name", "n", "--from", "s", "--body", "x", "--delimiter", "ab"})
                                    << "not a field separator";
