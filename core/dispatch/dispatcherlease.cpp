@@ -69,16 +69,6 @@ Status DispatcherLease::acquire(qint64 now)
     return {};
 }
 
-Status DispatcherLease::heartbeat(qint64 now)
-{
-    auto held = renew(now);
-    if (!held)
-        return held.error();
-    if (!*held)
-        return Error::failed(tookOverMessage());
-    return {};
-}
-
 Result<bool> DispatcherLease::renew(qint64 now)
 {
     if (!m_held)

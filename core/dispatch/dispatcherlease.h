@@ -16,8 +16,6 @@ public:
     DispatcherLease(Database &db, QString holder, qint64 staleAfterMs);
 
     Status acquire(qint64 now);
-    /// Renews the lease; an error when it was taken over or the store could not be asked.
-    Status heartbeat(qint64 now);
     /// Renews the lease, inside the caller's transaction if there is one: false when another
     /// dispatcher took the store over (then it is no longer held), an error when the store
     /// could not be asked. A claim made in the same transaction is thereby fenced: it commits

@@ -34,12 +34,17 @@ qint64 Reconciler::resendDeadline(const Message &message) const
     return message.submittedAt + m_options.requestTimeout.count() + m_options.reconcileGrace.count();
 }
 
+bool Reconciler::sameContent(const Message &message, const SmsRecord &record)
+{
+    return record.to == message.to && record.from == message.from && record.body == message.body;
+}
+
 std::optional<SmsRecord> Reconciler::match(const Message &message, const QList<SmsRecord> &candidates,
                                            const QSet<QString> &taken)
 {
     std::optional<SmsRecord> best;
     for (const SmsRecord &r : candidates) {
-        if (r.to != message.to || r.from != message.from || r.body != message.body || taken.contains(r.sid))
+        if (!sameContent(message, r) || taken.contains(r.sid))
             continue;
         if (r.dateCreated.isValid() && r.dateCreated.toMSecsSinceEpoch() < message.submittedAt - clockSkewMs)
             continue;
@@ -119,6 +124,8 @@ void Reconciler::settle(const Message &message, const QList<SmsRecord> &seen, Lo
     QSet<QString> taken = m_writer.setAsideSids();
     MessageRepository repo(m_db);
     for (const SmsRecord &r : seen) {
+        if (!sameContent(message, r))
+            continue; // could never match: not worth a query (a look-up reads up to 10,000)
         auto owned = repo.providerSidTaken(r.sid);
         if (owned && *owned)
             taken.insert(r.sid);

@@ -36,6 +36,8 @@ public:
     void tick();
     int inFlight() const { return m_inFlight; }
 
+    /// Same recipient, sender and body: the record could be this message.
+    static bool sameContent(const Message &message, const SmsRecord &record);
     /// The record of `candidates` that is this message: same recipient, sender and body,
     /// created no earlier than a little before it was submitted, and not `taken` by another
     /// message. The earliest such record wins.

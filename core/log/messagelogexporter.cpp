@@ -19,7 +19,6 @@ StoreExportJob::Writer MessageLogExporter::writer(const MessageFilter &filter,
 
 Result<qint64> MessageLogExporter::write(QIODevice *device, const Progress &progress)
 {
-    m_cancelled = false;
     MessageRepository repo(m_db);
     // Only messages that existed when the export started: a running dispatcher keeps adding
     // rows above, and the file should be one consistent cut of the filter.
@@ -40,7 +39,6 @@ Result<qint64> MessageLogExporter::write(QIODevice *device, const Progress &prog
         return header.error();
     qint64 written = 0;
     if (progress && !progress(0, *total)) {
-        m_cancelled = true;
         return Error::failed(QStringLiteral("The export was cancelled."));
     }
     while (true) {
@@ -56,7 +54,6 @@ Result<qint64> MessageLogExporter::write(QIODevice *device, const Progress &prog
             break;
         page.beforeId = rows->constLast().id;
         if (progress && !progress(written, std::max(written, *total))) {
-            m_cancelled = true;
             return Error::failed(QStringLiteral("The export was cancelled."));
         }
     }

@@ -7,8 +7,6 @@
 #include <QHash>
 #include <QString>
 
-#include <functional>
-
 class Database;
 class QIODevice;
 
@@ -20,7 +18,7 @@ class MessageLogExporter final
 {
 public:
     /// Called after each page with rows written so far and the total; return false to stop.
-    using Progress = std::function<bool(qint64 written, qint64 total)>;
+    using Progress = StoreExportJob::Progress;
 
     MessageLogExporter(Database &db, MessageFilter filter, QHash<qint64, QString> carrierNames);
 
@@ -28,11 +26,8 @@ public:
     static StoreExportJob::Writer writer(const MessageFilter &filter, const QHash<qint64, QString> &carrierNames);
 
     /// Writes the header and the rows; returns how many rows were written. When `progress`
-    /// asks to stop, returns an Error and wasCancelled() is true (the caller drops the file).
+    /// asks to stop, returns an Error saying it was cancelled (the caller drops the file).
     Result<qint64> write(QIODevice *device, const Progress &progress = {});
-
-    /// True when the last write() stopped because `progress` said so.
-    bool wasCancelled() const { return m_cancelled; }
 
     int pageSize = 2000;
 
@@ -40,5 +35,4 @@ private:
     Database &m_db;
     MessageFilter m_filter;
     QHash<qint64, QString> m_carrierNames;
-    bool m_cancelled = false;
 };

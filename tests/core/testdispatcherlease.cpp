@@ -30,8 +30,8 @@ private Q_SLOTS:
         DispatcherLease first(*db, QStringLiteral("GUI"), 30'000);
         DispatcherLease second(*db, QStringLiteral("CLI"), 30'000);
         QVERIFY(first.acquire(1'000));
-        QVERIFY(first.heartbeat(6'000));
-        QVERIFY(first.heartbeat(11'000));
+        QCOMPARE(first.renew(6'000).value(), true);
+        QCOMPARE(first.renew(11'000).value(), true);
         auto refused = second.acquire(12'000);
         QVERIFY(!refused);
         QVERIFY2(refused.errorMessage().contains(QStringLiteral("GUI (pid")), qPrintable(refused.errorMessage()));
@@ -39,7 +39,7 @@ private Q_SLOTS:
                  qPrintable(refused.errorMessage()));
         first.release();
         QVERIFY(second.acquire(13'000));
-        QVERIFY(!first.heartbeat(14'000)); // it no longer holds it
+        QCOMPARE(first.renew(14'000).value(), false); // it no longer holds it
     }
 
     void staleHolderIsTakenOver()
@@ -50,7 +50,8 @@ private Q_SLOTS:
         QVERIFY(first.acquire(1'000));
         QVERIFY(!second.acquire(30'000));
         QVERIFY(second.acquire(31'001));
-        QVERIFY(!first.heartbeat(31'002));
+        QCOMPARE(first.renew(31'002).value(), false); // taken over, not a store error
+        QVERIFY(!first.held());
     }
 
     void deadProcessOnThisHostIsTakenOverAtOnce()
