@@ -8,6 +8,7 @@
 #include "secrets/credentialvault.h"
 #include "session/session.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -103,7 +104,7 @@ QString applyFieldOptions(CommandContext &ctx, Carrier &carrier)
 std::optional<QByteArray> tokenFromInput(CommandContext &ctx)
 {
     if (ctx.isSet(QStringLiteral("token-stdin")))
-        return ctx.readStandardInput().trimmed();
+        return ctx.readSecret(QCoreApplication::translate("CarrierCommands", "Auth Token:")).trimmed();
     const QByteArray fromEnvironment = qgetenv("SMSROUTER_TOKEN");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment.trimmed();
@@ -117,7 +118,8 @@ int addSubAccountCarrier(CommandContext &ctx)
                                         "password on standard input."));
     if (ctx.isSet(QStringLiteral("account-sid")))
         return ctx.usage(QStringLiteral("Restcomm chooses the SID of a new sub-account; leave out --account-sid."));
-    const QByteArray password = ctx.readStandardInput().trimmed();
+    const QByteArray password =
+        ctx.readSecret(QCoreApplication::translate("CarrierCommands", "Password for the new sub-account:")).trimmed();
     if (password.isEmpty())
         return ctx.usage(QStringLiteral("Give the new sub-account's password on standard input."));
     Carrier fields;

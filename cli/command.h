@@ -41,6 +41,9 @@ public:
 
     /// All of standard input, for --token-stdin and friends. Never echoed.
     QByteArray readStandardInput();
+    /// A secret from standard input: at a terminal, after `prompt` on stderr, one line read with
+    /// echo off; otherwise all of standard input.
+    QByteArray readSecret(const QString &prompt);
 
     /// Prints the error on stderr and returns the exit code its kind maps to.
     int fail(const Error &error);

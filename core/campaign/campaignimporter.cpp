@@ -97,13 +97,13 @@ struct CampaignImporter::Run
         campaign.importHost = DispatcherLease::thisHost();
         campaign.importPid = QCoreApplication::applicationPid();
         campaign.importHeartbeatAt = campaign.createdAt;
-        Transaction tx(db);
-        if (!tx.started())
-            return tx.beginError();
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return tx.error();
         auto inserted = CampaignRepository(db).insert(campaign);
         if (!inserted)
             return inserted.error();
-        if (auto committed = tx.commit(); !committed)
+        if (auto committed = tx->commit(); !committed)
             return committed;
         campaign = *inserted;
         inserter = std::make_unique<BulkInserter>(db);
@@ -214,9 +214,9 @@ struct CampaignImporter::Run
         campaign.rejected = summary.rejected;
         campaign.segmentsTotal = summary.segments;
         campaign.estimatedCostMicros = summary.estimatedCostMicros;
-        Transaction tx(db);
-        if (!tx.started())
-            return tx.beginError();
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return tx.error();
         auto done = CampaignRepository(db).finishImport(campaign);
         if (!done)
             return done.error();
@@ -224,7 +224,7 @@ struct CampaignImporter::Run
             return Error::failed(QStringLiteral("Campaign %1 was removed while it was being imported (another program "
                                                 "took it for abandoned). Import the file again.")
                                      .arg(campaign.id));
-        return tx.commit();
+        return tx->commit();
     }
 };
 
@@ -359,11 +359,12 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
         }
         const auto writeFrom = SteadyClock::now();
         if (!slice) {
-            slice.emplace(m_db);
-            if (!slice->started()) {
-                failure = slice->beginError();
+            auto begun = Transaction::begin(m_db);
+            if (!begun) {
+                failure = begun.error();
                 break;
             }
+            slice.emplace(std::move(*begun));
             sliceStarted = writeFrom;
             sliceRows = 0;
         }

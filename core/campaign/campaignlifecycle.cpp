@@ -117,9 +117,9 @@ Status requireMessages(Database &db, const Campaign &c)
 
 Result<Campaign> CampaignLifecycle::start(Database &db, qint64 campaignId, const Clock &clock)
 {
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
     auto campaign = load(db, campaignId);
     if (!campaign)
         return campaign.error();
@@ -132,7 +132,7 @@ Result<Campaign> CampaignLifecycle::start(Database &db, qint64 campaignId, const
     const qint64 now = clock.nowMs();
     if (auto started = startLocked(db, *campaign, now, QStringLiteral("campaign started")); !started)
         return started.error();
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     qCInfo(lcCampaign) << "started campaign" << campaignId;
     return load(db, campaignId);
@@ -148,9 +148,9 @@ Result<Campaign> CampaignLifecycle::schedule(Database &db, qint64 campaignId, co
         return Error::invalid(QStringLiteral("The start time %1 is not in the future (it is now %2). Give a later "
                                              "time, or start the campaign now.")
                                   .arg(at.toUTC().toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)));
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
     auto campaign = load(db, campaignId);
     if (!campaign)
         return campaign.error();
@@ -165,16 +165,16 @@ Result<Campaign> CampaignLifecycle::schedule(Database &db, qint64 campaignId, co
     after.scheduledAt = at.toMSecsSinceEpoch();
     if (auto moved = moveCampaign(db, after, {campaign->state}); !moved)
         return moved.error();
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     return load(db, campaignId);
 }
 
 Result<Campaign> CampaignLifecycle::pause(Database &db, qint64 campaignId, const Clock &clock)
 {
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
     auto campaign = load(db, campaignId);
     if (!campaign)
         return campaign.error();
@@ -182,15 +182,15 @@ Result<Campaign> CampaignLifecycle::pause(Database &db, qint64 campaignId, const
         return Error::invalid(QStringLiteral("%1 is paused already.").arg(describe(*campaign)));
     if (const QString why = refusal(*campaign, {CampaignState::Running}, QStringLiteral("paused")); !why.isEmpty())
         return Error::invalid(why);
-    return switchAndCommit(db, tx, *campaign, CampaignState::Paused, MessageState::Queued, MessageState::Pending,
+    return switchAndCommit(db, *tx, *campaign, CampaignState::Paused, MessageState::Queued, MessageState::Pending,
                            clock.nowMs(), QStringLiteral("campaign paused"));
 }
 
 Result<Campaign> CampaignLifecycle::resume(Database &db, qint64 campaignId, const Clock &clock)
 {
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
     auto campaign = load(db, campaignId);
     if (!campaign)
         return campaign.error();
@@ -201,15 +201,15 @@ Result<Campaign> CampaignLifecycle::resume(Database &db, qint64 campaignId, cons
                                   .arg(describe(*campaign)));
     if (const QString why = refusal(*campaign, {CampaignState::Paused}, QStringLiteral("resumed")); !why.isEmpty())
         return Error::invalid(why);
-    return switchAndCommit(db, tx, *campaign, CampaignState::Running, MessageState::Pending, MessageState::Queued,
+    return switchAndCommit(db, *tx, *campaign, CampaignState::Running, MessageState::Pending, MessageState::Queued,
                            clock.nowMs(), QStringLiteral("campaign resumed"));
 }
 
 Result<CancelSummary> CampaignLifecycle::cancel(Database &db, qint64 campaignId, const Clock &clock)
 {
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
     auto campaign = load(db, campaignId);
     if (!campaign)
         return campaign.error();
@@ -238,7 +238,7 @@ Result<CancelSummary> CampaignLifecycle::cancel(Database &db, qint64 campaignId,
     summary.submitting = counts->value(MessageState::Submitting);
     summary.unknown = counts->value(MessageState::Unknown);
     summary.sent = counts->value(MessageState::Sent);
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     auto reloaded = load(db, campaignId);
     if (!reloaded)
@@ -257,9 +257,9 @@ Result<QList<qint64>> CampaignLifecycle::startDue(Database &db, const Clock &clo
         return due;
     QList<qint64> started;
     for (qint64 id : std::as_const(*due)) {
-        Transaction tx(db);
-        if (!tx.started())
-            return tx.beginError();
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return tx.error();
         auto campaign = load(db, id);
         if (!campaign)
             return campaign.error();
@@ -267,7 +267,7 @@ Result<QList<qint64>> CampaignLifecycle::startDue(Database &db, const Clock &clo
             continue; // started or cancelled by someone else since the query
         if (auto ok = startLocked(db, *campaign, now, QStringLiteral("scheduled start")); !ok)
             return ok.error();
-        if (auto committed = tx.commit(); !committed)
+        if (auto committed = tx->commit(); !committed)
             return committed.error();
         qCInfo(lcCampaign) << "started scheduled campaign" << id;
         started.append(id);
@@ -284,9 +284,9 @@ Result<qint64> CampaignLifecycle::parkStopped(Database &db, const Clock &clock)
     if (stopped->isEmpty())
         return qint64(0);
     const qint64 now = clock.nowMs();
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
     // Asked again inside the write transaction: a campaign resumed meanwhile keeps its queue.
     stopped = campaigns.stoppedWithQueuedMessages();
     if (!stopped)
@@ -306,7 +306,7 @@ Result<qint64> CampaignLifecycle::parkStopped(Database &db, const Clock &clock)
         }
         parked += *moved;
     }
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     if (parked > 0)
         qCInfo(lcCampaign) << "parked" << parked << "messages queued again after their campaign stopped";
@@ -321,9 +321,9 @@ Result<QList<qint64>> CampaignLifecycle::completeFinished(Database &db, const Cl
         return finished;
     const qint64 now = clock.nowMs();
     QList<qint64> completed;
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
     // Asked again inside the write transaction: nothing can reopen a campaign between the check and the change.
     auto confirmed = campaigns.runningWithNothingOpen();
     if (!confirmed)
@@ -341,7 +341,7 @@ Result<QList<qint64>> CampaignLifecycle::completeFinished(Database &db, const Cl
         if (*moved)
             completed.append(id);
     }
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     return completed;
 }
@@ -372,9 +372,9 @@ Result<QList<qint64>> CampaignLifecycle::removeAbandonedImports(Database &db, co
 Status CampaignLifecycle::discardDraft(Database &db, qint64 campaignId)
 {
     {
-        Transaction tx(db);
-        if (!tx.started())
-            return tx.beginError();
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return tx.error();
         auto campaign = load(db, campaignId);
         if (!campaign)
             return campaign.error();
@@ -386,7 +386,7 @@ Status CampaignLifecycle::discardDraft(Database &db, qint64 campaignId)
         if (!*moved)
             return Error::invalid(
                 QStringLiteral("%1 is no longer a draft, so it was kept; cancel it instead.").arg(describe(*campaign)));
-        if (auto committed = tx.commit(); !committed)
+        if (auto committed = tx->commit(); !committed)
             return committed;
     }
     return removeImport(db, campaignId);
@@ -404,22 +404,22 @@ Status CampaignLifecycle::removeImport(Database &db, qint64 campaignId)
     // Slices of short transactions: a dispatcher sharing the store waits milliseconds, not seconds.
     for (auto deleteSome : {&CampaignRepository::deleteMessages, &CampaignRepository::deleteRejects}) {
         for (;;) {
-            Transaction tx(db);
-            if (!tx.started())
-                return tx.beginError();
+            auto tx = Transaction::begin(db);
+            if (!tx)
+                return tx.error();
             auto deleted = (campaigns.*deleteSome)(campaignId, deleteSlice);
             if (!deleted)
                 return deleted.error();
-            if (auto committed = tx.commit(); !committed)
+            if (auto committed = tx->commit(); !committed)
                 return committed;
             if (*deleted < deleteSlice)
                 break;
         }
     }
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
     if (auto removed = campaigns.remove(campaignId); !removed)
         return removed;
-    return tx.commit();
+    return tx->commit();
 }

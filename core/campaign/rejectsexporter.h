@@ -2,7 +2,7 @@
 
 #include "common/result.h"
 #include "csv/csvwriteroptions.h"
-#include "store/storeexportjob.h"
+#include "log/storeexportjob.h"
 
 class Database;
 class QIODevice;

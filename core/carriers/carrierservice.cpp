@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "store/rulerepository.h"
+#include "store/secretrepository.h"
 
 namespace {
 
@@ -81,22 +82,42 @@ Result<Carrier> CarrierService::add(Carrier carrier, const QByteArray &token)
     if (!problems.isEmpty())
         return Error::invalid(CarrierValidator::describe(problems));
 
-    auto ref = m_vault.store(token.trimmed());
-    if (!ref)
-        return ref.error();
-    carrier.secretRef = *ref;
-    carrier.createdAt = carrier.updatedAt = m_clock.nowMs();
-
-    Transaction tx(m_db);
-    auto inserted = CarrierRepository(m_db).insert(carrier);
-    Status committed = inserted ? tx.commit() : Status(inserted.error());
-    if (!committed) {
-        (void)m_vault.remove(*ref); // keep no orphaned token behind
-        return committed.error();
+    // The keychain first, before the store is locked; then the row (and a database-kept token)
+    // in one transaction. A failure of either leaves neither behind.
+    auto staged = m_vault.stage(token.trimmed());
+    if (!staged)
+        return staged.error();
+    auto added = addStaged(std::move(carrier), *staged);
+    if (!added) {
+        m_vault.discard(*staged);
+        return added.error();
     }
-    qCInfo(lcStore) << "added carrier" << inserted->name << "token kept in" << CredentialVault::backendOf(*ref);
+    qCInfo(lcStore) << "added carrier" << added->name << "token kept in"
+                    << CredentialVault::backendOf(added->secretRef);
     Q_EMIT changed();
-    return *inserted;
+    return added;
+}
+
+Result<Carrier> CarrierService::addStaged(Carrier carrier, StagedSecret &token)
+{
+    normalise(carrier);
+    carrier.id = 0;
+    if (const QList<FieldProblem> problems = validate(carrier); !problems.isEmpty())
+        return Error::invalid(CarrierValidator::describe(problems));
+    carrier.createdAt = carrier.updatedAt = m_clock.nowMs();
+    carrier.secretRef = token.ref;
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    if (auto placed = m_vault.place(token); !placed)
+        return placed.error();
+    auto inserted = CarrierRepository(m_db).insert(carrier);
+    if (!inserted)
+        return inserted.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return inserted;
 }
 
 Result<Carrier> CarrierService::update(Carrier carrier, const std::optional<QByteArray> &newToken)
@@ -117,24 +138,38 @@ Result<Carrier> CarrierService::update(Carrier carrier, const std::optional<QByt
     carrier.secretRef = oldRef;
     carrier.createdAt = existing->createdAt;
     carrier.updatedAt = m_clock.nowMs();
+    std::optional<StagedSecret> staged;
     if (newToken) {
-        auto ref = m_vault.store(newToken->trimmed());
-        if (!ref)
-            return ref.error();
-        carrier.secretRef = *ref;
+        auto fresh = m_vault.stage(newToken->trimmed());
+        if (!fresh)
+            return fresh.error();
+        staged = std::move(*fresh);
+        carrier.secretRef = staged->ref;
     }
 
-    Transaction tx(m_db);
-    Status saved = CarrierRepository(m_db).update(carrier);
-    if (saved)
-        saved = tx.commit();
+    Status saved = [&]() -> Status {
+        auto tx = Transaction::begin(m_db);
+        if (!tx)
+            return tx.error();
+        if (staged) {
+            if (auto placed = m_vault.place(*staged); !placed)
+                return placed;
+        }
+        if (auto updated = CarrierRepository(m_db).update(carrier); !updated)
+            return updated;
+        if (staged) {
+            if (auto retired = retireToken(oldRef); !retired)
+                return retired;
+        }
+        return tx->commit();
+    }();
     if (!saved) {
-        if (newToken)
-            (void)m_vault.remove(carrier.secretRef);
+        if (staged)
+            m_vault.discard(*staged);
         return saved.error();
     }
-    if (newToken && !oldRef.isEmpty())
-        (void)m_vault.remove(oldRef);
+    if (staged)
+        forgetRetiredTokens();
     Q_EMIT changed();
     return carrier;
 }
@@ -146,10 +181,12 @@ Status CarrierService::setEnabled(qint64 id, bool enabled)
         return carrier.error();
     carrier->enabled = enabled;
     carrier->updatedAt = m_clock.nowMs();
-    Transaction tx(m_db);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     if (auto saved = CarrierRepository(m_db).update(*carrier); !saved)
         return saved;
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed;
     Q_EMIT changed();
     return {};
@@ -161,7 +198,9 @@ Status CarrierService::remove(qint64 id)
     if (!carrier)
         return carrier.error();
 
-    Transaction tx(m_db);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     auto rules = RuleRepository(m_db).listForCarrier(id);
     if (!rules)
         return rules.error();
@@ -188,13 +227,40 @@ Status CarrierService::remove(qint64 id)
                                   .arg(*open));
     if (auto removed = CarrierRepository(m_db).remove(id); !removed)
         return removed;
-    if (auto committed = tx.commit(); !committed)
+    if (auto retired = retireToken(carrier->secretRef); !retired)
+        return retired;
+    if (auto committed = tx->commit(); !committed)
         return committed;
-    if (auto forgotten = m_vault.remove(carrier->secretRef); !forgotten)
-        qCWarning(lcSecrets) << "carrier" << carrier->name
-                             << "removed, but its token could not be deleted:" << forgotten.errorMessage();
+    forgetRetiredTokens();
     Q_EMIT changed();
     return {};
+}
+
+Status CarrierService::retireToken(const QString &ref)
+{
+    if (ref.isEmpty())
+        return {};
+    if (m_vault.isKeptInStore(ref))
+        return m_vault.remove(ref);
+    return SecretRepository(m_db).scheduleRemoval(ref, m_clock.nowMs());
+}
+
+void CarrierService::forgetRetiredTokens()
+{
+    auto refs = SecretRepository(m_db).scheduledRemovals();
+    if (!refs) {
+        qCWarning(lcSecrets) << "could not list the tokens of removed carriers:" << refs.errorMessage();
+        return;
+    }
+    for (const QString &ref : std::as_const(*refs)) {
+        if (auto forgotten = m_vault.remove(ref); !forgotten) {
+            qCWarning(lcSecrets) << "the token" << ref << "of a removed carrier is still in the keychain; it is tried "
+                                 << "again at the next removal:" << forgotten.errorMessage();
+            continue;
+        }
+        if (auto done = SecretRepository(m_db).removalDone(ref); !done)
+            qCWarning(lcSecrets) << "removed token" << ref << "stays listed for removal:" << done.errorMessage();
+    }
 }
 
 Result<QByteArray> CarrierService::token(const Carrier &carrier) const

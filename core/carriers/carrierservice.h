@@ -10,6 +10,7 @@
 #include <optional>
 
 class CredentialVault;
+struct StagedSecret;
 class Database;
 
 /// Adds, changes and removes carriers together with their tokens. The one place both faces
@@ -37,17 +38,31 @@ public:
     /// Saves changed fields; replaces the token only when `newToken` holds one.
     Result<Carrier> update(Carrier carrier, const std::optional<QByteArray> &newToken = std::nullopt);
     Status setEnabled(qint64 id, bool enabled);
+
+    /// Inserts a validated carrier whose token was staged (CredentialVault::stage) before the
+    /// store was locked; joins the caller's transaction when one is open. Emits nothing: the
+    /// caller announces its whole change once it is committed. The caller discards the staged
+    /// token when this, or its own transaction, fails.
+    Result<Carrier> addStaged(Carrier carrier, StagedSecret &token);
     /// Refused, naming the rules, while any rule still sends to this carrier.
     Status remove(qint64 id);
 
     /// The carrier's token, for building requests. Never log or show it.
     Result<QByteArray> token(const Carrier &carrier) const;
 
+    /// Deletes the keychain entries of removed carriers (and of replaced tokens) that are still
+    /// listed for removal; those the keychain refuses stay listed for the next time.
+    void forgetRetiredTokens();
+
 Q_SIGNALS:
     /// Any carrier was added, changed or removed.
     void changed();
 
 private:
+    /// Inside the transaction that stops referring to `ref`: removes a database-kept token at
+    /// once, and lists a keychain entry for forgetRetiredTokens() after the commit.
+    Status retireToken(const QString &ref);
+
     Database &m_db;
     CredentialVault &m_vault;
     const Clock &m_clock;

@@ -26,6 +26,8 @@ struct Error
     /// SQLite's SQLITE_CONSTRAINT (also raised by a trigger's RAISE(ABORT)), whatever the
     /// extended code.
     bool isConstraintViolation() const { return (storeCode & 0xFF) == 19; }
+    /// SQLITE_BUSY or SQLITE_LOCKED: another connection held the store for longer than the wait.
+    bool isStoreBusy() const { return (storeCode & 0xFF) == 5 || (storeCode & 0xFF) == 6; }
 
     static Error invalid(QString message) { return {std::move(message), Kind::Invalid}; }
     static Error notFound(QString message) { return {std::move(message), Kind::NotFound}; }

@@ -123,6 +123,7 @@ void DispatchEngine::start()
     m_reconciler->setCarriers(runtimes);
 
     m_leaseTakenAt = now;
+    m_abandoned = false;
     m_recovered = recoverInterrupted(now);
     m_running = true;
     m_housekeeping.start();
@@ -204,12 +205,28 @@ void DispatchEngine::stop()
     finishStopping();
 }
 
+void DispatchEngine::stopWithin(std::chrono::milliseconds grace)
+{
+    stop();
+    if (!m_running)
+        return;
+    QTimer::singleShot(grace, this, [this] {
+        if (!m_running || !m_stopping)
+            return;
+        // The answers still out are not waited for. Their messages stay `submitting` in the
+        // store; the next start makes them unknown and looks them up before any resend.
+        qCInfo(lcDispatch) << "stopping with" << m_inFlight << "request(s) unanswered; the next start looks them up";
+        m_abandoned = true;
+        finishStopping();
+    });
+}
+
 void DispatchEngine::finishStopping()
 {
     if (!m_stopping || !m_running)
         return;
     const int open = m_inFlight + m_tracker->inFlight() + m_reconciler->inFlight();
-    if (open > 0)
+    if (open > 0 && !m_abandoned)
         return; // the last answer calls this again
     (void)m_writer->flush();
     m_lease->release();
@@ -406,9 +423,9 @@ Result<MessageList> DispatchEngine::claimFenced(const CarrierState &c, int slots
     // the claim is rolled back, and this one stops. Renewed only when something was claimed:
     // an idle dispatcher looks for work five times a second, and a write each time would wake
     // every window that follows the store.
-    Transaction tx(*m_db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
     auto claimed = MessageRepository(*m_db).claimDue(c.runtime.id, slots, now,
                                                      QStringLiteral("Claimed for sending via %1").arg(c.runtime.name),
                                                      m_options.campaignId);
@@ -421,7 +438,7 @@ Result<MessageList> DispatchEngine::claimFenced(const CarrierState &c, int slots
         if (!*held)
             return Error::failed(DispatcherLease::tookOverMessage()); // rolled back
     }
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     if (!claimed->isEmpty())
         m_lastHeartbeat = now;
@@ -480,6 +497,8 @@ void DispatchEngine::submit(CarrierState &c, const Message &message)
 
 void DispatchEngine::onReply(const Message &claimed, const RestcommReply<SmsRecord> &reply)
 {
+    if (m_abandoned)
+        return; // left to the next start's recovery, which may already be under way elsewhere
     const qint64 now = m_clock->nowMs();
     --m_inFlight;
     auto carrier = m_carriers.find(claimed.carrierId);

@@ -43,9 +43,9 @@ QString DispatcherLease::describe(const std::optional<DispatcherLeaseRow> &row, 
 
 Status DispatcherLease::acquire(qint64 now)
 {
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     LeaseRepository leases(m_db);
     auto current = leases.current();
     if (!current)
@@ -63,7 +63,7 @@ Status DispatcherLease::acquire(qint64 now)
     }
     if (auto written = leases.write({m_host, m_pid, m_holder, m_instance, now, now}); !written)
         return written;
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed;
     m_held = true;
     return {};

@@ -162,9 +162,9 @@ Result<MessageList> SendService::enqueue(const SendRequest &request)
     const qint64 now = m_clock.nowMs();
     const auto index = m_rules.index();
     const int segments = std::max(1, checked.segments.segments);
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     MessageRepository repo(m_db);
     auto firstId = repo.reserveIds(checked.recipients.size());
     if (!firstId)
@@ -216,7 +216,7 @@ Result<MessageList> SendService::enqueue(const SendRequest &request)
             return inserted.error();
         stored.append(*inserted);
     }
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     return stored;
 }

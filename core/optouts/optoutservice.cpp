@@ -118,9 +118,9 @@ Result<OptOutImportReport> OptOutService::importFile(const QString &path, const 
     const qint64 now = m_clock.nowMs();
     OptOutRepository::Adder adder(m_db);
     QSet<QString> inFile;
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     CsvRecord record;
     constexpr qint64 askEvery = 4096;
     while ((*source)->reader().next(record)) {
@@ -154,7 +154,7 @@ Result<OptOutImportReport> OptOutService::importFile(const QString &path, const 
     // Asked once more at the end: a Cancel pressed during the last rows must still keep nothing.
     if (keepGoing && !keepGoing((*source)->reader().bytesRead(), (*source)->size()))
         return Error::failed(QStringLiteral("The import was cancelled; nothing was imported."));
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     if (report.added > 0)
         Q_EMIT changed();

@@ -175,31 +175,44 @@ ImportReport CarriersJsonImporter::import(const QByteArray &json)
 
     // Everything checked: write it in one transaction. The service's own checks run again inside
     // (a carrier could have been added by another program meanwhile).
-    QStringList storedRefs;
+    // Tokens first, before the store is locked: a keychain may wait for an unlock prompt, and
+    // nobody else could write meanwhile. Then every row in one transaction.
     CarrierService &carrierService = m_session.carriers();
+    QList<StagedSecret> tokens;
+    const auto discardTokens = [&]() {
+        for (const StagedSecret &token : std::as_const(tokens))
+            m_session.vault().discard(token);
+    };
+    for (const PlannedCarrier &planned : std::as_const(carriers)) {
+        auto staged = m_session.vault().stage(planned.token);
+        if (!staged) {
+            report.failureKind = staged.error().kind;
+            report.problems.append({planned.firstKey, staged.errorMessage()});
+            discardTokens();
+            return report;
+        }
+        tokens.append(*staged);
+    }
     {
-        const RuleService::Batch batch(m_session.rules());
+        const RuleService::Batch batch(m_session.rules()); // one index rebuild, after the commit
         {
-            // Views must not show carriers that may still be rolled back: one changed() at the end.
-            const QSignalBlocker quiet(&carrierService);
-            Transaction tx(m_session.database());
-            if (!tx.started()) {
+            auto tx = Transaction::begin(m_session.database());
+            if (!tx) {
                 report.failureKind = Error::Kind::Failed;
-                report.problems.append({QString(), tx.beginError().message});
-                return report;
+                report.problems.append({QString(), tx.errorMessage()});
             }
-            for (PlannedCarrier &planned : carriers) {
+            for (qsizetype i = 0; report.ok() && i < carriers.size(); ++i) {
+                PlannedCarrier &planned = carriers[i];
                 Carrier carrier;
                 carrier.name = planned.name;
                 carrier.accountSid = planned.accountSid;
                 carrier.notes = QStringLiteral("Imported from carriers.json (key “%1”).").arg(planned.firstKey);
-                auto added = carrierService.add(carrier, planned.token);
+                auto added = carrierService.addStaged(carrier, tokens[i]);
                 if (!added) {
                     report.failureKind = added.error().kind;
                     report.problems.append({planned.firstKey, added.errorMessage()});
                     break;
                 }
-                storedRefs.append(added->secretRef);
                 planned.id = added->id;
             }
             if (report.ok()) {
@@ -218,22 +231,18 @@ ImportReport CarriersJsonImporter::import(const QByteArray &json)
                 }
             }
             if (report.ok()) {
-                if (auto committed = tx.commit(); !committed) {
+                if (auto committed = tx->commit(); !committed) {
                     report.failureKind = committed.error().kind;
                     report.problems.append({QString(), committed.errorMessage()});
                 }
             }
-        }
-        if (!storedRefs.isEmpty())
-            Q_EMIT carrierService.changed(); // now that the transaction is over; the index rebuilds once
+        } // the transaction is over: committed, or rolled back
+        if (report.ok() && !carriers.isEmpty())
+            Q_EMIT carrierService.changed(); // inside the batch: the rule index still rebuilds once
     }
 
     if (!report.ok()) {
-        for (const QString &ref : std::as_const(storedRefs)) {
-            if (auto removed = m_session.vault().remove(ref); !removed)
-                qCWarning(lcSecrets) << "carriers.json import rolled back, but a token could not be removed:"
-                                     << removed.errorMessage();
-        }
+        discardTokens();
         report.carriersAdded = 0;
         return report;
     }

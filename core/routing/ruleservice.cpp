@@ -141,7 +141,9 @@ Result<Rule> RuleService::save(Rule rule, bool insert)
     if (!problems.isEmpty())
         return Error::invalid(RuleValidator::describe(problems));
 
-    Transaction tx(m_db);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     Result<Rule> saved = rule;
     if (insert) {
         saved = RuleRepository(m_db).insert(rule);
@@ -150,7 +152,7 @@ Result<Rule> RuleService::save(Rule rule, bool insert)
     }
     if (!saved)
         return saved.error();
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     qCInfo(lcRouting) << (insert ? "added rule" : "updated rule") << saved->id << saved->matchText();
     storeChanged();
@@ -175,10 +177,12 @@ Status RuleService::setEnabled(qint64 id, bool enabled)
     if (rule->enabled == enabled)
         return {};
     rule->enabled = enabled;
-    Transaction tx(m_db);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     if (auto saved = RuleRepository(m_db).update(*rule); !saved)
         return saved;
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed;
     storeChanged();
     return {};
@@ -186,10 +190,12 @@ Status RuleService::setEnabled(qint64 id, bool enabled)
 
 Status RuleService::remove(qint64 id)
 {
-    Transaction tx(m_db);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     if (auto removed = RuleRepository(m_db).remove(id); !removed)
         return removed;
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed;
     qCInfo(lcRouting) << "removed rule" << id;
     storeChanged();
@@ -250,7 +256,9 @@ Result<RuleList> RuleService::saveAll(RuleList rules)
         return Error::invalid(problems.join(QLatin1Char('\n')));
 
     const Batch batch(*this); // one rebuild, after the commit
-    Transaction tx(m_db);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     RuleRepository repository(m_db);
     for (Rule &rule : rules) {
         if (rule.id == 0) {
@@ -262,7 +270,7 @@ Result<RuleList> RuleService::saveAll(RuleList rules)
             return updated.error();
         }
     }
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     if (!rules.isEmpty())
         storeChanged();

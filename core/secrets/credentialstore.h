@@ -14,6 +14,9 @@ public:
 
     /// "keychain" or "database": what the Carriers page shows in its "Token kept in" column.
     virtual QString backendName() const = 0;
+    /// True when secrets are rows of the store itself, so that they are written and removed in
+    /// the store's transactions (and rolled back with them).
+    virtual bool keptInStore() const { return false; }
 
     virtual Status write(const QString &key, const QByteArray &secret) = 0;
     /// Error::NotFound when there is no secret under `key`.

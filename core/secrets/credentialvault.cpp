@@ -1,5 +1,7 @@
 #include "credentialvault.h"
 
+#include "common/logging.h"
+
 #include <QUuid>
 
 CredentialVault::CredentialVault(SecretBackend chosen, CredentialStore *keychain, CredentialStore *database)
@@ -25,17 +27,68 @@ CredentialStore *CredentialVault::storeFor(const QString &ref) const
     return *backend == SecretBackend::Database ? m_database : m_keychain;
 }
 
+namespace {
+
+QString keyOf(const QString &ref)
+{
+    return ref.mid(ref.indexOf(QLatin1Char(':')) + 1);
+}
+
+} // namespace
+
 Result<QString> CredentialVault::store(const QByteArray &secret)
+{
+    auto staged = stage(secret);
+    if (!staged)
+        return staged.error();
+    if (auto placed = place(*staged); !placed)
+        return placed.error();
+    return staged->ref;
+}
+
+Result<StagedSecret> CredentialVault::stage(const QByteArray &secret)
 {
     if (secret.isEmpty())
         return Error::invalid(QStringLiteral("The token is empty; paste the carrier's Auth Token."));
     CredentialStore *target = m_chosen == SecretBackend::Database ? m_database : m_keychain;
     if (!target)
         return Error::failed(QStringLiteral("No %1 is available to keep the token.").arg(secretBackendName(m_chosen)));
-    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (auto written = target->write(key, secret); !written)
+    StagedSecret staged;
+    staged.ref = secretBackendName(m_chosen) + QLatin1Char(':') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (target->keptInStore()) {
+        staged.pending = secret;
+    } else if (auto written = target->write(keyOf(staged.ref), secret); !written) {
         return written.error();
-    return secretBackendName(m_chosen) + QLatin1Char(':') + key;
+    }
+    return staged;
+}
+
+Status CredentialVault::place(StagedSecret &staged)
+{
+    if (staged.pending.isEmpty())
+        return {};
+    CredentialStore *target = storeFor(staged.ref);
+    if (!target)
+        return Error::failed(QStringLiteral("No store is available to keep the token."));
+    if (auto written = target->write(keyOf(staged.ref), staged.pending); !written)
+        return written;
+    staged.pending.clear();
+    return {};
+}
+
+void CredentialVault::discard(const StagedSecret &staged)
+{
+    if (isKeptInStore(staged.ref))
+        return; // never written outside the rolled-back transaction
+    if (auto removed = remove(staged.ref); !removed)
+        qCWarning(lcSecrets) << "a token saved for a change that failed could not be removed again:" << staged.ref
+                             << removed.errorMessage();
+}
+
+bool CredentialVault::isKeptInStore(const QString &ref) const
+{
+    const CredentialStore *source = storeFor(ref);
+    return source && source->keptInStore();
 }
 
 Result<QByteArray> CredentialVault::read(const QString &ref)
@@ -45,7 +98,7 @@ Result<QByteArray> CredentialVault::read(const QString &ref)
         return Error::notFound(
             QStringLiteral("No token has been saved for this carrier. Enter it in the carrier's form "
                            "(or `smsrouter-cli carrier update NAME --token-stdin`)."));
-    return source->read(ref.mid(ref.indexOf(QLatin1Char(':')) + 1));
+    return source->read(keyOf(ref));
 }
 
 Status CredentialVault::remove(const QString &ref)
@@ -53,5 +106,5 @@ Status CredentialVault::remove(const QString &ref)
     CredentialStore *source = storeFor(ref);
     if (!source)
         return {};
-    return source->remove(ref.mid(ref.indexOf(QLatin1Char(':')) + 1));
+    return source->remove(keyOf(ref));
 }

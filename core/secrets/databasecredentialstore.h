@@ -14,6 +14,7 @@ public:
     { }
 
     QString backendName() const override { return QStringLiteral("database"); }
+    bool keptInStore() const override { return true; }
     Status write(const QString &key, const QByteArray &secret) override;
     Result<QByteArray> read(const QString &key) override;
     Status remove(const QString &key) override;

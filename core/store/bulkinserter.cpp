@@ -270,7 +270,8 @@ Status BulkInserter::insertMessage(const Message &m)
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        return Error::failed(
+        return sql::failure(
+            q.lastError(),
             QStringLiteral("The store could not store an imported message: %1").arg(q.lastError().text()));
     return {};
 }
@@ -296,7 +297,7 @@ Status BulkInserter::insertReject(const ImportReject &r)
     q.bindValue(3, orEmpty(r.reason));
     q.bindValue(4, orEmpty(r.detail));
     if (!q.exec())
-        return Error::failed(
-            QStringLiteral("The store could not store an import reject: %1").arg(q.lastError().text()));
+        return sql::failure(q.lastError(),
+                            QStringLiteral("The store could not store an import reject: %1").arg(q.lastError().text()));
     return {};
 }

@@ -254,7 +254,8 @@ public:
     {
         m_started = m_query.exec(db.dialect().beginSnapshot());
         if (!m_started)
-            m_error = Error::failed(QStringLiteral("The store could not be read: %1").arg(m_query.lastError().text()));
+            m_error = sql::failure(m_query.lastError(),
+                                   QStringLiteral("The store could not be read: %1").arg(m_query.lastError().text()));
     }
     ~Snapshot()
     {

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,7 +22,7 @@
 
 namespace {
 
-constexpr int busyTimeoutMs = 5000;
+constexpr std::chrono::milliseconds defaultBusyTimeout(5000);
 
 QString nextConnectionName()
 {
@@ -85,6 +86,7 @@ Database::Database(QSqlDatabase db, QString path, QString connectionName, QStrin
     , m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_storeKey(std::move(storeKey))
+    , m_busyTimeout(defaultBusyTimeout)
 { }
 
 Database::~Database()
@@ -130,7 +132,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         ++openStores[key]; // the Database below gives it back, whatever happens next
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(defaultBusyTimeout.count()));
         store.reset(new Database(db, path, name, key));
     }
     if (!store->m_db.open())
@@ -205,54 +207,121 @@ bool Database::changedSinceLastCheck()
     return changed;
 }
 
-Transaction::Transaction(Database &db)
-    : m_db(db)
+namespace {
+
+bool isBusy(const QSqlError &error)
 {
-    if (m_db.m_transactionDepth == 0) {
-        QSqlQuery query(m_db.m_db);
-        if (!query.exec(m_db.m_dialect.beginWrite())) {
-            m_beginError = Error::failed(QStringLiteral("The store is busy (another program holds it for writing): "
-                                                        "%1. Try again in a moment.")
-                                             .arg(query.lastError().text()));
-            return;
-        }
-        m_outer = true;
-        m_db.m_rollbackOnly = false;
-    }
-    ++m_db.m_transactionDepth;
-    m_started = true;
+    const int code = error.nativeErrorCode().toInt() & 0xFF;
+    return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
 }
+
+QSqlError execute(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    query.exec(statement);
+    return query.lastError();
+}
+
+QString busyTimeoutPragma(std::chrono::milliseconds timeout)
+{
+    return QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout.count());
+}
+
+} // namespace
+
+Status Database::setBusyTimeout(std::chrono::milliseconds timeout)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(busyTimeoutPragma(timeout)))
+        return Error::failed(QCoreApplication::translate("Database", "Could not set how long the store waits: %1")
+                                 .arg(query.lastError().text()));
+    m_busyTimeout = timeout;
+    return {};
+}
+
+Result<Transaction> Transaction::begin(Database &db)
+{
+    if (db.m_transactionDepth > 0) {
+        ++db.m_transactionDepth;
+        return Transaction(db, false);
+    }
+    QSqlError error;
+    if (db.m_busyNotice) {
+        // Try without waiting first, so that the notice comes before the wait, not after it.
+        execute(db.m_db, busyTimeoutPragma(std::chrono::milliseconds(0)));
+        error = execute(db.m_db, db.m_dialect.beginWrite());
+        execute(db.m_db, busyTimeoutPragma(db.m_busyTimeout));
+        if (isBusy(error)) {
+            db.m_busyNotice(db.m_busyTimeout);
+            error = execute(db.m_db, db.m_dialect.beginWrite());
+        }
+    } else {
+        error = execute(db.m_db, db.m_dialect.beginWrite());
+    }
+    if (error.isValid()) {
+        Error failure = isBusy(error)
+            ? Error::failed(QCoreApplication::translate("Database",
+                                                        "The store is busy: another program has been writing to it "
+                                                        "for more than %n second(s). Nothing was changed; try again "
+                                                        "once it has finished.",
+                                                        nullptr, int((db.m_busyTimeout.count() + 999) / 1000)))
+            : Error::failed(
+                QCoreApplication::translate("Database", "The store could not begin a change (%1). Nothing was changed.")
+                    .arg(error.text()));
+        failure.storeCode = error.nativeErrorCode().toInt();
+        return failure;
+    }
+    db.m_rollbackOnly = false;
+    db.m_transactionDepth = 1;
+    return Transaction(db, true);
+}
+
+Transaction::Transaction(Database &db, bool outer)
+    : m_db(&db)
+    , m_outer(outer)
+{ }
+
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(other.m_db)
+    , m_active(std::exchange(other.m_active, false))
+    , m_outer(other.m_outer)
+{ }
 
 Transaction::~Transaction()
 {
-    if (!m_started || m_finished)
+    if (!m_active)
         return;
     // Not committed: the whole (outer) transaction must not keep half of this change.
-    m_db.m_rollbackOnly = true;
-    --m_db.m_transactionDepth;
+    m_db->m_rollbackOnly = true;
+    --m_db->m_transactionDepth;
     if (m_outer) {
-        QSqlQuery query(m_db.m_db);
+        QSqlQuery query(m_db->m_db);
         query.exec(QStringLiteral("ROLLBACK"));
     }
 }
 
 Status Transaction::commit()
 {
-    if (!m_started)
-        return m_beginError;
-    m_finished = true;
-    --m_db.m_transactionDepth;
+    if (!m_active)
+        return Error::failed(QCoreApplication::translate("Database", "This change was already finished."));
+    m_active = false;
+    --m_db->m_transactionDepth;
     if (!m_outer)
         return {};
-    QSqlQuery query(m_db.m_db);
-    if (m_db.m_rollbackOnly) {
+    QSqlQuery query(m_db->m_db);
+    if (m_db->m_rollbackOnly) {
         query.exec(QStringLiteral("ROLLBACK"));
-        return Error::failed(QStringLiteral("A part of this change failed, so none of it was saved."));
+        return Error::failed(
+            QCoreApplication::translate("Database", "A part of this change failed, so none of it was saved."));
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString why = query.lastError().text();
+        Error failure = Error::failed(
+            QCoreApplication::translate("Database", "The store could not save the change (%1). Nothing was changed.")
+                .arg(why));
+        failure.storeCode = query.lastError().nativeErrorCode().toInt();
         query.exec(QStringLiteral("ROLLBACK"));
-        return Error::failed(QStringLiteral("The store could not save the change: %1").arg(why));
+        return failure;
     }
     return {};
 }

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 
 /// One connection to the store. A QSqlDatabase may only be used by the thread that opened it,
@@ -41,6 +43,14 @@ public:
     /// SQLite answers this cheaply through PRAGMA data_version; views poll it.
     bool changedSinceLastCheck();
 
+    /// How long a statement waits for another writer to let go of the store before it fails
+    /// (SQLite's busy timeout). Short in the window's workers, longer for the CLI.
+    Status setBusyTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds busyTimeout() const { return m_busyTimeout; }
+    /// Called once, before waiting, when a write transaction finds the store held by another
+    /// writer (the CLI says that it waits). Null: wait silently.
+    void setBusyNotice(std::function<void(std::chrono::milliseconds)> notice) { m_busyNotice = std::move(notice); }
+
 private:
     friend class Transaction;
     Database(QSqlDatabase db, QString path, QString connectionName, QString storeKey);
@@ -54,31 +64,38 @@ private:
     SqlDialect m_dialect;
     int m_schemaVersion = 0;
     qint64 m_lastDataVersion = -1;
+    std::chrono::milliseconds m_busyTimeout;
+    std::function<void(std::chrono::milliseconds)> m_busyNotice;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };
 
-/// A write transaction. Commits only when commit() is called; rolls back when it goes out of
-/// scope otherwise. Nested transactions join the outer one: the outer one commits or rolls back
-/// everything, and an inner one that was not committed makes the outer one roll back.
+/// A write transaction, begun with Transaction::begin(). It exists only when BEGIN succeeded, so
+/// no statement can run "inside" a transaction that never started (and autocommit on its own once
+/// another program lets go of the store). Commits only when commit() is called; rolls back when
+/// it goes out of scope otherwise. Nested transactions join the outer one: the outer one commits
+/// or rolls back everything, and an inner one that was not committed makes the outer one roll
+/// back.
 class [[nodiscard]] Transaction final
 {
 public:
-    explicit Transaction(Database &db);
-    ~Transaction();
+    /// Begins a write transaction (BEGIN IMMEDIATE on SQLite), or joins the one already open on
+    /// `db`. Fails when the store stays locked by another writer for longer than its busy timeout;
+    /// then nothing has been done.
+    static Result<Transaction> begin(Database &db);
+
+    Transaction(Transaction &&other) noexcept;
+    Transaction &operator=(Transaction &&) = delete;
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
-
-    /// False when BEGIN itself failed (store locked for longer than the busy timeout).
-    bool started() const { return m_started; }
-    const Error &beginError() const { return m_beginError; }
+    ~Transaction();
 
     Status commit();
 
 private:
-    Database &m_db;
-    bool m_started = false;
-    bool m_finished = false;
-    bool m_outer = false;
-    Error m_beginError;
+    Transaction(Database &db, bool outer);
+
+    Database *m_db;
+    bool m_active = true; ///< false once committed, rolled back or moved from
+    bool m_outer;
 };

@@ -77,10 +77,8 @@ void bindEvent(QSqlQuery &q, qint64 messageId, qint64 at, const QString &from, M
 
 Error queryError(const QSqlQuery &q, const char *what)
 {
-    Error e =
-        Error::failed(QStringLiteral("The store could not %1: %2").arg(QLatin1String(what), q.lastError().text()));
-    e.storeCode = q.lastError().nativeErrorCode().toInt();
-    return e;
+    return sql::failure(q.lastError(),
+                        QStringLiteral("The store could not %1: %2").arg(QLatin1String(what), q.lastError().text()));
 }
 
 } // namespace
@@ -103,7 +101,9 @@ QList<qint64> MessageRepository::decodeCarrierList(const QString &text)
 
 Result<Message> MessageRepository::insert(Message m, const QString &detail)
 {
-    Transaction tx(m_db);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     auto id = sql::scalar(
         m_db.connection(),
         QStringLiteral(
@@ -143,7 +143,7 @@ Result<Message> MessageRepository::insert(Message m, const QString &detail)
     bindEvent(event, m.id, m.createdAt, QString(), m.state, 0, detail);
     if (!event.exec())
         return queryError(event, "record the message's first event");
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     return m;
 }
@@ -164,9 +164,9 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
     QList<qint64> conflicts;
     if (transitions.isEmpty())
         return conflicts;
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     QSqlQuery update(m_db.connection());
     update.prepare(QStringLiteral(
         "UPDATE messages SET state = :to, carrier_id = :carrier, fallback_carriers = :fallbacks, provider_sid = :sid, "
@@ -216,7 +216,7 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
         if (!event.exec())
             return queryError(event, "record a message event");
     }
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     return conflicts;
 }
@@ -224,9 +224,9 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
 Result<MessageList> MessageRepository::claimDue(qint64 carrierId, int limit, qint64 now, const QString &detail,
                                                 qint64 campaignId)
 {
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     auto due = dueInState(MessageState::Queued, carrierId, now, limit, campaignId);
     if (!due)
         return due.error();
@@ -242,7 +242,7 @@ Result<MessageList> MessageRepository::claimDue(qint64 carrierId, int limit, qin
     auto conflicts = apply(transitions);
     if (!conflicts)
         return conflicts.error();
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     MessageList claimed;
     claimed.reserve(transitions.size());
@@ -347,9 +347,9 @@ Result<qint64> MessageRepository::moveAll(MessageState from, MessageState to, qi
 {
     // Two set-based statements instead of a row at a time: a million-message campaign starts,
     // pauses or cancels in seconds, still with one event per message.
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.beginError();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     auto events = sql::run(m_db.connection(),
                            QStringLiteral("INSERT INTO message_events (message_id, at, from_state, to_state, detail) "
                                           "SELECT id, :at, :from, :to, :detail FROM messages WHERE campaign_id = "
@@ -375,7 +375,7 @@ Result<qint64> MessageRepository::moveAll(MessageState from, MessageState to, qi
     if (!moved)
         return moved.error();
     const qint64 count = moved->numRowsAffected();
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = tx->commit(); !committed)
         return committed.error();
     return count;
 }

@@ -187,12 +187,27 @@ Migration retiredProviderSids()
             }};
 }
 
+// Why: removing a carrier whose token is in the keychain cannot delete the keychain entry in the
+// store's transaction. The removal is recorded here in that transaction, and the entry deleted
+// after the commit; one the keychain refuses stays listed and is tried again later, so a removed
+// carrier's token is never left behind for good (nor deleted while its row might still stay).
+Migration secretRemovals()
+{
+    return {5,
+            "keychain tokens of removed carriers, still to delete from the keychain",
+            {
+                QStringLiteral("CREATE TABLE secret_removals ("
+                               " ref TEXT NOT NULL PRIMARY KEY,"
+                               " scheduled_at BIGINT NOT NULL)"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &all()
 {
     static const QList<Migration> list {initialSchema(), campaignImports(), messagesByStateAndTime(),
-                                        retiredProviderSids()};
+                                        retiredProviderSids(), secretRemovals()};
     return list;
 }
 

@@ -31,7 +31,8 @@ Result<bool> OptOutRepository::Adder::add(const OptOut &o)
     m_query.bindValue(QStringLiteral(":reason"), o.reason.isNull() ? QStringLiteral("") : o.reason);
     m_query.bindValue(QStringLiteral(":at"), o.addedAt);
     if (!m_query.exec())
-        return Error::failed(QStringLiteral("The store refused a change: %1").arg(m_query.lastError().text()));
+        return sql::failure(m_query.lastError(),
+                            QStringLiteral("The store refused a change: %1").arg(m_query.lastError().text()));
     const bool inserted = m_query.numRowsAffected() == 1;
     m_query.finish(); // reset, still prepared: nothing of it stays open across a commit
     return inserted;

@@ -11,7 +11,8 @@ Result<std::optional<QByteArray>> SecretRepository::read(const QString &ref) con
         return query.error();
     if (!query->next())
         return std::optional<QByteArray>();
-    return std::optional<QByteArray>(query->value(0).toString().toUtf8());
+    // A BLOB since schema 5's writes; older stores hold TEXT, whose bytes are the same UTF-8.
+    return std::optional<QByteArray>(query->value(0).toByteArray());
 }
 
 Status SecretRepository::write(const QString &ref, const QByteArray &secret)
@@ -19,7 +20,7 @@ Status SecretRepository::write(const QString &ref, const QByteArray &secret)
     auto query = sql::run(m_db.connection(),
                           QStringLiteral("INSERT INTO secrets (ref, secret) VALUES (:ref, :secret) "
                                          "ON CONFLICT (ref) DO UPDATE SET secret = excluded.secret"),
-                          {{"ref", ref}, {"secret", QString::fromUtf8(secret)}});
+                          {{"ref", ref}, {"secret", secret}});
     if (!query)
         return query.error();
     return {};
@@ -28,6 +29,37 @@ Status SecretRepository::write(const QString &ref, const QByteArray &secret)
 Status SecretRepository::remove(const QString &ref)
 {
     auto query = sql::run(m_db.connection(), QStringLiteral("DELETE FROM secrets WHERE ref = :ref"), {{"ref", ref}});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Status SecretRepository::scheduleRemoval(const QString &ref, qint64 nowMs)
+{
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("INSERT INTO secret_removals (ref, scheduled_at) VALUES (:ref, :now) "
+                                         "ON CONFLICT (ref) DO NOTHING"),
+                          {{"ref", ref}, {"now", nowMs}});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<QStringList> SecretRepository::scheduledRemovals() const
+{
+    auto query = sql::run(m_db.connection(), QStringLiteral("SELECT ref FROM secret_removals ORDER BY scheduled_at"));
+    if (!query)
+        return query.error();
+    QStringList refs;
+    while (query->next())
+        refs.append(query->value(0).toString());
+    return refs;
+}
+
+Status SecretRepository::removalDone(const QString &ref)
+{
+    auto query =
+        sql::run(m_db.connection(), QStringLiteral("DELETE FROM secret_removals WHERE ref = :ref"), {{"ref", ref}});
     if (!query)
         return query.error();
     return {};

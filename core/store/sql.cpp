@@ -2,9 +2,21 @@
 
 #include "common/logging.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace sql {
+
+Error failure(const QSqlError &error, const QString &message)
+{
+    Error e = Error::failed(message);
+    e.storeCode = error.nativeErrorCode().toInt();
+    if (e.isStoreBusy())
+        e.message = QCoreApplication::translate("Database",
+                                                "The store is busy: another program held it for writing for too "
+                                                "long. Nothing was changed; try again once it has finished.");
+    return e;
+}
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::initializer_list<Binding> bindings)
 {
@@ -23,7 +35,7 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::ini
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         qCDebug(lcStore) << "query failed:" << error.text();
-        return Error::failed(QStringLiteral("The store refused a change: %1").arg(error.text()));
+        return failure(error, QStringLiteral("The store refused a change: %1").arg(error.text()));
     }
     return query;
 }

@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -14,6 +15,11 @@
 namespace sql {
 
 using Binding = std::pair<const char *, QVariant>;
+
+/// The Error for a statement that failed: `message` (which names what was being done), the
+/// store's own code, and, when another program held the store for too long, the plain "busy"
+/// sentence instead (a busy store is not this statement's fault, and nothing was changed).
+Error failure(const QSqlError &error, const QString &message);
 
 /// Prepares `statement`, binds the named values and executes it.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::initializer_list<Binding> bindings = {});

@@ -35,7 +35,9 @@ QTextStream out(stdout);
 void insertQueued(Session &session, qint64 carrierId, int count)
 {
     Database &db = session.database();
-    Transaction tx(db);
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        qFatal("could not begin a transaction: %s", qPrintable(tx.errorMessage()));
     MessageRepository repo(db);
     const QStringList numbers = DispatchHarness::numbers(count);
     for (const QString &number : numbers) {
@@ -47,7 +49,7 @@ void insertQueued(Session &session, qint64 carrierId, int count)
         m.state = MessageState::Queued;
         (void)repo.insert(m, QStringLiteral("benchmark"));
     }
-    (void)tx.commit();
+    (void)tx->commit();
 }
 
 double median(QList<double> values)

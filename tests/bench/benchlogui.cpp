@@ -64,7 +64,9 @@ bool fillStore(Database &db, qint64 count, qint64 carrierA, qint64 carrierB)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 queuedFrom = count - count / 5;
-    Transaction tx(db);
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return false;
     QSqlQuery message(db.connection());
     message.prepare(QStringLiteral(
         "INSERT INTO messages (id, to_number, region, from_sender, body, encoding, segments, carrier_id, "
@@ -119,7 +121,7 @@ bool fillStore(Database &db, qint64 count, qint64 carrierA, qint64 carrierB)
             return false;
         }
     }
-    return bool(tx.commit());
+    return bool(tx->commit());
 }
 
 } // namespace
@@ -177,7 +179,7 @@ int main(int argc, char **argv)
 
     DispatchOptions options;
     options.storePath = store.path();
-    Dispatcher dispatcher(session->carriers(), options, QStringLiteral("benchlogui"));
+    Dispatcher dispatcher(session->carriers(), session->keychain(), options, QStringLiteral("benchlogui"));
     MainWindow window(*session, &dispatcher);
     auto *page = qobject_cast<DeliveryLogPage *>(window.page(QStringLiteral("log")));
     window.showPage(parser.value(QStringLiteral("page")));

@@ -63,7 +63,8 @@ private Q_SLOTS:
                                        "VALUES ('crash', 'Router', 'hi', 'running', 0) RETURNING id"));
         QVERIFY(campaign);
         {
-            Transaction tx(db);
+            auto tx = Transaction::begin(db);
+            QVERIFY2(tx, qPrintable(tx.errorMessage()));
             MessageRepository repo(db);
             for (const QString &number : DispatchHarness::numbers(messageCount)) {
                 Message m;
@@ -75,7 +76,7 @@ private Q_SLOTS:
                 m.state = MessageState::Queued;
                 QVERIFY(repo.insert(m, QStringLiteral("test campaign")));
             }
-            QVERIFY(tx.commit());
+            QVERIFY(tx->commit());
         }
 
         QRandomGenerator random(20261126);

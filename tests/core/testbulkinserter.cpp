@@ -62,8 +62,8 @@ private Q_SLOTS:
         m.createdAt = 1700000000000;
         m.updatedAt = 1700000000000;
         {
-            Transaction tx(*m_db);
-            QVERIFY(tx.started());
+            auto tx = Transaction::begin(*m_db);
+            QVERIFY2(tx, qPrintable(tx.errorMessage()));
             BulkInserter inserter(*m_db);
             QVERIFY(inserter.prepare());
             QVERIFY(inserter.native());
@@ -75,7 +75,7 @@ private Q_SLOTS:
             QVERIFY(inserter.insertReject({0, m_campaignId, 12, QStringLiteral("=1+2"),
                                            QStringLiteral("invalid_number"), QStringLiteral("not_a_number: no")}));
             QVERIFY(inserter.insertReject({0, m_campaignId, 14, QString(), QStringLiteral("field_count"), QString()}));
-            QVERIFY(tx.commit());
+            QVERIFY(tx->commit());
         }
         auto found = MessageRepository(*m_db).find(3);
         QVERIFY(found && *found);
@@ -91,7 +91,8 @@ private Q_SLOTS:
         QCOMPARE(rejects->at(1).raw, QString());
         QCOMPARE(ImportRejectRepository(*m_db).countByReason(m_campaignId)->value(QStringLiteral("field_count")), 1);
 
-        Transaction tx(*m_db);
+        auto tx = Transaction::begin(*m_db);
+        QVERIFY2(tx, qPrintable(tx.errorMessage()));
         BulkInserter inserter(*m_db);
         QVERIFY(inserter.prepare());
         QCOMPARE(inserter.reserveMessageIds(1)->first(), 4); // the next id after the highest one written
@@ -99,7 +100,8 @@ private Q_SLOTS:
 
     void aFailedInsertIsAnErrorNotACrash()
     {
-        Transaction tx(*m_db);
+        auto tx = Transaction::begin(*m_db);
+        QVERIFY2(tx, qPrintable(tx.errorMessage()));
         BulkInserter inserter(*m_db);
         QVERIFY(inserter.prepare());
         Message m;
@@ -136,12 +138,13 @@ private Q_SLOTS:
         Message third = first;
         third.id = 12;
         {
-            Transaction tx(*m_db);
+            auto tx = Transaction::begin(*m_db);
+            QVERIFY2(tx, qPrintable(tx.errorMessage()));
             BulkInserter inserter(*m_db);
             QVERIFY(inserter.prepare());
             for (const Message &m : {first, second, third})
                 QVERIFY(inserter.insertMessage(m));
-            QVERIFY(tx.commit());
+            QVERIFY(tx->commit());
         }
         MessageRepository repo(*m_db);
         QCOMPARE(repo.find(10)->value(), first);

@@ -182,14 +182,53 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    void aTransactionThatCannotBeginDoesNotExist()
+    {
+        // Another program holds the write lock for longer than this connection waits: begin()
+        // fails, says the store is busy and that nothing changed, and no statement can run in
+        // a transaction that never started.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QVERIFY((*db)->setBusyTimeout(std::chrono::milliseconds(20)));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery hold(other);
+            QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+            int notices = 0;
+            (*db)->setBusyNotice([&notices](std::chrono::milliseconds wait) {
+                QCOMPARE(wait, std::chrono::milliseconds(20));
+                ++notices;
+            });
+            auto tx = Transaction::begin(**db);
+            QVERIFY(!tx);
+            QVERIFY(tx.error().isStoreBusy());
+            QVERIFY2(tx.errorMessage().contains(QStringLiteral("Nothing was changed")), qPrintable(tx.errorMessage()));
+            QCOMPARE(notices, 1);
+
+            QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+            auto after = Transaction::begin(**db);
+            QVERIFY2(after, qPrintable(after.errorMessage()));
+            QVERIFY(after->commit());
+            QCOMPARE(notices, 1); // no notice when the store was free
+            hold = QSqlQuery();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+
     void uncommittedTransactionRollsBack()
     {
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
         QVERIFY(db);
         {
-            Transaction tx(**db);
-            QVERIFY(tx.started());
+            auto tx = Transaction::begin(**db);
+            QVERIFY2(tx, qPrintable(tx.errorMessage()));
             QVERIFY(
                 sql::run((*db)->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')")));
         }
@@ -201,15 +240,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
         QVERIFY(db);
-        Transaction outer(**db);
+        auto outer = Transaction::begin(**db);
+        QVERIFY2(outer, qPrintable(outer.errorMessage()));
         QVERIFY(sql::run((*db)->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')")));
         {
-            Transaction inner(**db);
+            auto inner = Transaction::begin(**db);
+            QVERIFY2(inner, qPrintable(inner.errorMessage()));
             QVERIFY(
                 sql::run((*db)->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('b', '2')")));
             // inner goes out of scope without commit
         }
-        QVERIFY(!outer.commit());
+        QVERIFY(!outer->commit());
         QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt(), 0);
     }
 
@@ -218,15 +259,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
         QVERIFY(db);
-        Transaction outer(**db);
+        auto outer = Transaction::begin(**db);
+        QVERIFY2(outer, qPrintable(outer.errorMessage()));
         QVERIFY(sql::run((*db)->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')")));
         {
-            Transaction inner(**db);
+            auto inner = Transaction::begin(**db);
+            QVERIFY2(inner, qPrintable(inner.errorMessage()));
             QVERIFY(
                 sql::run((*db)->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('b', '2')")));
-            QVERIFY(inner.commit());
+            QVERIFY(inner->commit());
         }
-        QVERIFY(outer.commit());
+        QVERIFY(outer->commit());
         QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt(), 2);
     }
 

@@ -36,12 +36,14 @@ Message insert(Database &db, Message message)
 MessageList insertMany(Database &db, int count, int offset, qint64 carrierId, MessageState state)
 {
     MessageList list;
-    Transaction tx(db);
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        qFatal("could not begin a transaction: %s", qPrintable(tx.errorMessage()));
     for (int i = 0; i < count; ++i)
         list.append(insert(db,
                            make(QStringLiteral("+4479111%1").arg(offset + i, 5, 10, QLatin1Char('0')), carrierId, state,
                                 1'767'268'800'000 + (offset + i) * 1000)));
-    if (!tx.commit())
+    if (!tx->commit())
         qFatal("could not commit test messages");
     return list;
 }
