@@ -136,7 +136,7 @@ int send(CommandContext &ctx)
         DispatchOptions options = cliDispatchOptions(s);
         options.campaignId = MessageRepository::singleSends;
         options.trackDelivery = waitSeconds > 0;
-        Dispatcher dispatcher(s.carriers(), options, QStringLiteral("smsrouter-cli send"));
+        Dispatcher dispatcher(s.carriers(), s.keychain(), options, QStringLiteral("smsrouter-cli send"));
         QString failure;
         QObject::connect(&dispatcher, &Dispatcher::failed, &dispatcher, [&failure](const QString &m) { failure = m; });
         dispatcher.start();
@@ -197,7 +197,7 @@ int dispatch(CommandContext &ctx)
         *target = std::chrono::milliseconds(qint64(seconds * 1000));
     }
 
-    Dispatcher dispatcher(s.carriers(), options, QStringLiteral("smsrouter-cli dispatch"));
+    Dispatcher dispatcher(s.carriers(), s.keychain(), options, QStringLiteral("smsrouter-cli dispatch"));
     QString failure;
     bool idle = false;
     bool stopRequested = false;

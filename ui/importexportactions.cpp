@@ -3,6 +3,7 @@
 #include "routing/carriersjsonimporter.h"
 #include "routing/ratecardfile.h"
 #include "session/session.h"
+#include "session/storeworker.h"
 #include "widgets/importsummarydialog.h"
 
 #include <QDir>
@@ -12,9 +13,9 @@
 #include <QMenu>
 #include <QMessageBox>
 
-ImportExportActions::ImportExportActions(Session &session, QWidget *window)
+ImportExportActions::ImportExportActions(StoreWorker &worker, QWidget *window)
     : QObject(window)
-    , m_session(session)
+    , m_worker(worker)
     , m_window(window)
 { }
 
@@ -28,37 +29,60 @@ void ImportExportActions::addTo(QMenu *menu)
         ->setStatusTip(tr("Write every rule to a CSV rate card that imports back unchanged."));
 }
 
-ImportSummaryDialog *ImportExportActions::showSummary(ImportSummaryDialog *dialog)
+void ImportExportActions::showSummary(const QString &what, const QString &path, const ImportReport &report)
 {
+    auto *dialog = new ImportSummaryDialog(what, path, report, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-    return dialog;
+    Q_EMIT summaryShown(dialog);
 }
 
-ImportSummaryDialog *ImportExportActions::importCarriersJson(const QString &path)
+void ImportExportActions::importCarriersJson(const QString &path)
 {
-    ImportReport report;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        report = CarriersJsonImporter(m_session).import(file.readAll());
-    } else {
-        report.problems.append({QString(), tr("Cannot read %1: %2.").arg(path, file.errorString())});
-    }
-    return showSummary(new ImportSummaryDialog(tr("carriers.json"), path, report, m_window));
+    m_worker.run(
+        this,
+        [path](Session &session) -> Result<ImportReport> {
+            ImportReport report;
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                report = CarriersJsonImporter(session).import(file.readAll());
+            else
+                report.problems.append({QString(), tr("Cannot read %1: %2.").arg(path, file.errorString())});
+            return report;
+        },
+        [this, path](const Result<ImportReport> &report) {
+            showSummary(tr("carriers.json"), path, report ? *report : ImportReport::failure(report.error()));
+        });
 }
 
-ImportSummaryDialog *ImportExportActions::importRateCard(const QString &path)
+void ImportExportActions::importRateCard(const QString &path)
 {
-    const ImportReport report = RateCardFile::import(path, m_session.carriers(), m_session.rules());
-    return showSummary(new ImportSummaryDialog(tr("rate card"), path, report, m_window));
+    m_worker.run(
+        this,
+        [path](Session &session) -> Result<ImportReport> {
+            return RateCardFile::import(path, session.carriers(), session.rules());
+        },
+        [this, path](const Result<ImportReport> &report) {
+            showSummary(tr("rate card"), path, report ? *report : ImportReport::failure(report.error()));
+        });
 }
 
-Result<qsizetype> ImportExportActions::exportRateCard(const QString &path)
+void ImportExportActions::exportRateCard(const QString &path)
 {
-    auto written = RateCardFile::exportTo(path, m_session.carriers(), m_session.rules());
-    if (written)
-        Q_EMIT message(tr("Exported %n rule(s) to %1.", nullptr, int(*written)).arg(QDir::toNativeSeparators(path)));
-    return written;
+    m_worker.run(
+        this, [path](Session &session) { return RateCardFile::exportTo(path, session.carriers(), session.rules()); },
+        [this, path](const Result<qsizetype> &written) {
+            if (!written) {
+                Q_EMIT exportFailed(written.errorMessage());
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Rate card not exported"), written.errorMessage(),
+                                            QMessageBox::Ok, m_window);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                return;
+            }
+            Q_EMIT message(
+                tr("Exported %n rule(s) to %1.", nullptr, int(*written)).arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void ImportExportActions::chooseCarriersJson()
@@ -82,8 +106,6 @@ void ImportExportActions::chooseRateCardToExport()
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export rate card"),
                                                       QDir::home().filePath(QStringLiteral("rates.csv")),
                                                       tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (auto written = exportRateCard(path); !written)
-        QMessageBox::warning(m_window, tr("Rate card not exported"), written.errorMessage());
+    if (!path.isEmpty())
+        exportRateCard(path);
 }

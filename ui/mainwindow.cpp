@@ -11,9 +11,9 @@
 #include "pages/rulespage.h"
 #include "pages/settingspage.h"
 #include "session/session.h"
+#include "session/storewatcher.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
-#include "store/database.h"
-#include "store/storewatcher.h"
 #include "widgets/banner.h"
 #include "widgets/sendingstatus.h"
 
@@ -36,7 +36,8 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     : QMainWindow(parent)
     , m_session(session)
     , m_dispatcher(dispatcher)
-    , m_watcher(new StoreWatcher(session.database(), std::chrono::milliseconds(250), this))
+    , m_worker(new StoreWorker(session.optionsForAnotherThread(), this))
+    , m_watcher(new StoreWatcher(session.storePath(), std::chrono::milliseconds(250), this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_secretBanner(new Banner(this))
@@ -52,7 +53,7 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     m_navigation->setAutoFillBackground(true);
     m_navigation->setBackgroundRole(QPalette::Window);
 
-    auto *carriers = new CarriersPage(m_session.carriers(), m_session.settings(), this);
+    auto *carriers = new CarriersPage(*m_worker, m_session.settings(), this);
     connect(carriers, &CarriersPage::demoRequested, this, [this] {
         const bool started =
             QProcess::startDetached(QCoreApplication::applicationFilePath(),
@@ -61,13 +62,12 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
             QMessageBox::warning(this, tr("Demo"), tr("The demo window could not be started."));
     });
     addPage(carriers);
-    addPage(new RulesPage(m_session.rules(), m_session.carriers(), m_session.settings(), this));
-    addPage(
-        new ComposePage(m_session.sends(), m_session.carriers(), m_session.settings(), m_dispatcher, *m_watcher, this));
+    addPage(new RulesPage(*m_worker, m_session.settings(), this));
+    addPage(new ComposePage(*m_worker, m_session.settings(), m_dispatcher, *m_watcher, this));
     addPage(new CampaignsPage(m_session, m_dispatcher, *m_watcher, this));
-    auto *log = new DeliveryLogPage(m_session, m_dispatcher, *m_watcher, this);
+    auto *log = new DeliveryLogPage(m_session, *m_worker, m_dispatcher, *m_watcher, this);
     addPage(log);
-    addPage(new OptOutsPage(m_session, *m_watcher, this));
+    addPage(new OptOutsPage(m_session, *m_worker, *m_watcher, this));
     addPage(new SettingsPage(m_session, this));
 
     auto *right = new QWidget(this);
@@ -84,10 +84,10 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     layout->addWidget(right, 1);
     setCentralWidget(central);
 
-    m_storeLabel->setText(tr("store: %1").arg(QDir::toNativeSeparators(m_session.database().path())));
-    m_storeLabel->setToolTip(m_session.database().path());
+    m_storeLabel->setText(tr("store: %1").arg(QDir::toNativeSeparators(m_session.storePath())));
+    m_storeLabel->setToolTip(m_session.storePath());
     statusBar()->addWidget(m_storeLabel, 1);
-    m_sendingStatus = new SendingStatus(m_session.database(), m_dispatcher, *m_watcher, this);
+    m_sendingStatus = new SendingStatus(*m_worker, m_dispatcher, *m_watcher, this);
     statusBar()->addPermanentWidget(m_sendingStatus);
     connect(m_sendingStatus, &SendingStatus::attentionRequested, this, [this, log] {
         log->showAttention();
@@ -138,7 +138,7 @@ void MainWindow::addPage(Page *page)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    auto *importExport = new ImportExportActions(m_session, this);
+    auto *importExport = new ImportExportActions(*m_worker, this);
     importExport->addTo(file);
     connect(importExport, &ImportExportActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -208,7 +208,7 @@ void MainWindow::updateSecretBanner()
     const bool database = m_session.secretBackend() == SecretBackend::Database;
     m_secretBanner->setText(tr("Tokens are kept unencrypted in the store database: anyone who can read %1 can send "
                                "through your carriers. Choose the system keychain under Settings → Keep tokens in.")
-                                .arg(QDir::toNativeSeparators(m_session.database().path())));
+                                .arg(QDir::toNativeSeparators(m_session.storePath())));
     m_secretBanner->setVisible(database);
 }
 
@@ -240,6 +240,21 @@ Page *MainWindow::currentPage() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_dispatcher && m_dispatcher->isRunning()) {
+        // The window goes once the dispatcher has written what it has and let go of the store.
+        // Answers that take longer than a moment are not waited for: their messages are looked
+        // up at the next start, before anything is sent again.
+        event->ignore();
+        if (m_closing)
+            return;
+        m_closing = true;
+        const int open = m_dispatcher->status().inFlight;
+        statusBar()->showMessage(open > 0 ? tr("Finishing %n request(s)…", nullptr, open) : tr("Closing…"));
+        centralWidget()->setEnabled(false);
+        connect(m_dispatcher, &Dispatcher::stopped, this, &QWidget::close, Qt::QueuedConnection);
+        m_dispatcher->stopWithin(std::chrono::seconds(2));
+        return;
+    }
     m_session.settings().setWindowGeometry(saveGeometry());
     event->accept();
 }

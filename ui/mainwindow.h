@@ -6,6 +6,7 @@ class Banner;
 class Dispatcher;
 class Page;
 class SendingStatus;
+class StoreWorker;
 class StoreWatcher;
 class QLabel;
 class QListWidget;
@@ -29,6 +30,8 @@ public:
     Page *page(const QString &pageId) const;
     Page *currentPage() const;
     StoreWatcher &storeWatcher() const { return *m_watcher; }
+    /// Where pages send their reads and writes, so this window's thread never waits on the store.
+    StoreWorker &storeWorker() const { return *m_worker; }
     /// Marks this window as the demo: a banner says where messages go, and the token warning
     /// (the demo's tokens are the simulator's published ones) is not shown.
     void setDemoMode(const QString &description);
@@ -45,6 +48,7 @@ private:
 
     Session &m_session;
     Dispatcher *m_dispatcher;
+    StoreWorker *m_worker;
     StoreWatcher *m_watcher;
     SendingStatus *m_sendingStatus = nullptr;
     QListWidget *m_navigation;
@@ -52,4 +56,5 @@ private:
     Banner *m_secretBanner;
     Banner *m_demoBanner = nullptr;
     QLabel *m_storeLabel;
+    bool m_closing = false; ///< the dispatcher is finishing; the window closes when it has
 };

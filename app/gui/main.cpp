@@ -82,7 +82,8 @@ int main(int argc, char *argv[])
     DispatchOptions dispatchOptions;
     dispatchOptions.storePath = (*session)->database().path();
     dispatchOptions.retry.maxAttempts = (*session)->settings().maxAttempts();
-    Dispatcher dispatcher((*session)->carriers(), dispatchOptions, QStringLiteral("SMS Router window"));
+    Dispatcher dispatcher((*session)->carriers(), (*session)->keychain(), dispatchOptions,
+                          QStringLiteral("SMS Router window"));
 
     MainWindow window(**session, &dispatcher);
     if (demoMode)

@@ -266,9 +266,11 @@ void CsvReader::appendDecoded(const QByteArray &raw)
     const QChar *end = m_decoder.appendToBuffer(m_text.data() + old, raw);
     m_text.truncate(end - m_text.constData());
     if (!m_checkCharacters) {
-        // Lone surrogates can only come from UTF-16 input: Qt's other decoders emit U+FFFD.
+        // Only bytes the decoder could not read are an encoding error (its error state says so):
+        // a valid file may hold U+FFFD itself. Lone surrogates can only come from UTF-16 input,
+        // whose decoder lets them through.
         const QStringView added = QStringView(m_text).sliced(old);
-        m_checkCharacters = added.contains(QChar::ReplacementCharacter) || (m_utf16 && !added.isValidUtf16());
+        m_checkCharacters = m_decoder.hasError() || (m_utf16 && !added.isValidUtf16());
     }
 }
 

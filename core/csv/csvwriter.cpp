@@ -36,7 +36,7 @@ bool CsvWriter::needsNeutralising(QStringView field)
     if (field.isEmpty())
         return false;
     const QChar first = field.front();
-    if (first == u'=' || first == u'@' || first == u'\t' || first == u'\r')
+    if (first == u'=' || first == u'@' || first == u'\t' || first == u'\r' || first == u'\n')
         return true;
     if (first == u'+' || first == u'-')
         return field.size() > 1 && !isPlainNumber(field.sliced(1)); // a lone sign is text

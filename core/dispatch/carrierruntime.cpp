@@ -1,21 +1,19 @@
 #include "carrierruntime.h"
 
-#include "carriers/carrierservice.h"
+#include "carriers/carrier.h"
+#include "secrets/credentialvault.h"
 
-CarrierRuntimeList buildCarrierRuntimes(CarrierService &carriers)
+CarrierRuntimeList buildCarrierRuntimes(const CarrierList &carriers, CredentialVault &vault)
 {
     CarrierRuntimeList runtimes;
-    auto list = carriers.list();
-    if (!list)
-        return runtimes;
-    for (const Carrier &c : std::as_const(*list)) {
+    for (const Carrier &c : carriers) {
         CarrierRuntime r;
         r.id = c.id;
         r.name = c.name;
         r.enabled = c.enabled;
         r.rate = c.rateLimit;
         r.maxInFlight = c.maxInFlight;
-        auto token = carriers.token(c);
+        auto token = vault.read(c.secretRef);
         if (token)
             r.endpoint = RestcommEndpoint::forCarrier(c, *token);
         else

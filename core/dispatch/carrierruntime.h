@@ -7,8 +7,8 @@
 #include <QString>
 
 /// What the dispatcher needs of a carrier: its limits and a ready endpoint (token included,
-/// in memory only). The controller builds these in the GUI or CLI thread, where the
-/// credential vault lives, and hands them to the engine's thread.
+/// in memory only). CarrierRuntimeLoader builds these on a thread of its own and hands them
+/// to the engine's thread.
 struct CarrierRuntime
 {
     qint64 id = 0;
@@ -23,8 +23,11 @@ struct CarrierRuntime
 using CarrierRuntimeList = QList<CarrierRuntime>;
 Q_DECLARE_METATYPE(CarrierRuntimeList)
 
-class CarrierService;
+class CredentialVault;
+struct Carrier;
+using CarrierList = QList<Carrier>;
 
-/// Reads every carrier and its token (in the calling thread, where the vault lives). A carrier
-/// whose token cannot be read is still listed, with the reason, so its messages wait visibly.
-CarrierRuntimeList buildCarrierRuntimes(CarrierService &carriers);
+/// Reads every carrier's token from `vault` (waiting for the keychain: call it off the window's
+/// thread). A carrier whose token cannot be read is still listed, with the reason, so its
+/// messages wait visibly.
+CarrierRuntimeList buildCarrierRuntimes(const CarrierList &carriers, CredentialVault &vault);

@@ -47,6 +47,8 @@ public Q_SLOTS:
     void start();
     /// Stops claiming; finishes what is in flight, writes it, releases the lease, then emits stopped().
     void stop();
+    /// stop(), but what is still unanswered after `grace` is left to the next start's recovery.
+    void stopWithin(std::chrono::milliseconds grace);
     void setCarriers(const CarrierRuntimeList &carriers);
     void setPaused(bool paused);
     void setCarrierPaused(qint64 carrierId, bool paused);
@@ -115,6 +117,7 @@ private:
     QTimer m_statusTimer;
     bool m_running = false;
     bool m_stopping = false;
+    bool m_abandoned = false; ///< stopped with answers outstanding (stopWithin): they are ignored
     bool m_paused = false;
     int m_inFlight = 0;
     qint64 m_submitted = 0;

@@ -1,30 +1,45 @@
 #pragma once
 
+#include "carrierruntime.h"
 #include "dispatchoptions.h"
 #include "dispatchstatus.h"
 
 #include <QObject>
 #include <QThread>
 
+#include <chrono>
+
+class CarrierRuntimeLoader;
 class CarrierService;
+class CredentialStore;
 class DispatchEngine;
 
 /// Runs a DispatchEngine on its own thread and is the GUI's and CLI's handle to it: start,
-/// stop, pause, and the status it reports. Carrier changes are passed on as they happen.
+/// stop, pause, and the status it reports. Carrier changes are passed on as they happen: a
+/// loader thread reads the carriers and their tokens, so neither the caller's thread nor the
+/// sending loop waits for the keychain.
 class Dispatcher final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Dispatcher)
 
 public:
-    /// `holder` names this dispatcher in the store's lease ("smsrouter (GUI)").
-    Dispatcher(CarrierService &carriers, DispatchOptions options, QString holder, QObject *parent = nullptr);
-    /// Stops the engine (bounded by the request timeout) and joins its thread.
+    /// `holder` names this dispatcher in the store's lease ("smsrouter (GUI)"). `carriers` tells
+    /// when carriers change; `keychain` is where their tokens are read (any thread may call it).
+    Dispatcher(CarrierService &carriers, CredentialStore *keychain, DispatchOptions options, QString holder,
+               QObject *parent = nullptr);
+    /// Stops the engine (bounded by the request timeout) and joins its threads, waiting without
+    /// an event loop. The window stops it first (stop(), then stopped()), so this finds it idle.
     ~Dispatcher() override;
 
+    /// Reads the carriers, then starts the engine with them.
     void start();
+    /// Stops claiming; requests in flight are answered and written, then stopped() comes.
     void stop();
-    /// Blocks (in a local event loop) until stopped or `timeoutMs` passed. For shutdown paths.
+    /// Like stop(), but requests still open after `grace` are left to the next start's recovery
+    /// (they become unknown and are looked up before any resend). For a window that closes.
+    void stopWithin(std::chrono::milliseconds grace);
+    /// Blocks (in a local event loop) until stopped or `timeoutMs` passed. For the CLI and tests.
     bool stopAndWait(int timeoutMs);
 
     bool isRunning() const { return m_running; }
@@ -47,9 +62,15 @@ Q_SIGNALS:
     void idle();
 
 private:
-    CarrierService &m_carriers;
+    void onCarriersLoaded(const CarrierRuntimeList &runtimes);
+
     QThread m_thread;
     DispatchEngine *m_engine;
+    QThread m_loaderThread;
+    CarrierRuntimeLoader *m_loader;
+    bool m_loading = false; ///< a load is on its way
+    bool m_loadAgain = false; ///< carriers changed while it was
+    bool m_startWhenLoaded = false;
     DispatchStatus m_status;
     bool m_running = false;
 };

@@ -86,3 +86,8 @@ Result<int> MessageActions::cancel(const QList<qint64> &ids)
         t.detail = QStringLiteral("Cancelled by hand.");
     });
 }
+
+Result<QList<MessageEvent>> MessageActions::timeline(qint64 id) const
+{
+    return MessageRepository(m_db).events(id);
+}

@@ -7,6 +7,7 @@
 #include <QString>
 
 class Database;
+struct MessageEvent;
 
 /// What an operator may do to messages by hand from the delivery log (or the CLI). Each is a
 /// state-guarded transition with an event saying it was done by hand, so a message the
@@ -24,6 +25,9 @@ public:
     Result<int> markUnknownSent(qint64 id, const QString &providerSid);
     /// pending or queued → cancelled.
     Result<int> cancel(const QList<qint64> &ids);
+
+    /// Every state change of one message, oldest first (the delivery log's timeline).
+    Result<QList<MessageEvent>> timeline(qint64 id) const;
 
 private:
     Database &m_db;

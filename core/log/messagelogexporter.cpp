@@ -2,6 +2,7 @@
 
 #include "csv/csvwriter.h"
 #include "messages/messagetable.h"
+#include "store/carrierrepository.h"
 
 MessageLogExporter::MessageLogExporter(Database &db, MessageFilter filter, QHash<qint64, QString> carrierNames)
     : m_db(db)
@@ -9,11 +10,17 @@ MessageLogExporter::MessageLogExporter(Database &db, MessageFilter filter, QHash
     , m_carrierNames(std::move(carrierNames))
 { }
 
-StoreExportJob::Writer MessageLogExporter::writer(const MessageFilter &filter,
-                                                  const QHash<qint64, QString> &carrierNames)
+StoreExportJob::Writer MessageLogExporter::writer(const MessageFilter &filter)
 {
-    return [filter, carrierNames](Database &db, QIODevice *device, const StoreExportJob::Progress &progress) {
-        return MessageLogExporter(db, filter, carrierNames).write(device, progress);
+    return [filter](Database &db, QIODevice *device, const StoreExportJob::Progress &progress) -> Result<qint64> {
+        // The carriers' names as the store has them now, read on the job's own connection.
+        auto carriers = CarrierRepository(db).list();
+        if (!carriers)
+            return carriers.error();
+        QHash<qint64, QString> names;
+        for (const Carrier &c : std::as_const(*carriers))
+            names.insert(c.id, c.name);
+        return MessageLogExporter(db, filter, names).write(device, progress);
     };
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "log/storeexportjob.h"
 #include "store/messagerepository.h"
-#include "store/storeexportjob.h"
 
 #include <QHash>
 #include <QString>
@@ -23,7 +23,8 @@ public:
     MessageLogExporter(Database &db, MessageFilter filter, QHash<qint64, QString> carrierNames);
 
     /// This export as a StoreExportJob writer (the Delivery log's Export CSV…).
-    static StoreExportJob::Writer writer(const MessageFilter &filter, const QHash<qint64, QString> &carrierNames);
+    /// The carriers' names are read on the job's connection when it starts.
+    static StoreExportJob::Writer writer(const MessageFilter &filter);
 
     /// Writes the header and the rows; returns how many rows were written. When `progress`
     /// asks to stop, returns an Error saying it was cancelled (the caller drops the file).

@@ -1,6 +1,6 @@
 #include "storeexportjob.h"
 
-#include "database.h"
+#include "store/database.h"
 
 #include <QSaveFile>
 #include <QtConcurrent>

@@ -34,6 +34,15 @@ struct ImportReport
 
     bool ok() const { return problems.isEmpty(); }
 
+    /// A report of an import that could not run at all (the store could not be opened).
+    static ImportReport failure(const Error &error)
+    {
+        ImportReport report;
+        report.failureKind = error.kind;
+        report.problems.append({QString(), error.message});
+        return report;
+    }
+
     /// Every problem, one per line.
     QString describe() const
     {

@@ -2,30 +2,14 @@
 
 #include "common/logging.h"
 
-#include <QEventLoop>
-#include <QTimer>
+#include <QSemaphore>
+#include <QThread>
 
 #include <qt6keychain/keychain.h>
 
 #include <memory>
 
 namespace {
-
-/// Runs a QtKeychain job to its end. Returns false when it did not finish in time.
-bool runJob(QKeychain::Job *job, std::chrono::milliseconds timeout)
-{
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job *) {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
-    job->start();
-    if (!finished)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return finished;
-}
 
 /// True for the errors that mean "there is no usable keychain", as opposed to "this entry".
 bool isUnavailable(QKeychain::Error error)
@@ -34,12 +18,77 @@ bool isUnavailable(QKeychain::Error error)
         || error == QKeychain::OtherError || error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser;
 }
 
+/// The process's keychain thread and the object jobs are made under (it lives there). Made on
+/// first use; stopped when the program exits.
+class KeychainThread final
+{
+public:
+    KeychainThread()
+        : m_jobParent(new QObject)
+    {
+        m_thread.setObjectName(QStringLiteral("keychain"));
+        m_jobParent->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_jobParent, &QObject::deleteLater);
+        m_thread.start();
+    }
+    ~KeychainThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    KeychainThread(const KeychainThread &) = delete;
+    KeychainThread &operator=(const KeychainThread &) = delete;
+
+    QObject *jobParent() const { return m_jobParent; }
+
+private:
+    QThread m_thread;
+    QObject *m_jobParent;
+};
+
+Q_GLOBAL_STATIC(KeychainThread, keychainThread)
+
 } // namespace
+
+/// What a finished job said; shared with the keychain thread, which may finish a job after its
+/// caller stopped waiting.
+struct KeychainCredentialStore::Outcome
+{
+    QSemaphore finished;
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QByteArray data;
+};
 
 KeychainCredentialStore::KeychainCredentialStore(QString service, std::chrono::milliseconds timeout)
     : m_service(std::move(service))
     , m_timeout(timeout)
 { }
+
+std::shared_ptr<KeychainCredentialStore::Outcome>
+KeychainCredentialStore::runJob(std::function<QKeychain::Job *(QObject *parent)> makeJob)
+{
+    auto outcome = std::make_shared<Outcome>();
+    QObject *jobParent = keychainThread()->jobParent();
+    QMetaObject::invokeMethod(
+        jobParent,
+        [parent = jobParent, makeJob = std::move(makeJob), outcome] {
+            QKeychain::Job *job = makeJob(parent);
+            job->setAutoDelete(true);
+            QObject::connect(job, &QKeychain::Job::finished, parent, [outcome](QKeychain::Job *done) {
+                outcome->error = done->error();
+                outcome->errorString = done->errorString();
+                if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
+                    outcome->data = read->binaryData();
+                outcome->finished.release();
+            });
+            job->start();
+        },
+        Qt::QueuedConnection);
+    if (!outcome->finished.tryAcquire(1, int(m_timeout.count())))
+        return nullptr;
+    return outcome;
+}
 
 QString KeychainCredentialStore::unavailableMessage(const QString &detail)
 {
@@ -52,49 +101,55 @@ QString KeychainCredentialStore::unavailableMessage(const QString &detail)
 
 Status KeychainCredentialStore::write(const QString &key, const QByteArray &secret)
 {
-    auto job = std::make_unique<QKeychain::WritePasswordJob>(m_service);
-    job->setAutoDelete(false);
-    job->setKey(key);
-    job->setBinaryData(secret);
-    if (!runJob(job.get(), m_timeout))
+    const auto outcome = runJob([service = m_service, key, secret](QObject *parent) {
+        auto *job = new QKeychain::WritePasswordJob(service, parent);
+        job->setKey(key);
+        job->setBinaryData(secret);
+        return job;
+    });
+    if (!outcome)
         return Error::failed(unavailableMessage(QStringLiteral("it did not answer; it may be locked")));
-    if (job->error() != QKeychain::NoError) {
-        qCWarning(lcSecrets) << "keychain write failed for key" << key << ":" << job->errorString();
-        return Error::failed(unavailableMessage(job->errorString()));
+    if (outcome->error != QKeychain::NoError) {
+        qCWarning(lcSecrets) << "keychain write failed for key" << key << ":" << outcome->errorString;
+        return Error::failed(unavailableMessage(outcome->errorString));
     }
     return {};
 }
 
 Result<QByteArray> KeychainCredentialStore::read(const QString &key)
 {
-    auto job = std::make_unique<QKeychain::ReadPasswordJob>(m_service);
-    job->setAutoDelete(false);
-    job->setKey(key);
-    if (!runJob(job.get(), m_timeout))
+    const auto outcome = runJob([service = m_service, key](QObject *parent) {
+        auto *job = new QKeychain::ReadPasswordJob(service, parent);
+        job->setKey(key);
+        return job;
+    });
+    if (!outcome)
         return Error::failed(unavailableMessage(QStringLiteral("it did not answer; it may be locked")));
-    if (job->error() == QKeychain::EntryNotFound)
+    if (outcome->error == QKeychain::EntryNotFound)
         return Error::notFound(QStringLiteral("The keychain holds no token under %1. Enter the token again in the "
                                               "carrier's form (or `smsrouter-cli carrier update NAME --token-stdin`).")
                                    .arg(key));
-    if (job->error() != QKeychain::NoError) {
-        qCWarning(lcSecrets) << "keychain read failed for key" << key << ":" << job->errorString();
-        if (isUnavailable(job->error()))
-            return Error::failed(unavailableMessage(job->errorString()));
-        return Error::failed(QStringLiteral("The keychain could not read %1: %2").arg(key, job->errorString()));
+    if (outcome->error != QKeychain::NoError) {
+        qCWarning(lcSecrets) << "keychain read failed for key" << key << ":" << outcome->errorString;
+        if (isUnavailable(outcome->error))
+            return Error::failed(unavailableMessage(outcome->errorString));
+        return Error::failed(QStringLiteral("The keychain could not read %1: %2").arg(key, outcome->errorString));
     }
-    return job->binaryData();
+    return outcome->data;
 }
 
 Status KeychainCredentialStore::remove(const QString &key)
 {
-    auto job = std::make_unique<QKeychain::DeletePasswordJob>(m_service);
-    job->setAutoDelete(false);
-    job->setKey(key);
-    if (!runJob(job.get(), m_timeout))
+    const auto outcome = runJob([service = m_service, key](QObject *parent) {
+        auto *job = new QKeychain::DeletePasswordJob(service, parent);
+        job->setKey(key);
+        return job;
+    });
+    if (!outcome)
         return Error::failed(unavailableMessage(QStringLiteral("it did not answer; it may be locked")));
-    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
-        qCWarning(lcSecrets) << "keychain delete failed for key" << key << ":" << job->errorString();
-        return Error::failed(unavailableMessage(job->errorString()));
+    if (outcome->error != QKeychain::NoError && outcome->error != QKeychain::EntryNotFound) {
+        qCWarning(lcSecrets) << "keychain delete failed for key" << key << ":" << outcome->errorString;
+        return Error::failed(unavailableMessage(outcome->errorString));
     }
     return {};
 }

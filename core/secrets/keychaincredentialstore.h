@@ -3,10 +3,22 @@
 #include "credentialstore.h"
 
 #include <chrono>
+#include <functional>
+#include <memory>
 
-/// Tokens in the desktop's Secret Service (GNOME Keyring, KWallet) through QtKeychain. Jobs are
-/// asynchronous; this class waits for each in a local event loop, with a time limit because a
-/// locked keyring may wait forever for a password prompt nobody sees.
+class QObject;
+namespace QKeychain {
+class Job;
+}
+
+/// Tokens in the desktop's Secret Service (GNOME Keyring, KWallet) through QtKeychain.
+///
+/// QtKeychain's jobs are asynchronous and need an event loop in the thread that starts them. They
+/// run on one keychain thread for the whole process (libsecret keeps its connection to the
+/// Secret Service bound to the thread that first used it), and a caller waits for the answer on
+/// a semaphore, with a time limit (a locked keyring may wait forever for a prompt nobody sees).
+/// No event loop runs in the caller meanwhile, so nothing re-enters it. Callers are worker
+/// threads and the CLI: the window's thread reaches tokens only through them (StoreWorker).
 class KeychainCredentialStore final : public CredentialStore
 {
 public:
@@ -22,6 +34,11 @@ public:
     static QString unavailableMessage(const QString &detail);
 
 private:
+    struct Outcome;
+    /// Starts the job `makeJob` builds on the keychain thread and waits for its end.
+    /// Returns null when it did not finish in time.
+    std::shared_ptr<Outcome> runJob(std::function<QKeychain::Job *(QObject *parent)> makeJob);
+
     QString m_service;
     std::chrono::milliseconds m_timeout;
 };

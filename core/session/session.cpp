@@ -1,8 +1,10 @@
 #include "session.h"
 
 #include "campaign/campaignservice.h"
+#include "carriers/carrieraccounts.h"
 #include "carriers/carrierservice.h"
 #include "common/logging.h"
+#include "dispatch/messageactions.h"
 #include "dispatch/sendservice.h"
 #include "optouts/optoutservice.h"
 #include "routing/ruleservice.h"
@@ -20,6 +22,8 @@ Session::Session(const SessionOptions &options)
 Session::~Session()
 {
     // Services hold references into the database; tear them down first.
+    m_accounts.reset();
+    m_messages.reset();
     m_sends.reset();
     m_optouts.reset();
     m_campaigns.reset();
@@ -69,6 +73,7 @@ Result<std::unique_ptr<Session>> Session::open(const SessionOptions &options)
         session->m_ownKeychain = std::make_unique<KeychainCredentialStore>();
         keychain = session->m_ownKeychain.get();
     }
+    session->m_keychain = keychain;
     session->m_databaseSecrets = std::make_unique<DatabaseCredentialStore>(*session->m_database);
     session->m_vault =
         std::make_unique<CredentialVault>(session->secretBackend(), keychain, session->m_databaseSecrets.get());
@@ -85,6 +90,7 @@ Result<std::unique_ptr<Session>> Session::open(const SessionOptions &options)
     session->m_campaigns = std::make_unique<CampaignService>(*session->m_database, *session->m_rules,
                                                              *session->m_settings, *session->m_clock);
     session->m_optouts = std::make_unique<OptOutService>(*session->m_database, *session->m_settings, *session->m_clock);
+    session->m_messages = std::make_unique<MessageActions>(*session->m_database, *session->m_clock);
     // An import whose process died left an `importing` campaign behind: remove it (live imports stay).
     if (auto abandoned = session->m_campaigns->removeAbandonedImports(); !abandoned)
         qCWarning(lcCampaign) << "could not remove abandoned imports:" << abandoned.errorMessage();
@@ -94,4 +100,25 @@ Result<std::unique_ptr<Session>> Session::open(const SessionOptions &options)
 SecretBackend Session::secretBackend() const
 {
     return m_options.secretBackendOverride.value_or(m_settings->secretBackend());
+}
+
+SessionOptions Session::optionsForAnotherThread() const
+{
+    SessionOptions options = m_options;
+    options.storePath = m_database->path();
+    options.keychain = m_keychain;
+    options.clock = m_clock;
+    return options;
+}
+
+QString Session::storePath() const
+{
+    return m_database->path();
+}
+
+CarrierAccounts &Session::accounts()
+{
+    if (!m_accounts)
+        m_accounts = std::make_unique<CarrierAccounts>(*m_carriers);
+    return *m_accounts;
 }

@@ -10,6 +10,8 @@
 #include <optional>
 
 class CampaignService;
+class CarrierAccounts;
+class MessageActions;
 class CarrierService;
 class CredentialStore;
 class CredentialVault;
@@ -47,6 +49,8 @@ public:
     static Result<std::optional<SecretBackend>> resolveSecretBackendOverride(const QString &optionValue);
 
     Database &database() { return *m_database; }
+    /// The store's file (for the window's title, workers and jobs that open their own connection).
+    QString storePath() const;
     Settings &settings() { return *m_settings; }
     CredentialVault &vault() { return *m_vault; }
     CarrierService &carriers() { return *m_carriers; }
@@ -54,11 +58,22 @@ public:
     SendService &sends() { return *m_sends; }
     CampaignService &campaigns() { return *m_campaigns; }
     OptOutService &optouts() { return *m_optouts; }
+    MessageActions &messages() { return *m_messages; }
+    /// Restcomm's Accounts API for carriers (test connection, new sub-account); made on first use,
+    /// in the thread that uses this Session.
+    CarrierAccounts &accounts();
     const Clock &clock() const { return *m_clock; }
+    /// The keychain backend (the system's, or the one passed in options). Safe to call from any
+    /// thread except the window's (it waits for the keychain); shared with dispatchers and workers.
+    CredentialStore *keychain() const { return m_keychain; }
 
     /// The backend new tokens go to: the override when given, else the stored setting.
     SecretBackend secretBackend() const;
     bool secretBackendOverridden() const { return m_options.secretBackendOverride.has_value(); }
+
+    /// Options for another Session on this store, on another thread: the same file, keychain
+    /// object, clock, per-user settings file and backend override.
+    SessionOptions optionsForAnotherThread() const;
 
 private:
     explicit Session(const SessionOptions &options);
@@ -68,6 +83,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<CredentialStore> m_ownKeychain;
+    CredentialStore *m_keychain = nullptr;
     std::unique_ptr<CredentialStore> m_databaseSecrets;
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<CarrierService> m_carriers;
@@ -75,4 +91,6 @@ private:
     std::unique_ptr<SendService> m_sends;
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<OptOutService> m_optouts;
+    std::unique_ptr<MessageActions> m_messages;
+    std::unique_ptr<CarrierAccounts> m_accounts;
 };

@@ -1,31 +1,32 @@
 #pragma once
 
 #include <QObject>
-#include <QTimer>
+#include <QThread>
 
 #include <chrono>
 
-class Database;
-
 /// Tells views when the store changed, whoever changed it: this window, its dispatcher thread,
 /// or a headless smsrouter-cli on the same file. Asks SQLite's data_version a few times a
-/// second, which costs next to nothing when nothing changed.
+/// second (next to nothing when nothing changed) on a thread of its own with its own
+/// connection, so the window's thread runs no SQL for it; changed() comes on the thread that
+/// made this object.
 class StoreWatcher final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StoreWatcher)
 
 public:
-    explicit StoreWatcher(Database &db, std::chrono::milliseconds interval = std::chrono::milliseconds(250),
+    explicit StoreWatcher(QString storePath, std::chrono::milliseconds interval = std::chrono::milliseconds(250),
                           QObject *parent = nullptr);
+    ~StoreWatcher() override;
 
-    /// Looks now (also done on the timer).
+    /// Looks now instead of at the next tick (the answer comes as changed(), if anything did).
     void check();
 
 Q_SIGNALS:
     void changed();
 
 private:
-    Database &m_db;
-    QTimer m_timer;
+    QThread m_thread;
+    QObject *m_poller; ///< lives on m_thread
 };

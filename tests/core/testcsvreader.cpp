@@ -171,6 +171,8 @@ void TestCsvReader::encodings_data()
     QTest::newRow("UTF-8 BOM only") << bytes("\xEF\xBB\xBF") << detect << all << utf8 << true << utf8 << QStringList();
     QTest::newRow("UTF-8 without BOM") << bytes("José,1\nZoë,2\n") << detect << all << utf8 << false << utf8 << lines({"1:José|1", "2:Zoë|2"});
     QTest::newRow("UTF-8 four-byte character") << bytes("😀,1\n") << detect << all << utf8 << false << utf8 << lines({"1:😀|1"});
+    QTest::newRow("UTF-8 holding U+FFFD itself") << bytes("Jo\xEF\xBF\xBDo,1\n") << detect << all << utf8 << false << utf8 << lines({"1:Jo\xEF\xBF\xBDo|1"});
+    QTest::newRow("UTF-8 BOM, U+FFFD itself") << bytes("\xEF\xBB\xBF" "\xEF\xBF\xBD,1\n") << detect << all << utf8 << true << utf8 << lines({"1:\xEF\xBF\xBD|1"});
     QTest::newRow("UTF-8 BOM, then a windows-1252 byte") << bytes("\xEF\xBB\xBF" "a,b\nJos\xe9,1\n") << detect << all << utf8 << true << utf8 << lines({"1:a|b", "2!invalid_bytes"});
     QTest::newRow("windows-1252 detected") << bytes("Jos\xe9,\x80 5\nFran\xe7ois,\x9c\n") << detect << all << cp1252 << false << cp1252 << lines({"1:José|€ 5", "2:François|œ"});
     QTest::newRow("ISO-8859-1 named") << bytes("\x80,\xe9\n") << QStringLiteral("ISO-8859-1") << all << QStringLiteral("ISO-8859-1") << false << QStringLiteral("ISO-8859-1") << lines({"1:\xc2\x80|é"});

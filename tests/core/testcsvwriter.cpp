@@ -68,6 +68,7 @@ void TestCsvWriter::formatField_data()
     QTest::newRow("+ reference") << u8("+A1") << u8("'+A1");
     QTest::newRow("leading TAB") << u8("\t=1+1") << u8("'\t=1+1");
     QTest::newRow("leading CR") << u8("\r=1+1") << u8("\"'\r=1+1\"");
+    QTest::newRow("leading LF") << u8("\n=1+1") << u8("\"'\n=1+1\"");
     QTest::newRow("E.164 kept") << u8("+351912345678") << u8("+351912345678");
     QTest::newRow("spaced number kept") << u8("+1 (555) 123-4567") << u8("+1 (555) 123-4567");
     QTest::newRow("negative amount kept") << u8("-0.0450") << u8("-0.0450");

@@ -47,7 +47,7 @@ private Q_SLOTS:
         DispatchOptions dispatch;
         dispatch.storePath = path;
         dispatch.firstPollAfter = std::chrono::milliseconds(200);
-        Dispatcher dispatcher((*session)->carriers(), dispatch, QStringLiteral("demo test"));
+        Dispatcher dispatcher((*session)->carriers(), (*session)->keychain(), dispatch, QStringLiteral("demo test"));
         dispatcher.start();
         // The demo's simulator delivers after a few seconds (or leaves one in ten undelivered).
         auto finished = [&] {

@@ -1,10 +1,10 @@
 // MessageLogExporter: every row the filter matches (across pages), the CLI's columns, formula
 // cells neutralised, progress and cancel.
 #include "log/messagelogexporter.h"
+#include "log/storeexportjob.h"
 #include "messagetesting.h"
 #include "session/session.h"
 #include "store/database.h"
-#include "store/storeexportjob.h"
 #include "tempstore.h"
 
 #include <QBuffer>
@@ -152,14 +152,14 @@ private Q_SLOTS:
         StoreExportJob job;
         QSignalSpy finished(&job, &StoreExportJob::finished);
         GlobalPoolHold hold;
-        job.start(m_store->path(), MessageLogExporter::writer({}, {}), path);
+        job.start(m_store->path(), MessageLogExporter::writer({}), path);
         job.cancel(); // before its first page: the job waits behind the held pool threads
         hold.release();
         QVERIFY(finished.wait(10'000));
         QCOMPARE(finished.first().at(2).toBool(), true);
         QVERIFY(!QFile::exists(path));
 
-        job.start(m_store->path(), MessageLogExporter::writer({}, {}), path);
+        job.start(m_store->path(), MessageLogExporter::writer({}), path);
         QVERIFY(finished.wait(10'000));
         QCOMPARE(finished.at(1).at(0).toLongLong(), qint64(30));
         QCOMPARE(finished.at(1).at(1).toString(), QString());

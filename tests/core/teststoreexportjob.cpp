@@ -1,7 +1,7 @@
 // StoreExportJob: the file appears only for a complete export; Cancel, even late, leaves none;
 // a failure is reported as a failure, not as a cancel.
+#include "log/storeexportjob.h"
 #include "session/session.h"
-#include "store/storeexportjob.h"
 #include "tempstore.h"
 
 #include <QFile>

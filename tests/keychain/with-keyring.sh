@@ -7,6 +7,8 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" XDG_RUNTIME_DIR="$home/run"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+# A daemon that does not start fails the test (set -e), rather than letting it run without a keyring.
 dbus-run-session -- sh -c '
+  set -e
   printf "ci-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   exec "$@"' sh "$@"

@@ -101,7 +101,7 @@ DispatchOptions DispatchHarness::options() const
 
 std::unique_ptr<Dispatcher> DispatchHarness::makeDispatcher(const DispatchOptions &options, const QString &holder)
 {
-    return std::make_unique<Dispatcher>(m_session->carriers(), options, holder);
+    return std::make_unique<Dispatcher>(m_session->carriers(), m_session->keychain(), options, holder);
 }
 
 bool DispatchHarness::waitFor(const std::function<bool()> &done, int timeoutMs)

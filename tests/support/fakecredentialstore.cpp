@@ -4,6 +4,7 @@
 
 Status FakeCredentialStore::write(const QString &key, const QByteArray &secret)
 {
+    const QMutexLocker locker(&m_mutex);
     if (!m_available)
         return Error::failed(KeychainCredentialStore::unavailableMessage(QStringLiteral("no Secret Service")));
     m_entries.insert(key, secret);
@@ -12,6 +13,7 @@ Status FakeCredentialStore::write(const QString &key, const QByteArray &secret)
 
 Result<QByteArray> FakeCredentialStore::read(const QString &key)
 {
+    const QMutexLocker locker(&m_mutex);
     if (!m_available)
         return Error::failed(KeychainCredentialStore::unavailableMessage(QStringLiteral("no Secret Service")));
     if (!m_entries.contains(key))
@@ -21,6 +23,7 @@ Result<QByteArray> FakeCredentialStore::read(const QString &key)
 
 Status FakeCredentialStore::remove(const QString &key)
 {
+    const QMutexLocker locker(&m_mutex);
     if (!m_available)
         return Error::failed(KeychainCredentialStore::unavailableMessage(QStringLiteral("no Secret Service")));
     m_entries.remove(key);

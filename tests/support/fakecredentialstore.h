@@ -3,9 +3,10 @@
 #include "secrets/credentialstore.h"
 
 #include <QHash>
+#include <QMutex>
 
-/// An in-memory keychain for tests. `setAvailable(false)` makes it behave like a desktop with
-/// no Secret Service, with the same message the real keychain backend gives.
+/// An in-memory keychain for tests, safe to call from several threads like the real one. `setAvailable(false)` makes it
+/// behave like a desktop with no Secret Service, with the same message the real keychain backend gives.
 class FakeCredentialStore final : public CredentialStore
 {
 public:
@@ -14,10 +15,19 @@ public:
     Result<QByteArray> read(const QString &key) override;
     Status remove(const QString &key) override;
 
-    void setAvailable(bool available) { m_available = available; }
-    const QHash<QString, QByteArray> &entries() const { return m_entries; }
+    void setAvailable(bool available)
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_available = available;
+    }
+    QHash<QString, QByteArray> entries() const
+    {
+        const QMutexLocker locker(&m_mutex);
+        return m_entries;
+    }
 
 private:
+    mutable QMutex m_mutex;
     QHash<QString, QByteArray> m_entries;
     bool m_available = true;
 };

@@ -7,8 +7,8 @@
 #include "campaigntesting.h"
 #include "models/campaigntablemodel.h"
 #include "pages/campaignspage.h"
+#include "session/storewatcher.h"
 #include "settings/settings.h"
-#include "store/storewatcher.h"
 #include "tempstore.h"
 #include "widgets/campaigndetailpane.h"
 #include "widgets/emptystate.h"
@@ -63,7 +63,7 @@ private Q_SLOTS:
         m_store = std::make_unique<TempStore>();
         m_session = m_store->openSession(SecretBackend::Database);
         QVERIFY(CampaignTesting::setUpRouting(*m_session));
-        m_watcher = std::make_unique<StoreWatcher>(m_session->database());
+        m_watcher = std::make_unique<StoreWatcher>(m_session->storePath());
     }
 
     void cleanup()

@@ -2,6 +2,7 @@
 #include "carriers/carrierservice.h"
 #include "models/carriertablemodel.h"
 #include "pages/carrierspage.h"
+#include "session/storeworker.h"
 #include "simprocess.h"
 #include "tempstore.h"
 #include "widgets/carriereditor.h"
@@ -88,8 +89,10 @@ private Q_SLOTS:
     {
         TempStore store;
         auto session = store.openSession();
-        CarriersPage page(session->carriers(), session->settings());
+        StoreWorker worker(session->optionsForAnotherThread());
+        CarriersPage page(worker, session->settings());
         page.show();
+        QVERIFY(QSignalSpy(&page, &CarriersPage::listShown).wait(10000));
         QPushButton *first = findButton(&page, QStringLiteral("Add your first carrier"));
         QVERIFY(first);
         QVERIFY(first->isVisible());
@@ -103,7 +106,8 @@ private Q_SLOTS:
     {
         TempStore store;
         auto session = store.openSession();
-        CarriersPage page(session->carriers(), session->settings());
+        StoreWorker worker(session->optionsForAnotherThread());
+        CarriersPage page(worker, session->settings());
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         page.startAdding();
@@ -133,9 +137,12 @@ private Q_SLOTS:
         sid->clear();
         QTest::keyClicks(sid, testAccountSid(5));
         QVERIFY(save->isEnabled());
-        QTest::keyClick(token, Qt::Key_Return); // Enter saves
+        QSignalSpy saved(editor, &CarrierEditor::saved);
+        QTest::keyClick(token, Qt::Key_Return); // Enter saves, on the store worker
+        QVERIFY(!save->isEnabled()); // no second save while the first is on its way
+        QVERIFY(saved.wait(10000));
 
-        QCOMPARE(page.model()->rowCount(), 1);
+        QTRY_COMPARE(page.model()->rowCount(), 1);
         QCOMPARE(page.model()->carrierAt(0).name, QStringLiteral("Carrier UK"));
         QCOMPARE(store.keychain().entries().size(), 1);
         QVERIFY(token->text().isEmpty()); // never shown back
@@ -151,27 +158,32 @@ private Q_SLOTS:
         c.name = QStringLiteral("PT");
         c.accountSid = testAccountSid(9);
         QVERIFY(session->carriers().add(c, "t"));
-        CarriersPage page(session->carriers(), session->settings());
+        StoreWorker worker(session->optionsForAnotherThread());
+        CarriersPage page(worker, session->settings());
         page.show();
-        QCOMPARE(page.model()->rowCount(), 1);
+        QTRY_COMPARE(page.model()->rowCount(), 1);
         QVERIFY(page.table()->selectionModel()->hasSelection());
 
         QPushButton *disable = findButton(&page, QStringLiteral("Disable"));
         QVERIFY(disable && disable->isEnabled());
         disable->click();
-        QVERIFY(!session->carriers().find(QStringLiteral("PT"))->enabled);
-        QVERIFY(findButton(&page, QStringLiteral("Enable")));
+        QTRY_VERIFY(!session->carriers().find(QStringLiteral("PT"))->enabled);
+        QTRY_VERIFY(findButton(&page, QStringLiteral("Enable")));
 
         QPushButton *remove = findButton(&page, QStringLiteral("Delete…"));
+        QSignalSpy removed(&page, &CarriersPage::removeFinished);
         answerNextMessageBox(QMessageBox::Cancel);
         remove->click();
+        QCOMPARE(removed.count(), 0); // nothing asked of the store
         QCOMPARE(session->carriers().list()->size(), 1);
 
         answerNextMessageBox(QMessageBox::Yes);
         remove->click();
+        QVERIFY(removed.wait(10000));
+        QCOMPARE(removed.constFirst().constFirst().toString(), QString());
         QCOMPARE(session->carriers().list()->size(), 0);
-        QCOMPARE(page.model()->rowCount(), 0);
-        QVERIFY(findButton(&page, QStringLiteral("Add your first carrier"))->isVisible());
+        QTRY_COMPARE(page.model()->rowCount(), 0);
+        QTRY_VERIFY(findButton(&page, QStringLiteral("Add your first carrier"))->isVisible());
     }
 
     void testConnectionAsksRestcomm()
@@ -191,8 +203,10 @@ private Q_SLOTS:
         auto badAdded = session->carriers().add(bad, "wrong");
         QVERIFY(badAdded);
 
-        CarriersPage page(session->carriers(), session->settings());
+        StoreWorker worker(session->optionsForAnotherThread());
+        CarriersPage page(worker, session->settings());
         page.show();
+        QTRY_COMPARE(page.model()->rowCount(), 2);
         QPushButton *test = findButton(&page, QStringLiteral("Test connection"));
         QVERIFY(test && test->isEnabled());
         auto labelContaining = [&page](const QString &text) {
@@ -215,7 +229,8 @@ private Q_SLOTS:
     {
         TempStore store;
         auto session = store.openSession();
-        CarriersPage page(session->carriers(), session->settings());
+        StoreWorker worker(session->optionsForAnotherThread());
+        CarriersPage page(worker, session->settings());
         page.show();
         page.startAdding();
         QSignalSpy cancelled(page.editor(), &CarrierEditor::cancelled);

@@ -4,14 +4,16 @@
 #include "pages/composepage.h"
 #include "routing/ruleservice.h"
 #include "session/session.h"
+#include "session/storewatcher.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
 #include "store/messagerepository.h"
-#include "store/storewatcher.h"
 #include "tempstore.h"
 #include "widgets/bodycounter.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -23,6 +25,15 @@ private:
     std::unique_ptr<TempStore> m_store;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<StoreWatcher> m_watcher;
+    std::unique_ptr<StoreWorker> m_worker;
+
+    /// Asks for the preview of what the page holds and waits for it.
+    static bool previewed(ComposePage &page)
+    {
+        QSignalSpy shown(&page, &ComposePage::previewShown);
+        page.updatePreview();
+        return shown.wait(10000);
+    }
 
 private Q_SLOTS:
     void init()
@@ -40,11 +51,13 @@ private Q_SLOTS:
         rule.carrierId = added->id;
         rule.costMicros = 45'000;
         QVERIFY(m_session->rules().add(rule));
-        m_watcher = std::make_unique<StoreWatcher>(m_session->database());
+        m_watcher = std::make_unique<StoreWatcher>(m_session->storePath());
+        m_worker = std::make_unique<StoreWorker>(m_session->optionsForAnotherThread());
     }
 
     void cleanup()
     {
+        m_worker.reset();
         m_watcher.reset();
         m_session.reset();
         m_store.reset();
@@ -73,7 +86,7 @@ private Q_SLOTS:
         QFETCH(QString, body);
         QFETCH(QString, summary);
         QFETCH(QString, warning);
-        ComposePage page(m_session->sends(), m_session->carriers(), m_session->settings(), nullptr, *m_watcher);
+        ComposePage page(*m_worker, m_session->settings(), nullptr, *m_watcher);
         page.setBody(body);
         QCOMPARE(page.counter()->text(), summary);
         QCOMPARE(page.counter()->warning(), warning);
@@ -81,7 +94,7 @@ private Q_SLOTS:
 
     void oneClickFixReplacesTypographicCharacters()
     {
-        ComposePage page(m_session->sends(), m_session->carriers(), m_session->settings(), nullptr, *m_watcher);
+        ComposePage page(*m_worker, m_session->settings(), nullptr, *m_watcher);
         page.show();
         page.setBody(QStringLiteral("It’s “great” – really…"));
         auto *fix = page.counter()->findChild<QPushButton *>();
@@ -94,12 +107,12 @@ private Q_SLOTS:
 
     void previewAndSend()
     {
-        ComposePage page(m_session->sends(), m_session->carriers(), m_session->settings(), nullptr, *m_watcher);
+        ComposePage page(*m_worker, m_session->settings(), nullptr, *m_watcher);
         QAbstractItemModelTester tester(page.preview(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.setSender(QStringLiteral("Router"));
         page.setRecipients(QStringLiteral("912 345 678, +351 912 345 679\nnonsense"));
         page.setBody(QStringLiteral("Olá"));
-        page.updatePreview();
+        QVERIFY(previewed(page));
         RoutePreviewModel *preview = page.preview();
         QCOMPARE(preview->rowCount(), 3);
         QCOMPARE(preview->index(0, RoutePreviewModel::Number).data().toString(), QStringLiteral("+351912345678"));
@@ -109,24 +122,31 @@ private Q_SLOTS:
         QVERIFY(page.sendButton()->isEnabled());
         QCOMPARE(page.sendButton()->text(), QStringLiteral("Send 2 messages"));
 
-        QVERIFY(page.send().isEmpty());
+        QSignalSpy sent(&page, &ComposePage::sendFinished);
+        page.send();
+        QVERIFY(!page.sendButton()->isEnabled()); // no second send while the first is on its way
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(sent.constFirst().constFirst().toString(), QString());
         MessageRepository repo(m_session->database());
         QCOMPARE(repo.countInStates({MessageState::Queued}).value(), qint64(2));
         QCOMPARE(repo.countInStates({MessageState::Rejected}).value(), qint64(1));
-        QCOMPARE(page.results()->topLevelItemCount(), 3);
+        QTRY_COMPARE(page.results()->topLevelItemCount(), 3);
         QCOMPARE(m_session->settings().userValue(QStringLiteral("compose/sender")).toString(),
                  QStringLiteral("Router"));
     }
 
     void nothingToSendKeepsTheButtonDisabled()
     {
-        ComposePage page(m_session->sends(), m_session->carriers(), m_session->settings(), nullptr, *m_watcher);
+        ComposePage page(*m_worker, m_session->settings(), nullptr, *m_watcher);
         page.setSender(QStringLiteral("Router"));
         page.setRecipients(QStringLiteral("+447911123456")); // no rule for GB
         page.setBody(QStringLiteral("x"));
-        page.updatePreview();
+        QVERIFY(previewed(page));
         QVERIFY(!page.sendButton()->isEnabled());
-        QVERIFY(!page.send().isEmpty());
+        QSignalSpy sent(&page, &ComposePage::sendFinished);
+        page.send();
+        QCOMPARE(sent.count(), 1); // refused at once: nothing reached the store
+        QVERIFY(!sent.constFirst().constFirst().toString().isEmpty());
         QCOMPARE(MessageRepository(m_session->database()).countInStates({MessageState::Queued}).value(), qint64(0));
     }
 };

@@ -4,14 +4,17 @@
 #include "importexportactions.h"
 #include "mainwindow.h"
 #include "routing/ruleservice.h"
+#include "session/storeworker.h"
 #include "tempstore.h"
 #include "widgets/importsummarydialog.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 namespace {
@@ -48,23 +51,46 @@ private Q_SLOTS:
     void badCarriersJsonNamesEveryKey();
 
 private:
+    /// Starts an import and waits for the summary it shows.
+    ImportSummaryDialog *summaryOf(const std::function<void()> &startImport);
+
     std::unique_ptr<TempStore> m_store;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<StoreWorker> m_worker;
     std::unique_ptr<QWidget> m_window;
     ImportExportActions *m_actions = nullptr;
 };
+
+ImportSummaryDialog *TestImportExportActions::summaryOf(const std::function<void()> &startImport)
+{
+    ImportSummaryDialog *shown = nullptr;
+    QEventLoop loop;
+    const auto connection =
+        connect(m_actions, &ImportExportActions::summaryShown, &loop, [&](ImportSummaryDialog *dialog) {
+            shown = dialog;
+            loop.quit();
+        });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    startImport();
+    if (!shown)
+        loop.exec();
+    disconnect(connection);
+    return shown;
+}
 
 void TestImportExportActions::init()
 {
     m_store = std::make_unique<TempStore>();
     m_session = m_store->openSession(SecretBackend::Database);
+    m_worker = std::make_unique<StoreWorker>(m_session->optionsForAnotherThread());
     m_window = std::make_unique<QWidget>();
-    m_actions = new ImportExportActions(*m_session, m_window.get());
+    m_actions = new ImportExportActions(*m_worker, m_window.get());
 }
 
 void TestImportExportActions::cleanup()
 {
     m_window.reset();
+    m_worker.reset();
     m_session.reset();
     m_store.reset();
 }
@@ -87,7 +113,7 @@ void TestImportExportActions::importsARateCard()
     addCarrier(*m_session, QStringLiteral("EE UK"), 1);
     addCarrier(*m_session, QStringLiteral("Vodafone PT"), 2);
     addCarrier(*m_session, QStringLiteral("Backup"), 3);
-    ImportSummaryDialog *dialog = m_actions->importRateCard(dataFile("rates-semicolon.csv"));
+    ImportSummaryDialog *dialog = summaryOf([this] { m_actions->importRateCard(dataFile("rates-semicolon.csv")); });
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
@@ -99,8 +125,9 @@ void TestImportExportActions::importsARateCard()
 void TestImportExportActions::badRateCardListsEveryLineAndChangesNothing()
 {
     addCarrier(*m_session, QStringLiteral("EE UK"), 1);
-    QSignalSpy changed(&m_session->rules(), &RuleService::changed);
-    ImportSummaryDialog *dialog = m_actions->importRateCard(dataFile("rates-bad.csv"));
+    QSignalSpy changed(m_worker.get(), &StoreWorker::rulesChanged);
+    ImportSummaryDialog *dialog = summaryOf([this] { m_actions->importRateCard(dataFile("rates-bad.csv")); });
+    QVERIFY(dialog);
     QCOMPARE(dialog->headline(),
              QStringLiteral("Nothing was imported: rates-bad.csv has 6 problem(s). Fix them in the "
                             "file and import it again."));
@@ -117,19 +144,21 @@ void TestImportExportActions::exportThenImportChangesNothing()
     addCarrier(*m_session, QStringLiteral("EE UK"), 1);
     addCarrier(*m_session, QStringLiteral("Vodafone PT"), 2);
     addCarrier(*m_session, QStringLiteral("Backup"), 3);
-    m_actions->importRateCard(dataFile("rates-semicolon.csv"))->close();
+    ImportSummaryDialog *first = summaryOf([this] { m_actions->importRateCard(dataFile("rates-semicolon.csv")); });
+    QVERIFY(first);
+    first->close();
     const RuleList before = *m_session->rules().list();
 
     QSignalSpy message(m_actions, &ImportExportActions::message);
     const QString file = m_store->filePath(QStringLiteral("card.csv"));
-    auto written = m_actions->exportRateCard(file);
-    QVERIFY2(written, qPrintable(written.errorMessage()));
-    QCOMPARE(*written, 4);
-    QCOMPARE(message.count(), 1);
-    QVERIFY(message.constFirst().constFirst().toString().startsWith(QStringLiteral("Exported 4 rule(s) to ")));
+    m_actions->exportRateCard(file);
+    QVERIFY(message.wait(30000));
+    QVERIFY2(message.constFirst().constFirst().toString().startsWith(QStringLiteral("Exported 4 rule(s) to ")),
+             qPrintable(message.constFirst().constFirst().toString()));
     QVERIFY(QFile::exists(file));
 
-    ImportSummaryDialog *dialog = m_actions->importRateCard(file);
+    ImportSummaryDialog *dialog = summaryOf([this, file] { m_actions->importRateCard(file); });
+    QVERIFY(dialog);
     QCOMPARE(dialog->headline(), QStringLiteral("Imported card.csv: 0 rule(s) added, 0 updated, 4 unchanged."));
     QCOMPARE(*m_session->rules().list(), before);
 }
@@ -137,15 +166,18 @@ void TestImportExportActions::exportThenImportChangesNothing()
 void TestImportExportActions::exportFailureIsReported()
 {
     QSignalSpy message(m_actions, &ImportExportActions::message);
-    auto written = m_actions->exportRateCard(m_store->filePath(QStringLiteral("missing/folder/card.csv")));
-    QVERIFY(!written);
-    QVERIFY(written.errorMessage().startsWith(QStringLiteral("Cannot write")));
+    QSignalSpy failed(m_actions, &ImportExportActions::exportFailed);
+    m_actions->exportRateCard(m_store->filePath(QStringLiteral("missing/folder/card.csv")));
+    QVERIFY(failed.wait(30000));
+    QVERIFY2(failed.constFirst().constFirst().toString().startsWith(QStringLiteral("Cannot write")),
+             qPrintable(failed.constFirst().constFirst().toString()));
     QCOMPARE(message.count(), 0);
 }
 
 void TestImportExportActions::importsCarriersJson()
 {
-    ImportSummaryDialog *dialog = m_actions->importCarriersJson(dataFile("carriers-good.json"));
+    ImportSummaryDialog *dialog = summaryOf([this] { m_actions->importCarriersJson(dataFile("carriers-good.json")); });
+    QVERIFY(dialog);
     QVERIFY2(dialog->headline().startsWith(QStringLiteral("Imported carriers-good.json: 3 carrier(s) added, 3 rule(s) "
                                                           "added")),
              qPrintable(dialog->headline()));
@@ -155,14 +187,17 @@ void TestImportExportActions::importsCarriersJson()
 
 void TestImportExportActions::badCarriersJsonNamesEveryKey()
 {
-    ImportSummaryDialog *dialog = m_actions->importCarriersJson(dataFile("carriers-bad.json"));
+    ImportSummaryDialog *dialog = summaryOf([this] { m_actions->importCarriersJson(dataFile("carriers-bad.json")); });
+    QVERIFY(dialog);
     QVERIFY2(dialog->headline().startsWith(QStringLiteral("Nothing was imported: carriers-bad.json has")),
              qPrintable(dialog->headline()));
     for (const char *key : {"germany", "italy", "narnia", "portugall", "united kingdom"})
         QVERIFY2(dialog->details().contains(QString::fromUtf8(key)), key);
     QVERIFY(m_session->carriers().list()->isEmpty());
 
-    ImportSummaryDialog *missing = m_actions->importCarriersJson(m_store->filePath(QStringLiteral("nope.json")));
+    ImportSummaryDialog *missing =
+        summaryOf([this] { m_actions->importCarriersJson(m_store->filePath(QStringLiteral("nope.json"))); });
+    QVERIFY(missing);
     QVERIFY(missing->details().contains(QStringLiteral("Cannot read")));
 }
 

@@ -11,6 +11,7 @@
 #include "widgets/filterbox.h"
 #include "widgets/routetester.h"
 #include "widgets/ruleeditor.h"
+#include "workertesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -114,18 +115,43 @@ private Q_SLOTS:
     void registeredAfterCarriers();
 
 private:
+    /// A rules page on the test's worker, once it shows what the store holds.
+    std::unique_ptr<RulesPage> makePage();
+    /// Adds a rule the way the window does, through the worker (whose signals the page follows).
+    Rule addThroughWorker(const Rule &rule);
+
     std::unique_ptr<TempStore> m_store;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<StoreWorker> m_worker;
 };
+
+std::unique_ptr<RulesPage> TestRulesPage::makePage()
+{
+    auto page = std::make_unique<RulesPage>(*m_worker, m_session->settings());
+    QSignalSpy shown(page.get(), &RulesPage::listShown);
+    if (!shown.wait(10000))
+        qFatal("the rules page never showed its list");
+    return page;
+}
+
+Rule TestRulesPage::addThroughWorker(const Rule &rule)
+{
+    auto added = onWorker(*m_worker, [rule](Session &session) { return session.rules().add(rule); });
+    if (!added)
+        qFatal("%s", qPrintable(added.errorMessage()));
+    return *added;
+}
 
 void TestRulesPage::init()
 {
     m_store = std::make_unique<TempStore>();
     m_session = m_store->openSession(SecretBackend::Database);
+    m_worker = std::make_unique<StoreWorker>(m_session->optionsForAnotherThread());
 }
 
 void TestRulesPage::cleanup()
 {
+    m_worker.reset();
     m_session.reset();
     m_store.reset();
 }
@@ -184,31 +210,32 @@ void TestRulesPage::modelPassesTheModelTester()
 void TestRulesPage::pageModelStaysValidThroughChanges()
 {
     const qint64 uk = addCarrier(*m_session, QStringLiteral("EE UK"), 1);
-    RulesPage page(m_session->rules(), m_session->carriers(), m_session->settings());
+    auto pagePtr = makePage();
+    RulesPage &page = *pagePtr;
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.show();
 
-    auto added = m_session->rules().add(makeRule(Rule::Kind::Prefix, QStringLiteral("447"), uk, 21'000));
-    QVERIFY(added);
-    QCOMPARE(page.model()->rowCount(), 1); // RuleService::changed reloads
-    QVERIFY(m_session->rules().add(makeRule(Rule::Kind::Country, QStringLiteral("PT"), uk, 12'500)));
-    QCOMPARE(page.model()->rowCount(), 2);
-    QVERIFY(m_session->rules().remove(added->id));
-    QCOMPARE(page.model()->rowCount(), 1);
+    const Rule added = addThroughWorker(makeRule(Rule::Kind::Prefix, QStringLiteral("447"), uk, 21'000));
+    QTRY_COMPARE(page.model()->rowCount(), 1); // the worker's rulesChanged reloads
+    addThroughWorker(makeRule(Rule::Kind::Country, QStringLiteral("PT"), uk, 12'500));
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+    QVERIFY(onWorker(*m_worker, [id = added.id](Session &session) { return session.rules().remove(id); }));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
 
-    // Renaming a carrier shows at once.
+    // Renaming a carrier shows without asking.
     Carrier renamed = *m_session->carriers().findById(uk);
     renamed.name = QStringLiteral("EE");
-    QVERIFY(m_session->carriers().update(renamed));
-    QCOMPARE(page.model()->index(0, RuleTableModel::Carrier).data().toString(), QStringLiteral("EE"));
+    QVERIFY(onWorker(*m_worker, [renamed](Session &session) { return session.carriers().update(renamed); }));
+    QTRY_COMPARE(page.model()->index(0, RuleTableModel::Carrier).data().toString(), QStringLiteral("EE"));
     QVERIFY(m_session->settings().setCurrency(QStringLiteral("usd")));
-    QCOMPARE(page.model()->index(0, RuleTableModel::Cost).data().toString(), QStringLiteral("0.0125 USD"));
+    QTRY_COMPARE(page.model()->index(0, RuleTableModel::Cost).data().toString(), QStringLiteral("0.0125 USD"));
 }
 
 void TestRulesPage::emptyStateSaysCarriersComeFirst()
 {
-    RulesPage page(m_session->rules(), m_session->carriers(), m_session->settings());
+    auto pagePtr = makePage();
+    RulesPage &page = *pagePtr;
     page.show();
     EmptyState *empty = page.emptyState();
     QVERIFY(empty->isVisible());
@@ -219,8 +246,10 @@ void TestRulesPage::emptyStateSaysCarriersComeFirst()
     QPushButton *add = findButton(&page, QStringLiteral("Add rule…"));
     QVERIFY(add && !add->isEnabled());
 
-    addCarrier(*m_session, QStringLiteral("EE UK"), 1); // CarrierService::changed refreshes the page
-    QVERIFY(empty->sentence().startsWith(QStringLiteral("No rules yet.")));
+    // A carrier added through the worker (as the Carriers page does) refreshes this page.
+    QVERIFY(onWorker(
+        *m_worker, [](Session &session) -> Result<qint64> { return addCarrier(session, QStringLiteral("EE UK"), 1); }));
+    QTRY_VERIFY(empty->sentence().startsWith(QStringLiteral("No rules yet.")));
     QVERIFY(empty->button()->isEnabled());
     QVERIFY(add->isEnabled());
     QCOMPARE(empty->button()->text(), QStringLiteral("Add your first rule"));
@@ -236,7 +265,8 @@ void TestRulesPage::emptyStateSaysCarriersComeFirst()
 void TestRulesPage::editorValidatesAsYouTypeAndSaves()
 {
     addCarrier(*m_session, QStringLiteral("EE UK"), 1);
-    RulesPage page(m_session->rules(), m_session->carriers(), m_session->settings());
+    auto pagePtr = makePage();
+    RulesPage &page = *pagePtr;
     page.show();
     page.startAdding();
     RuleEditor *editor = page.editor();
@@ -269,14 +299,17 @@ void TestRulesPage::editorValidatesAsYouTypeAndSaves()
     weight->setValue(3);
     QVERIFY2(shownProblems(editor).isEmpty(), qPrintable(shownProblems(editor)));
     QVERIFY(save->isEnabled());
-    QTest::keyClick(cost, Qt::Key_Return); // Enter saves
+    QSignalSpy saved(editor, &RuleEditor::saved);
+    QTest::keyClick(cost, Qt::Key_Return); // Enter saves, on the store worker
+    QVERIFY(!save->isEnabled()); // no second save while the first is on its way
+    QVERIFY(saved.wait(10000));
 
     const RuleList rules = *m_session->rules().list();
     QCOMPARE(rules.size(), 1);
     QCOMPARE(rules.constFirst().value, QStringLiteral("447"));
     QCOMPARE(rules.constFirst().costMicros, 21'000);
     QCOMPARE(rules.constFirst().weight, 3);
-    QCOMPARE(page.model()->rowCount(), 1);
+    QTRY_COMPARE(page.model()->rowCount(), 1);
     QVERIFY(!editor->isNew());
     QCOMPARE(editor->ruleId(), rules.constFirst().id);
 
@@ -284,8 +317,9 @@ void TestRulesPage::editorValidatesAsYouTypeAndSaves()
     cost->clear();
     QTest::keyClicks(cost, QStringLiteral("0.019"));
     save->click();
+    QVERIFY(saved.wait(10000));
     QCOMPARE(m_session->rules().findById(rules.constFirst().id)->costMicros, 19'000);
-    QCOMPARE(page.model()->index(0, RuleTableModel::Cost).data().toString(), QStringLiteral("0.0190 EUR"));
+    QTRY_COMPARE(page.model()->index(0, RuleTableModel::Cost).data().toString(), QStringLiteral("0.0190 EUR"));
 }
 
 void TestRulesPage::editorRefusesADuplicateAndReadsCountryNames()
@@ -293,7 +327,8 @@ void TestRulesPage::editorRefusesADuplicateAndReadsCountryNames()
     const qint64 uk = addCarrier(*m_session, QStringLiteral("EE UK"), 1);
     addCarrier(*m_session, QStringLiteral("Backup"), 2, false);
     QVERIFY(m_session->rules().add(makeRule(Rule::Kind::Country, QStringLiteral("GB"), uk, 25'000)));
-    RulesPage page(m_session->rules(), m_session->carriers(), m_session->settings());
+    auto pagePtr = makePage();
+    RulesPage &page = *pagePtr;
     page.show();
     page.startAdding();
     RuleEditor *editor = page.editor();
@@ -330,7 +365,9 @@ void TestRulesPage::editorRefusesADuplicateAndReadsCountryNames()
     QVERIFY(!value->isEnabled());
     QVERIFY(value->text().isEmpty());
     QVERIFY(save->isEnabled());
-    QVERIFY(editor->save().isEmpty());
+    QSignalSpy saved(editor, &RuleEditor::saved);
+    editor->save();
+    QVERIFY(saved.wait(10000));
     QCOMPARE(m_session->rules().list()->size(), 2);
 }
 
@@ -338,7 +375,8 @@ void TestRulesPage::escapeCancelsAnEdit()
 {
     const qint64 uk = addCarrier(*m_session, QStringLiteral("EE UK"), 1);
     QVERIFY(m_session->rules().add(makeRule(Rule::Kind::Prefix, QStringLiteral("447"), uk, 21'000)));
-    RulesPage page(m_session->rules(), m_session->carriers(), m_session->settings());
+    auto pagePtr = makePage();
+    RulesPage &page = *pagePtr;
     page.show();
     page.startAdding();
     QSignalSpy cancelled(page.editor(), &RuleEditor::cancelled);
@@ -356,7 +394,8 @@ void TestRulesPage::testBoxExplainsAsYouType()
     const qint64 backup = addCarrier(*m_session, QStringLiteral("Backup"), 2, false);
     QVERIFY(m_session->rules().add(makeRule(Rule::Kind::Prefix, QStringLiteral("447"), uk, 21'000)));
     QVERIFY(m_session->rules().add(makeRule(Rule::Kind::Prefix, QStringLiteral("447"), backup, 19'000)));
-    RulesPage page(m_session->rules(), m_session->carriers(), m_session->settings());
+    auto pagePtr = makePage();
+    RulesPage &page = *pagePtr;
     page.show();
     RouteTester *tester = page.tester();
     QVERIFY(tester->isVisible());
@@ -368,8 +407,10 @@ void TestRulesPage::testBoxExplainsAsYouType()
     QVERIFY(tester->debounce().isActive());
     QCOMPARE(tester->debounce().interval(), RouteTester::debounceMs);
     QVERIFY(tester->sentence()->text().startsWith(QStringLiteral("Type a number")));
+    QSignalSpy answered(tester, &RouteTester::answered);
     tester->testNow();
     QVERIFY(!tester->debounce().isActive());
+    QVERIFY(answered.wait(10000));
 
     const QString expected = m_session->rules().explain(QStringLiteral("+447911123456")).text();
     QCOMPARE(tester->sentence()->text(), expected);
@@ -388,19 +429,23 @@ void TestRulesPage::testBoxExplainsAsYouType()
     // A national number needs a region: the selector reads it in GB (the test locale has none).
     tester->numberField()->setText(QStringLiteral("07911 123456"));
     tester->testNow();
+    QVERIFY(answered.wait(10000));
     QVERIFY(!tester->sentence()->text().contains(QStringLiteral("EE UK")));
     tester->regionField()->setCurrentIndex(tester->regionField()->findData(QStringLiteral("GB")));
+    QVERIFY(answered.wait(10000));
     QVERIFY2(tester->sentence()->text().startsWith(QStringLiteral("+447911123456 → EE UK")),
              qPrintable(tester->sentence()->text()));
 
     // A refused number says why, and lists nothing.
     tester->setNumber(QStringLiteral("+44 12"));
+    QVERIFY(answered.wait(10000));
     QVERIFY2(tester->sentence()->text().contains(QStringLiteral("too short")), qPrintable(tester->sentence()->text()));
     QCOMPARE(tester->candidates()->topLevelItemCount(), 0);
     QVERIFY(tester->details()->text().isEmpty());
 
     // Valid but unroutable.
     tester->setNumber(QStringLiteral("+351912345678"));
+    QVERIFY(answered.wait(10000));
     QVERIFY(tester->sentence()->text().contains(QStringLiteral("no enabled rule matches")));
     tester->setNumber(QString());
     QVERIFY(tester->sentence()->text().startsWith(QStringLiteral("Type a number")));
@@ -413,16 +458,17 @@ void TestRulesPage::testBoxFollowsRuleChanges()
     auto prefix = m_session->rules().add(makeRule(Rule::Kind::Prefix, QStringLiteral("447"), uk, 21'000));
     QVERIFY(prefix);
     QVERIFY(m_session->rules().add(makeRule(Rule::Kind::Default, QString(), de, 60'000, 5)));
-    RulesPage page(m_session->rules(), m_session->carriers(), m_session->settings());
+    auto pagePtr = makePage();
+    RulesPage &page = *pagePtr;
     page.show();
     page.testNumber(QStringLiteral("+447911123456"));
-    QVERIFY(page.tester()->sentence()->text().startsWith(QStringLiteral("+447911123456 → EE UK")));
+    QTRY_VERIFY(page.tester()->sentence()->text().startsWith(QStringLiteral("+447911123456 → EE UK")));
 
-    QVERIFY(m_session->rules().setEnabled(prefix->id, false));
-    QVERIFY2(page.tester()->sentence()->text().startsWith(QStringLiteral("+447911123456 → Telekom DE: default")),
-             qPrintable(page.tester()->sentence()->text()));
-    QVERIFY(m_session->carriers().setEnabled(de, false));
-    QVERIFY(page.tester()->sentence()->text().contains(QStringLiteral("unroutable")));
+    QVERIFY(onWorker(*m_worker, [id = prefix->id](Session &session) { return session.rules().setEnabled(id, false); }));
+    QTRY_VERIFY2(page.tester()->sentence()->text().startsWith(QStringLiteral("+447911123456 → Telekom DE: default")),
+                 qPrintable(page.tester()->sentence()->text()));
+    QVERIFY(onWorker(*m_worker, [de](Session &session) { return session.carriers().setEnabled(de, false); }));
+    QTRY_VERIFY(page.tester()->sentence()->text().contains(QStringLiteral("unroutable")));
 }
 
 void TestRulesPage::filterAndSort()
@@ -433,7 +479,8 @@ void TestRulesPage::filterAndSort()
     QVERIFY(m_session->rules().add(makeRule(Rule::Kind::Country, QStringLiteral("GB"), uk, 25'000)));
     QVERIFY(m_session->rules().add(makeRule(Rule::Kind::Country, QStringLiteral("PT"), pt, 12'500)));
     QVERIFY(m_session->rules().add(makeRule(Rule::Kind::Default, QString(), pt, 100'000)));
-    RulesPage page(m_session->rules(), m_session->carriers(), m_session->settings());
+    auto pagePtr = makePage();
+    RulesPage &page = *pagePtr;
     page.show();
     QSortFilterProxyModel *proxy = page.proxy();
     QCOMPARE(proxy->rowCount(), 4);
@@ -461,27 +508,31 @@ void TestRulesPage::toggleAndDeleteWithConfirmation()
 {
     const qint64 uk = addCarrier(*m_session, QStringLiteral("EE UK"), 1);
     QVERIFY(m_session->rules().add(makeRule(Rule::Kind::Prefix, QStringLiteral("447"), uk, 21'000)));
-    RulesPage page(m_session->rules(), m_session->carriers(), m_session->settings());
+    auto pagePtr = makePage();
+    RulesPage &page = *pagePtr;
     page.show();
     QVERIFY(page.table()->selectionModel()->hasSelection());
 
     QPushButton *disable = findButton(&page, QStringLiteral("Disable"));
     QVERIFY(disable && disable->isEnabled());
     disable->click();
-    QVERIFY(!m_session->rules().list()->constFirst().enabled);
-    QVERIFY(findButton(&page, QStringLiteral("Enable")));
-    QCOMPARE(page.model()->index(0, RuleTableModel::Enabled).data().toString(), QStringLiteral("Disabled"));
+    QTRY_VERIFY(!m_session->rules().list()->constFirst().enabled);
+    QTRY_VERIFY(findButton(&page, QStringLiteral("Enable")));
+    QTRY_COMPARE(page.model()->index(0, RuleTableModel::Enabled).data().toString(), QStringLiteral("Disabled"));
 
     QPushButton *remove = findButton(&page, QStringLiteral("Delete…"));
+    QSignalSpy removed(&page, &RulesPage::removeFinished);
     answerNextMessageBox(QMessageBox::Cancel);
     remove->click();
+    QCOMPARE(removed.count(), 0);
     QCOMPARE(m_session->rules().list()->size(), 1);
 
     answerNextMessageBox(QMessageBox::Yes);
     remove->click();
+    QVERIFY(removed.wait(10000));
     QVERIFY(m_session->rules().list()->isEmpty());
-    QCOMPARE(page.model()->rowCount(), 0);
-    QVERIFY(page.emptyState()->isVisible());
+    QTRY_COMPARE(page.model()->rowCount(), 0);
+    QTRY_VERIFY(page.emptyState()->isVisible());
     QVERIFY(page.emptyState()->button()->isEnabled());
 }
 

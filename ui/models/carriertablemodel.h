@@ -25,6 +25,7 @@ public:
 
     void setCarriers(const CarrierList &carriers);
     const Carrier &carrierAt(int row) const { return m_carriers.at(row); }
+    const CarrierList &carriers() const { return m_carriers; }
     /// The row of the carrier with this id, or -1.
     int rowOf(qint64 id) const;
 

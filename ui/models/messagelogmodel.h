@@ -2,7 +2,8 @@
 
 #include "common/clock.h"
 #include "log/messagelogbatch.h"
-#include "store/messagerepository.h"
+#include "messages/message.h"
+#include "messages/messagefilter.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>

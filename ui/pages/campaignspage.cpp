@@ -7,9 +7,8 @@
 #include "displaytext.h"
 #include "models/campaigntablemodel.h"
 #include "session/session.h"
+#include "session/storewatcher.h"
 #include "settings/settings.h"
-#include "store/database.h"
-#include "store/storewatcher.h"
 #include "widgets/campaigndetailpane.h"
 #include "widgets/chipstyle.h"
 #include "widgets/emptystate.h"
@@ -48,7 +47,7 @@ CampaignsPage::CampaignsPage(Session &session, Dispatcher *dispatcher, StoreWatc
     , m_session(session)
     , m_campaigns(session.campaigns())
     , m_dispatcher(dispatcher)
-    , m_monitor(new CampaignMonitor(session.database().path(), session.clock(), this))
+    , m_monitor(new CampaignMonitor(session.storePath(), session.clock(), this))
     , m_model(new CampaignTableModel(session.clock(), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_body(new QStackedWidget(this))
@@ -251,8 +250,7 @@ CampaignImportWizard *CampaignsPage::openWizard(const QString &file)
         m_wizard->activateWindow();
         return m_wizard;
     }
-    m_wizard =
-        new CampaignImportWizard(m_campaigns, m_session.settings(), *m_monitor, m_session.database().path(), this);
+    m_wizard = new CampaignImportWizard(m_campaigns, m_session.settings(), *m_monitor, m_session.storePath(), this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &CampaignImportWizard::importFinished, m_monitor, &CampaignMonitor::refresh);
     connect(m_wizard, &CampaignImportWizard::campaignFinished, this,
@@ -424,7 +422,7 @@ void CampaignsPage::exportRejects(qint64 id, const QString &path)
     const int row = m_model->rowOf(id);
     m_exportingName = row >= 0 ? m_model->campaignAt(row).name : QString::number(id);
     m_error->setProblem(QString());
-    m_export->start(m_session.database().path(), RejectsExporter::writer(id), path,
+    m_export->start(m_session.storePath(), RejectsExporter::writer(id), path,
                     tr("Exporting the rejects of “%1”").arg(m_exportingName));
 }
 

@@ -3,6 +3,7 @@
 #include "carriers/carrieraccounts.h"
 #include "carriers/carrierservice.h"
 #include "models/carriertablemodel.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
 #include "widgets/carriereditor.h"
 #include "widgets/emptystate.h"
@@ -24,9 +25,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-CarriersPage::CarriersPage(CarrierService &service, Settings &settings, QWidget *parent)
+#include <utility>
+
+CarriersPage::CarriersPage(StoreWorker &worker, Settings &settings, QWidget *parent)
     : Page(parent)
-    , m_service(service)
+    , m_worker(worker)
     , m_settings(settings)
     , m_model(new CarrierTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -54,7 +57,6 @@ CarriersPage::CarriersPage(CarrierService &service, Settings &settings, QWidget 
     m_test->setToolTip(tr("Ask Restcomm whether this carrier's Account SID and token work."));
     m_subAccount = new QPushButton(tr("New sub-account…"), this);
     m_subAccount->setToolTip(tr("Create a Restcomm sub-account under this carrier's account and add it as a carrier."));
-    m_accounts = new CarrierAccounts(m_service, this);
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
     tools->addWidget(m_test);
@@ -86,7 +88,7 @@ CarriersPage::CarriersPage(CarrierService &service, Settings &settings, QWidget 
     leftLayout->addWidget(m_error);
     leftLayout->addWidget(m_status);
 
-    m_editor = new CarrierEditor(m_service, this);
+    m_editor = new CarrierEditor(m_worker, this);
     auto *editorScroll = new QScrollArea(this);
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
@@ -126,14 +128,14 @@ CarriersPage::CarriersPage(CarrierService &service, Settings &settings, QWidget 
     connect(m_test, &QPushButton::clicked, this, &CarriersPage::testConnection);
     connect(m_subAccount, &QPushButton::clicked, this, &CarriersPage::createSubAccount);
     connect(m_editor, &CarrierEditor::saved, this, [this](qint64 id) {
+        m_pendingSelection = id; // selected once the list that holds it is read
         reload();
-        selectCarrier(id);
     });
     connect(m_editor, &CarrierEditor::cancelled, this, [this] {
         m_body->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
         showSelected();
     });
-    connect(&m_service, &CarrierService::changed, this, &CarriersPage::reload);
+    connect(&m_worker, &StoreWorker::carriersChanged, this, &CarriersPage::reload);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         if (m_columnsRestored)
             m_settings.setHeaderState(pageId(), m_table->horizontalHeader()->saveState());
@@ -157,26 +159,45 @@ void CarriersPage::focusFilter()
 
 void CarriersPage::reload()
 {
-    const qint64 keep = selectedId();
-    auto carriers = m_service.list();
-    if (!carriers) {
-        m_error->setProblem(carriers.errorMessage());
+    if (m_reading) {
+        m_readAgain = true;
         return;
     }
+    m_reading = true;
+    m_worker.run(
+        this, [](Session &session) { return session.carriers().list(); },
+        [this](const Result<CarrierList> &carriers) {
+            m_reading = false;
+            if (!carriers)
+                m_error->setProblem(carriers.errorMessage());
+            else
+                showCarriers(*carriers);
+            if (std::exchange(m_readAgain, false))
+                reload();
+        });
+}
+
+void CarriersPage::showCarriers(const CarrierList &carriers)
+{
+    const qint64 keep = m_pendingSelection != 0 ? std::exchange(m_pendingSelection, 0) : selectedId();
     m_error->setProblem(QString());
-    m_model->setCarriers(*carriers);
+    m_model->setCarriers(carriers);
+    m_editor->setCarriers(carriers);
     const bool adding = m_detail->currentIndex() == 1 && m_editor->isNew();
-    m_body->setCurrentIndex(carriers->isEmpty() && !adding ? 0 : 1);
-    if (!m_columnsRestored && !carriers->isEmpty()) {
+    m_body->setCurrentIndex(carriers.isEmpty() && !adding ? 0 : 1);
+    if (!m_columnsRestored && !carriers.isEmpty()) {
         m_table->resizeColumnsToContents();
         m_columnsRestored = true;
     }
     // Open on the first carrier rather than on an empty detail pane.
-    if (keep != 0)
+    if (keep != 0 && m_model->rowOf(keep) >= 0)
         selectCarrier(keep);
     else if (!adding && m_model->rowCount() > 0)
         selectCarrier(m_proxy->index(0, 0).data(CarrierTableModel::IdRole).toLongLong());
+    else if (m_model->rowOf(selectedId()) < 0 && !adding)
+        m_detail->setCurrentIndex(0);
     updateActions();
+    Q_EMIT listShown();
 }
 
 void CarriersPage::startAdding()
@@ -236,8 +257,16 @@ void CarriersPage::toggleEnabled()
     if (row < 0)
         return;
     const Carrier carrier = m_model->carrierAt(row);
-    if (auto changed = m_service.setEnabled(carrier.id, !carrier.enabled); !changed)
-        m_error->setProblem(changed.errorMessage());
+    m_toggle->setEnabled(false);
+    m_worker.run(
+        this,
+        [id = carrier.id, enable = !carrier.enabled](Session &session) {
+            return session.carriers().setEnabled(id, enable);
+        },
+        [this](const Status &changed) {
+            m_error->setProblem(changed ? QString() : changed.errorMessage());
+            updateActions();
+        });
 }
 
 void CarriersPage::testConnection()
@@ -249,22 +278,33 @@ void CarriersPage::testConnection()
     m_test->setEnabled(false);
     m_error->setProblem(QString());
     m_status->setText(tr("Asking Restcomm about “%1”…").arg(carrier.name));
-    m_accounts->testConnection(carrier, this, [this](const ConnectionTest &result) {
-        m_test->setEnabled(true);
-        m_status->setText(result.ok ? result.message : QString());
-        m_error->setProblem(result.ok ? QString() : result.message);
-    });
+    m_worker.runAsync<Result<ConnectionTest>>(
+        this,
+        [carrier](Session &session, std::function<void(Result<ConnectionTest>)> reply) {
+            CarrierAccounts &accounts = session.accounts();
+            accounts.testConnection(carrier, &accounts, [reply](const ConnectionTest &result) { reply(result); });
+        },
+        [this](const Result<ConnectionTest> &result) {
+            m_test->setEnabled(true);
+            const bool ok = result && result->ok;
+            const QString message = result ? result->message : result.errorMessage();
+            m_status->setText(ok ? message : QString());
+            m_error->setProblem(ok ? QString() : message);
+            Q_EMIT connectionTested(ok, message);
+        });
 }
 
 void CarriersPage::createSubAccount()
 {
-    SubAccountDialog dialog(m_service, *m_accounts, selectedId(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    reload();
-    selectCarrier(dialog.created().id);
-    m_status->setText(
-        tr("Created Restcomm sub-account %1 as carrier “%2”.").arg(dialog.created().accountSid, dialog.created().name));
+    auto *dialog = new SubAccountDialog(m_worker, m_model->carriers(), selectedId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Carrier created = dialog->created();
+        m_pendingSelection = created.id;
+        reload();
+        m_status->setText(tr("Created Restcomm sub-account %1 as carrier “%2”.").arg(created.accountSid, created.name));
+    });
+    dialog->open();
 }
 
 void CarriersPage::deleteSelected()
@@ -281,9 +321,24 @@ void CarriersPage::deleteSelected()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (auto removed = m_service.remove(carrier.id); !removed) {
-        QMessageBox::warning(this, tr("Carrier not deleted"), removed.errorMessage());
-        return;
-    }
-    m_detail->setCurrentIndex(0);
+    removeCarrier(carrier.id);
+}
+
+void CarriersPage::removeCarrier(qint64 id)
+{
+    m_delete->setEnabled(false);
+    m_worker.run(
+        this, [id](Session &session) { return session.carriers().remove(id); },
+        [this](const Status &removed) {
+            updateActions();
+            Q_EMIT removeFinished(removed ? QString() : removed.errorMessage());
+            if (!removed) {
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Carrier not deleted"), removed.errorMessage(),
+                                            QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                return;
+            }
+            m_detail->setCurrentIndex(0);
+        });
 }

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "carriers/carrier.h"
 #include "page.h"
 
-class CarrierAccounts;
 class CarrierEditor;
-class CarrierService;
 class CarrierTableModel;
 class EmptyState;
 class FieldError;
@@ -15,6 +14,7 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class Settings;
+class StoreWorker;
 
 /// Carriers: the Restcomm accounts that terminate traffic. A sortable table on the left, the
 /// selected carrier's form on the right; an empty store shows the first step instead.
@@ -24,7 +24,8 @@ class CarriersPage final : public Page
     Q_DISABLE_COPY_MOVE(CarriersPage)
 
 public:
-    CarriersPage(CarrierService &service, Settings &settings, QWidget *parent = nullptr);
+    /// Reads and writes go through `worker` (the keychain included); the window's thread only draws.
+    CarriersPage(StoreWorker &worker, Settings &settings, QWidget *parent = nullptr);
     ~CarriersPage() override;
 
     QString pageId() const override { return QStringLiteral("carriers"); }
@@ -33,8 +34,10 @@ public:
     void activate() override;
     void focusFilter() override;
 
-    /// Reads the carriers again and keeps the selection.
+    /// Reads the carriers again (on the worker) and keeps the selection; listShown() follows.
     void reload();
+    /// Deletes the carrier (no question asked); removeFinished() follows.
+    void removeCarrier(qint64 id);
     /// Opens an empty form.
     void startAdding();
 
@@ -43,12 +46,17 @@ public:
 Q_SIGNALS:
     /// The operator asked to try SMS Router on a demo store with a simulated Restcomm.
     void demoRequested();
+    /// A list read by the worker is on screen.
+    void listShown();
+    void removeFinished(const QString &problem);
+    void connectionTested(bool ok, const QString &message);
 
 public:
     QTableView *table() const { return m_table; }
     CarrierEditor *editor() const { return m_editor; }
 
 private:
+    void showCarriers(const CarrierList &carriers);
     void showSelected();
     void selectCarrier(qint64 id);
     qint64 selectedId() const;
@@ -58,8 +66,11 @@ private:
     void deleteSelected();
     void updateActions();
 
-    CarrierService &m_service;
+    StoreWorker &m_worker;
     Settings &m_settings;
+    bool m_reading = false; ///< a read is on its way from the worker
+    bool m_readAgain = false; ///< carriers changed while it was
+    qint64 m_pendingSelection = 0; ///< a carrier just saved, selected once the list holds it
     CarrierTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_body;
@@ -73,7 +84,6 @@ private:
     QPushButton *m_delete;
     QPushButton *m_test;
     QPushButton *m_subAccount;
-    CarrierAccounts *m_accounts;
     FieldError *m_error;
     QLabel *m_status;
     bool m_columnsRestored = false;

@@ -5,10 +5,11 @@
 #include "dispatch/dispatcher.h"
 #include "dispatch/sendservice.h"
 #include "models/routepreviewmodel.h"
+#include "session/storewatcher.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
 #include "sms/segmentcounter.h"
 #include "sms/smartencoding.h"
-#include "store/storewatcher.h"
 #include "widgets/bodycounter.h"
 #include "widgets/fielderror.h"
 #include "widgets/pageheader.h"
@@ -33,11 +34,10 @@ namespace {
 const QString lastSenderKey = QStringLiteral("compose/sender");
 }
 
-ComposePage::ComposePage(SendService &sends, CarrierService &carriers, Settings &settings, Dispatcher *dispatcher,
-                         StoreWatcher &watcher, QWidget *parent)
+ComposePage::ComposePage(StoreWorker &worker, Settings &settings, Dispatcher *dispatcher, StoreWatcher &watcher,
+                         QWidget *parent)
     : Page(parent)
-    , m_sends(sends)
-    , m_carriers(carriers)
+    , m_worker(worker)
     , m_settings(settings)
     , m_dispatcher(dispatcher)
     , m_from(new QLineEdit(this))
@@ -116,6 +116,8 @@ ComposePage::ComposePage(SendService &sends, CarrierService &carriers, Settings 
     m_debounce.setInterval(200ms);
     connect(&m_debounce, &QTimer::timeout, this, &ComposePage::updatePreview);
     auto later = [this] {
+        m_planCurrent = false; // Send waits for the preview of what is typed now
+        m_send->setEnabled(false);
         m_debounce.start();
     };
     connect(m_from, &QLineEdit::textChanged, this, later);
@@ -125,11 +127,14 @@ ComposePage::ComposePage(SendService &sends, CarrierService &carriers, Settings 
         // The counter follows every key press; routing waits for a pause.
         m_counter->setReport(SegmentCounter::report(m_body->toPlainText()), m_settings.maxSegments());
         highlightOffenders();
+        m_planCurrent = false;
+        m_send->setEnabled(false);
         m_debounce.start();
     });
     connect(m_counter, &BodyCounter::fixRequested, this, &ComposePage::replaceTypographic);
-    connect(m_send, &QPushButton::clicked, this, [this] { (void)send(); });
-    connect(&m_carriers, &CarrierService::changed, this, &ComposePage::reloadCarriers);
+    connect(m_send, &QPushButton::clicked, this, &ComposePage::send);
+    connect(&m_worker, &StoreWorker::carriersChanged, this, &ComposePage::reloadCarriers);
+    connect(&m_worker, &StoreWorker::rulesChanged, this, &ComposePage::updatePreview);
     connect(&watcher, &StoreWatcher::changed, this, &ComposePage::refreshResults);
     reloadCarriers();
     updatePreview();
@@ -155,17 +160,23 @@ void ComposePage::setPageArgument(const QString &argument)
 
 void ComposePage::reloadCarriers()
 {
-    const QString current = m_carrier->currentData().toString();
-    const QSignalBlocker blocker(m_carrier);
-    m_carrier->clear();
-    m_carrier->addItem(tr("Chosen by the routing rules"), QString());
-    if (auto carriers = m_carriers.list()) {
-        for (const Carrier &c : *carriers) {
-            if (c.enabled)
-                m_carrier->addItem(tr("Always %1").arg(c.name), c.name);
-        }
-    }
-    m_carrier->setCurrentIndex(std::max(0, m_carrier->findData(current)));
+    m_worker.run(
+        this, [](Session &session) { return session.carriers().list(); },
+        [this](const Result<CarrierList> &carriers) {
+            if (!carriers)
+                return; // a busy store: the list stays as it was until the next change
+            const QString current = m_carrier->currentData().toString();
+            const QSignalBlocker blocker(m_carrier);
+            m_carrier->clear();
+            m_carrier->addItem(tr("Chosen by the routing rules"), QString());
+            m_carrierNames.clear();
+            for (const Carrier &c : *carriers) {
+                m_carrierNames.insert(c.id, c.name);
+                if (c.enabled)
+                    m_carrier->addItem(tr("Always %1").arg(c.name), c.name);
+            }
+            m_carrier->setCurrentIndex(std::max(0, m_carrier->findData(current)));
+        });
 }
 
 void ComposePage::setRecipients(const QString &text)
@@ -188,15 +199,39 @@ QString ComposePage::body() const
     return m_body->toPlainText();
 }
 
-void ComposePage::updatePreview()
+SendRequest ComposePage::requestFromFields() const
 {
-    m_debounce.stop();
     SendRequest request;
     request.recipients = SendService::splitRecipients(m_to->toPlainText());
     request.from = m_from->text().trimmed();
     request.body = m_body->toPlainText();
     request.carrierName = m_carrier->currentData().toString();
-    const SendPlan plan = m_sends.plan(request);
+    return request;
+}
+
+void ComposePage::updatePreview()
+{
+    m_debounce.stop();
+    const int asked = ++m_planAsked;
+    m_planCurrent = false;
+    m_send->setEnabled(false);
+    m_worker.run(
+        this,
+        [request = requestFromFields()](Session &session) -> Result<SendPlan> { return session.sends().plan(request); },
+        [this, asked](const Result<SendPlan> &plan) {
+            if (asked != m_planAsked)
+                return; // the fields changed meanwhile; that preview comes next
+            if (!plan) {
+                m_problems->setProblem(plan.errorMessage());
+                return;
+            }
+            showPlan(*plan);
+        });
+}
+
+void ComposePage::showPlan(const SendPlan &plan)
+{
+    const SendRequest request = requestFromFields();
     m_preview->setPlan(plan);
     m_previewView->resizeColumnsToContents();
     m_counter->setReport(SegmentCounter::report(request.body), plan.maxSegments);
@@ -213,8 +248,11 @@ void ComposePage::updatePreview()
     // Say what is missing only once the operator has started; an empty form is not an error.
     const bool started = !request.body.isEmpty() || !request.recipients.isEmpty();
     m_problems->setProblem(started ? plan.problems.join(QLatin1Char('\n')) : QString());
-    m_send->setEnabled(plan.canSend());
+    m_planCurrent = true;
+    m_planSendable = plan.canSend();
+    m_send->setEnabled(m_planSendable && !m_sending);
     m_send->setText(sendable > 1 ? tr("Send %1 messages").arg(sendable) : tr("Send"));
+    Q_EMIT previewShown();
 }
 
 void ComposePage::highlightOffenders()
@@ -248,47 +286,59 @@ void ComposePage::replaceTypographic()
     cursor.insertText(fixed.text); // one undo step, so Ctrl+Z brings the original back
 }
 
-QString ComposePage::send()
+void ComposePage::send()
 {
-    updatePreview();
-    if (!m_send->isEnabled())
-        return tr("Nothing can be sent yet.");
-    SendRequest request;
-    request.recipients = SendService::splitRecipients(m_to->toPlainText());
-    request.from = m_from->text().trimmed();
-    request.body = m_body->toPlainText();
-    request.carrierName = m_carrier->currentData().toString();
-    request.origin = tr("sent from the Compose page");
-    auto stored = m_sends.enqueue(request);
-    if (!stored) {
-        m_problems->setProblem(stored.errorMessage());
-        return stored.errorMessage();
+    if (m_sending)
+        return;
+    if (!m_planCurrent || !m_planSendable) {
+        Q_EMIT sendFinished(tr("Nothing can be sent yet."));
+        return;
     }
-    m_settings.setUserValue(lastSenderKey, request.from);
-    for (const Message &m : std::as_const(*stored))
-        m_sentIds.prepend(m.id);
-    if (m_dispatcher)
-        m_dispatcher->wake();
-    refreshResults();
-    return {};
+    SendRequest request = requestFromFields();
+    request.origin = tr("sent from the Compose page");
+    m_sending = true;
+    m_send->setEnabled(false);
+    m_worker.run(
+        this, [request](Session &session) { return session.sends().enqueue(request); },
+        [this, from = request.from](const Result<MessageList> &stored) {
+            m_sending = false;
+            m_send->setEnabled(m_planCurrent && m_planSendable);
+            if (!stored) {
+                m_problems->setProblem(stored.errorMessage());
+                Q_EMIT sendFinished(stored.errorMessage());
+                return;
+            }
+            m_settings.setUserValue(lastSenderKey, from);
+            for (const Message &m : std::as_const(*stored))
+                m_sentIds.prepend(m.id);
+            if (m_dispatcher)
+                m_dispatcher->wake();
+            refreshResults();
+            Q_EMIT sendFinished(QString());
+        });
 }
 
 void ComposePage::refreshResults()
 {
-    if (m_sentIds.isEmpty())
-        return;
-    QHash<qint64, QString> names;
-    if (auto carriers = m_carriers.list()) {
-        for (const Carrier &c : *carriers)
-            names.insert(c.id, c.name);
-    }
-    m_results->clear();
-    for (const Message &m : m_sends.current(m_sentIds.mid(0, 200))) {
-        auto *item = new QTreeWidgetItem(
-            m_results,
-            {QString::number(m.id), m.to, names.value(m.carrierId), messageStateName(m.state), m.providerSid});
-        item->setFont(1, QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        if (!m.lastError.isEmpty())
-            item->setToolTip(3, m.lastError);
-    }
+    if (m_sentIds.isEmpty() || m_refreshing)
+        return; // the store watcher asks again at the next change
+    m_refreshing = true;
+    m_worker.run(
+        this,
+        [ids = m_sentIds.mid(0, 200)](Session &session) -> Result<MessageList> { return session.sends().current(ids); },
+        [this](const Result<MessageList> &messages) {
+            m_refreshing = false;
+            if (!messages)
+                return;
+            m_results->clear();
+            for (const Message &m : *messages) {
+                auto *item = new QTreeWidgetItem(m_results,
+                                                 {QString::number(m.id), m.to, m_carrierNames.value(m.carrierId),
+                                                  messageStateName(m.state), m.providerSid});
+                item->setFont(1, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+                if (!m.lastError.isEmpty())
+                    item->setToolTip(3, m.lastError);
+            }
+            Q_EMIT resultsShown();
+        });
 }

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "dispatch/sendservice.h"
 #include "page.h"
 
+#include <QHash>
 #include <QTimer>
 
 class BodyCounter;
-class CarrierService;
 class FieldError;
 class Dispatcher;
 class QComboBox;
@@ -16,21 +17,22 @@ class QPushButton;
 class QTableView;
 class QTreeWidget;
 class RoutePreviewModel;
-class SendService;
 class Settings;
 class StoreWatcher;
+class StoreWorker;
 
 /// Compose: one text to one or more numbers. As you type it counts characters and segments,
 /// names the character that forces UCS-2 (with a one-click fix), and previews each
 /// recipient's carrier and price. Send queues the messages for the dispatcher and follows them.
+/// Routing, queueing and following happen on the store worker; the window's thread only draws.
 class ComposePage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ComposePage)
 
 public:
-    ComposePage(SendService &sends, CarrierService &carriers, Settings &settings, Dispatcher *dispatcher,
-                StoreWatcher &watcher, QWidget *parent = nullptr);
+    ComposePage(StoreWorker &worker, Settings &settings, Dispatcher *dispatcher, StoreWatcher &watcher,
+                QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("compose"); }
     QString title() const override { return tr("Compose"); }
@@ -39,10 +41,11 @@ public:
     /// `--page-arg "TO|FROM|TEXT"` fills the form (for documentation pictures and scripts).
     void setPageArgument(const QString &argument) override;
 
-    /// Recomputes the preview now (otherwise debounced while typing).
+    /// Asks for the preview now (otherwise debounced while typing); previewShown() follows.
     void updatePreview();
-    /// Queues the message for every sendable recipient. Returns the error shown, or empty.
-    QString send();
+    /// Queues the message for every sendable recipient of the preview on screen; sendFinished()
+    /// follows with the error shown, or empty.
+    void send();
 
     void setRecipients(const QString &text);
     void setSender(const QString &text);
@@ -53,15 +56,28 @@ public:
     QPushButton *sendButton() const { return m_send; }
     QTreeWidget *results() const { return m_results; }
 
+Q_SIGNALS:
+    void previewShown();
+    void sendFinished(const QString &error);
+    /// The "Sent from this page" list was refreshed from the store.
+    void resultsShown();
+
 private:
+    SendRequest requestFromFields() const;
+    void showPlan(const SendPlan &plan);
     void reloadCarriers();
     void highlightOffenders();
     void refreshResults();
     void replaceTypographic();
 
-    SendService &m_sends;
-    CarrierService &m_carriers;
+    StoreWorker &m_worker;
     Settings &m_settings;
+    int m_planAsked = 0; ///< previews asked for; only the latest one's answer is shown
+    bool m_planCurrent = false; ///< the preview on screen is for what the fields hold
+    bool m_planSendable = false; ///< … and it can be sent
+    bool m_sending = false; ///< Send was pressed; the answer is on its way
+    bool m_refreshing = false; ///< the results are being read
+    QHash<qint64, QString> m_carrierNames;
     Dispatcher *m_dispatcher;
     QLineEdit *m_from;
     QPlainTextEdit *m_to;

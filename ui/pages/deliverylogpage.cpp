@@ -6,9 +6,9 @@
 #include "log/messagelogexporter.h"
 #include "models/messagelogmodel.h"
 #include "session/session.h"
+#include "session/storewatcher.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
-#include "store/database.h"
-#include "store/storewatcher.h"
 #include "widgets/carrierhealthpanel.h"
 #include "widgets/emptystate.h"
 #include "widgets/exportprogress.h"
@@ -48,11 +48,13 @@ QString messagesText(qint64 n)
 
 } // namespace
 
-DeliveryLogPage::DeliveryLogPage(Session &session, Dispatcher *dispatcher, StoreWatcher &watcher, QWidget *parent)
+DeliveryLogPage::DeliveryLogPage(Session &session, StoreWorker &worker, Dispatcher *dispatcher, StoreWatcher &watcher,
+                                 QWidget *parent)
     : Page(parent)
     , m_session(session)
+    , m_worker(worker)
     , m_dispatcher(dispatcher)
-    , m_model(new MessageLogModel(session.database().path(), pageSize, session.clock(), this))
+    , m_model(new MessageLogModel(session.storePath(), pageSize, session.clock(), this))
     , m_filters(new MessageLogFilterBar(this))
     , m_table(new QTableView(this))
     , m_body(new QStackedWidget(this))
@@ -166,6 +168,7 @@ DeliveryLogPage::DeliveryLogPage(Session &session, Dispatcher *dispatcher, Store
     connect(m_export, &ExportProgress::finished, this, &DeliveryLogPage::exportEnded);
     connect(&watcher, &StoreWatcher::changed, this, &DeliveryLogPage::storeChanged);
     connect(&m_session.carriers(), &CarrierService::changed, this, &DeliveryLogPage::reloadCarriers);
+    connect(&m_worker, &StoreWorker::carriersChanged, this, &DeliveryLogPage::reloadCarriers);
     connect(&m_session.settings(), &Settings::changed, this, [this](const QString &key) {
         if (key == Settings::CurrencyKey)
             m_model->setCurrency(m_session.settings().currency());
@@ -260,14 +263,17 @@ void DeliveryLogPage::setEmptyAction(const QString &buttonText, const QString &t
 
 void DeliveryLogPage::reloadCarriers()
 {
-    auto carriers = m_session.carriers().list();
-    if (!carriers)
-        return;
-    QHash<qint64, QString> names;
-    for (const Carrier &c : std::as_const(*carriers))
-        names.insert(c.id, c.name);
-    m_model->setCarrierNames(names);
-    m_filters->setCarriers(*carriers);
+    m_worker.run(
+        this, [](Session &session) { return session.carriers().list(); },
+        [this](const Result<CarrierList> &carriers) {
+            if (!carriers)
+                return; // a busy store: the names stay as they were until the next change
+            m_carrierNames.clear();
+            for (const Carrier &c : std::as_const(*carriers))
+                m_carrierNames.insert(c.id, c.name);
+            m_model->setCarrierNames(m_carrierNames);
+            m_filters->setCarriers(*carriers);
+        });
 }
 
 void DeliveryLogPage::showDispatchStatus(const DispatchStatus &status)
@@ -317,21 +323,29 @@ void DeliveryLogPage::showSelected()
         m_detail->clear();
         return;
     }
-    // The row is fresh (the model refreshes it); the timeline is read here, by the message's
-    // index, which costs the same however large the store.
-    const Message &m = m_model->messageAt(row);
-    auto events = MessageRepository(m_session.database()).events(m.id);
-    m_detail->showMessage(m, m_model->carrierName(m.carrierId), m_session.settings().currency(),
-                          events ? *events : QList<MessageEvent>());
+    // The row is fresh (the model refreshes it); the timeline is read by the worker, by the
+    // message's index, which costs the same however large the store. The fields show at once,
+    // the timeline when it comes (unless another message was selected meanwhile).
+    const Message m = m_model->messageAt(row);
+    m_detail->showMessage(m, m_model->carrierName(m.carrierId), m_session.settings().currency(), QList<MessageEvent>());
+    m_worker.run(
+        this, [id = m.id](Session &session) { return session.messages().timeline(id); },
+        [this, m](const Result<QList<MessageEvent>> &events) {
+            const int current = m_table->selectionModel()->currentIndex().row();
+            if (!events || current < 0 || current >= m_model->rowCount() || m_model->messageAt(current).id != m.id)
+                return;
+            m_detail->showMessage(m_model->messageAt(current), m_model->carrierName(m.carrierId),
+                                  m_session.settings().currency(), *events);
+        });
 }
 
 void DeliveryLogPage::updateActions()
 {
     const bool failed = !selectedIn({MessageState::Failed, MessageState::Undelivered}).isEmpty();
     const QList<qint64> unknown = selectedIn({MessageState::Unknown});
-    m_retry->setEnabled(failed);
-    m_requeue->setEnabled(!unknown.isEmpty());
-    m_markSent->setEnabled(unknown.size() == 1);
+    m_retry->setEnabled(failed && !m_actionRunning);
+    m_requeue->setEnabled(!unknown.isEmpty() && !m_actionRunning);
+    m_markSent->setEnabled(unknown.size() == 1 && !m_actionRunning);
 }
 
 void DeliveryLogPage::updateBody()
@@ -378,6 +392,23 @@ void DeliveryLogPage::keepViewOnInsert(int first, int last)
     }
 }
 
+void DeliveryLogPage::runAction(std::function<Result<int>(Session &)> action, std::function<QString(int)> describe)
+{
+    // One hand action at a time: the buttons wait for the worker's answer, so a second click
+    // cannot act on rows the first one is changing.
+    m_actionRunning = true;
+    updateActions();
+    m_worker.run(this, std::move(action), [this, describe = std::move(describe)](const Result<int> &done) {
+        m_actionRunning = false;
+        updateActions();
+        if (!done) {
+            m_error->setProblem(done.errorMessage());
+            return;
+        }
+        actionDone(describe(*done));
+    });
+}
+
 void DeliveryLogPage::actionDone(const QString &notice)
 {
     m_error->setProblem(QString());
@@ -398,12 +429,8 @@ void DeliveryLogPage::retrySelected()
     const QList<qint64> ids = selectedIn({MessageState::Failed, MessageState::Undelivered});
     if (ids.isEmpty())
         return;
-    auto retried = MessageActions(m_session.database(), m_session.clock()).retry(ids);
-    if (!retried) {
-        m_error->setProblem(retried.errorMessage());
-        return;
-    }
-    actionDone(tr("%1 queued again.").arg(messagesText(*retried)));
+    runAction([ids](Session &session) { return session.messages().retry(ids); },
+              [](int retried) { return tr("%1 queued again.").arg(messagesText(retried)); });
 }
 
 void DeliveryLogPage::requeueSelected()
@@ -420,12 +447,8 @@ void DeliveryLogPage::requeueSelected()
     box.exec();
     if (box.clickedButton() != queue)
         return;
-    auto requeued = MessageActions(m_session.database(), m_session.clock()).requeueUnknown(ids);
-    if (!requeued) {
-        m_error->setProblem(requeued.errorMessage());
-        return;
-    }
-    actionDone(tr("%1 queued again.").arg(messagesText(*requeued)));
+    runAction([ids](Session &session) { return session.messages().requeueUnknown(ids); },
+              [](int requeued) { return tr("%1 queued again.").arg(messagesText(requeued)); });
 }
 
 void DeliveryLogPage::markSelectedSent()
@@ -440,13 +463,12 @@ void DeliveryLogPage::markSelectedSent()
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    auto marked = MessageActions(m_session.database(), m_session.clock()).markUnknownSent(ids.first(), sid);
-    if (!marked) {
-        m_error->setProblem(marked.errorMessage());
-        return;
-    }
-    actionDone(*marked == 1 ? tr("Message #%1 marked as sent.").arg(ids.first())
-                            : tr("Message #%1 was no longer unknown; nothing changed.").arg(ids.first()));
+    const qint64 id = ids.first();
+    runAction([id, sid](Session &session) { return session.messages().markUnknownSent(id, sid); },
+              [id](int marked) {
+                  return marked == 1 ? tr("Message #%1 marked as sent.").arg(id)
+                                     : tr("Message #%1 was no longer unknown; nothing changed.").arg(id);
+              });
 }
 
 void DeliveryLogPage::chooseExportFile()
@@ -466,13 +488,8 @@ void DeliveryLogPage::exportTo(const QString &filePath)
 {
     if (m_export->isRunning())
         return;
-    QHash<qint64, QString> names;
-    if (auto carriers = m_session.carriers().list()) {
-        for (const Carrier &c : std::as_const(*carriers))
-            names.insert(c.id, c.name);
-    }
     m_exportButton->setEnabled(false);
-    m_export->start(m_session.database().path(), MessageLogExporter::writer(m_model->filter(), names), filePath,
+    m_export->start(m_session.storePath(), MessageLogExporter::writer(m_model->filter()), filePath,
                     tr("Exporting the delivery log"));
 }
 

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "common/result.h"
 #include "dispatch/dispatchstatus.h"
+#include "messages/message.h"
 #include "page.h"
-#include "store/messagerepository.h"
+
+#include <QHash>
+
+#include <functional>
 
 class CarrierHealthPanel;
 class Dispatcher;
@@ -18,6 +23,7 @@ class QStackedWidget;
 class QTableView;
 class Session;
 class StoreWatcher;
+class StoreWorker;
 
 /// Delivery log: every message, newest first, live. Filters above the table, the selected
 /// message's fields and timeline below it, each carrier's health on the right; retry, requeue
@@ -33,7 +39,9 @@ class DeliveryLogPage final : public Page
 
 public:
     /// `dispatcher` may be null: the page then shows the log without sending controls.
-    DeliveryLogPage(Session &session, Dispatcher *dispatcher, StoreWatcher &watcher, QWidget *parent = nullptr);
+    /// Reads and hand actions go through `worker`; the window's thread only draws.
+    DeliveryLogPage(Session &session, StoreWorker &worker, Dispatcher *dispatcher, StoreWatcher &watcher,
+                    QWidget *parent = nullptr);
     ~DeliveryLogPage() override;
 
     QString pageId() const override { return QStringLiteral("log"); }
@@ -76,6 +84,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// Runs a hand action on the worker; its count becomes the notice `describe` words.
+    void runAction(std::function<Result<int>(Session &)> action, std::function<QString(int)> describe);
     void buildTable();
     void storeChanged();
     void reloadCarriers();
@@ -91,7 +101,10 @@ private:
     QList<qint64> selectedIn(const QList<MessageState> &states) const;
 
     Session &m_session;
+    StoreWorker &m_worker;
     Dispatcher *m_dispatcher;
+    QHash<qint64, QString> m_carrierNames; ///< as last read, for the model and exports
+    bool m_actionRunning = false; ///< a retry, requeue or mark-as-sent waits for its answer
     MessageLogModel *m_model;
     MessageLogFilterBar *m_filters;
     QTableView *m_table;

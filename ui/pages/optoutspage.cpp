@@ -5,9 +5,9 @@
 #include "optouts/optoutimportjob.h"
 #include "optouts/optoutservice.h"
 #include "session/session.h"
+#include "session/storewatcher.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
-#include "store/database.h"
-#include "store/storewatcher.h"
 #include "widgets/emptystate.h"
 #include "widgets/fielderror.h"
 #include "widgets/filterbox.h"
@@ -29,13 +29,16 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <optional>
+#include <utility>
+
 using namespace std::chrono_literals;
 using displaytext::count;
 
-OptOutsPage::OptOutsPage(Session &session, StoreWatcher &watcher, QWidget *parent)
+OptOutsPage::OptOutsPage(Session &session, StoreWorker &worker, StoreWatcher &watcher, QWidget *parent)
     : Page(parent)
     , m_session(session)
-    , m_service(session.optouts())
+    , m_worker(worker)
     , m_model(new OptOutTableModel(session.clock(), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_body(new QStackedWidget(this))
@@ -111,7 +114,8 @@ OptOutsPage::OptOutsPage(Session &session, StoreWatcher &watcher, QWidget *paren
         if (m_columnsSized)
             m_session.settings().setHeaderState(pageId(), m_table->horizontalHeader()->saveState());
     });
-    connect(&m_service, &OptOutService::changed, this, &OptOutsPage::reload);
+    connect(&m_session.optouts(), &OptOutService::changed, this, &OptOutsPage::reload);
+    connect(&m_worker, &StoreWorker::optOutsChanged, this, &OptOutsPage::reload);
     // Another process (smsrouter-cli optout …) may change the list; the store watcher fires for
     // every change (the dispatcher writes all the time), so look only while visible, at most
     // once a second.
@@ -139,30 +143,59 @@ void OptOutsPage::focusFilter()
 void OptOutsPage::reloadIfChanged()
 {
     // The store changes all the time while the dispatcher sends; the list itself rarely.
-    const auto version = m_service.version();
-    if (version && *version == m_version)
-        return;
-    showList(version.value_or(QString()));
+    readList(false);
 }
 
 void OptOutsPage::reload()
 {
-    showList(m_service.version().value_or(QString()));
+    readList(true);
 }
 
-void OptOutsPage::showList(const QString &version)
+void OptOutsPage::readList(bool evenIfUnchanged)
 {
-    m_version = version;
-    auto list = m_service.list();
-    if (!list) {
-        m_error->setProblem(list.errorMessage());
+    if (m_reading) {
+        m_readAgain = m_readAgain || evenIfUnchanged;
         return;
     }
+    m_reading = true;
+    struct Read
+    {
+        QString version;
+        std::optional<OptOutList> list; ///< none when the version was the one shown
+    };
+    const QString shown = evenIfUnchanged ? QString() : m_version;
+    m_worker.run(
+        this,
+        [shown](Session &session) -> Result<Read> {
+            auto version = session.optouts().version();
+            if (!version)
+                return version.error();
+            if (!shown.isEmpty() && *version == shown)
+                return Read {*version, std::nullopt};
+            auto list = session.optouts().list();
+            if (!list)
+                return list.error();
+            return Read {*version, std::move(*list)};
+        },
+        [this](const Result<Read> &read) {
+            m_reading = false;
+            if (!read)
+                m_error->setProblem(read.errorMessage());
+            else if (read->list)
+                showList(read->version, *read->list);
+            if (std::exchange(m_readAgain, false))
+                reload();
+        });
+}
+
+void OptOutsPage::showList(const QString &version, const OptOutList &list)
+{
+    m_version = version;
     m_error->setProblem(QString());
     const QStringList keep = selectedNumbers();
-    m_model->setOptOuts(*list);
-    m_body->setCurrentIndex(list->isEmpty() ? 0 : 1);
-    if (!m_columnsSized && !list->isEmpty()) {
+    m_model->setOptOuts(list);
+    m_body->setCurrentIndex(list.isEmpty() ? 0 : 1);
+    if (!m_columnsSized && !list.isEmpty()) {
         m_table->resizeColumnsToContents();
         m_table->setColumnWidth(OptOutTableModel::Number, m_table->columnWidth(OptOutTableModel::Number) + 24);
         m_table->setColumnWidth(OptOutTableModel::Added,
@@ -171,8 +204,13 @@ void OptOutsPage::showList(const QString &version)
     }
     for (const QString &number : keep)
         selectNumber(number);
-    m_count->setText(displaytext::counted(list->size(), tr("1 number opted out"), tr("%1 numbers opted out")));
+    if (!m_pendingSelection.isEmpty() && m_model->rowOf(m_pendingSelection) >= 0) {
+        m_table->clearSelection();
+        selectNumber(std::exchange(m_pendingSelection, QString()));
+    }
+    m_count->setText(displaytext::counted(list.size(), tr("1 number opted out"), tr("%1 numbers opted out")));
     updateActions();
+    Q_EMIT listShown();
 }
 
 void OptOutsPage::selectNumber(const QString &e164)
@@ -204,12 +242,14 @@ void OptOutsPage::updateActions()
 
 void OptOutsPage::addNumber()
 {
-    OptOutDialog dialog(m_service, m_session.settings(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_status->setText(dialog.outcome());
-    m_table->clearSelection();
-    selectNumber(dialog.normalised());
+    auto *dialog = new OptOutDialog(m_worker, m_session.settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_status->setText(dialog->outcome());
+        m_pendingSelection = dialog->normalised(); // selected once the list shows it
+        reload();
+    });
+    dialog->open();
 }
 
 QString OptOutsPage::describe(const QString &fileName, const OptOutImportReport &report)
@@ -235,7 +275,7 @@ void OptOutsPage::startImport(const QString &path)
 {
     if (m_import)
         return; // one at a time; the dialog of the running one is modal
-    m_import = new OptOutImportJob(m_session.database().path(), m_session.settings().defaultRegion(), this);
+    m_import = new OptOutImportJob(m_session.storePath(), m_session.settings().defaultRegion(), this);
     m_importProgress = new QProgressDialog(tr("Importing opt-outs from %1…").arg(QFileInfo(path).fileName()),
                                            tr("Cancel import"), 0, 1000, this);
     m_importProgress->setWindowTitle(tr("Import opt-outs"));
@@ -301,24 +341,41 @@ QString OptOutsPage::removeQuestion(const QStringList &e164s) const
     return tr("Remove %1 numbers from the opt-outs? They can receive messages again.").arg(count(e164s.size()));
 }
 
-QString OptOutsPage::removeNumbers(const QStringList &e164s)
+void OptOutsPage::removeNumbers(const QStringList &e164s)
 {
-    QStringList failed;
-    {
-        // One reload at the end rather than one per number.
-        const QSignalBlocker quiet(&m_service);
-        for (const QString &number : e164s) {
-            if (auto removed = m_service.remove(number); !removed)
-                failed.append(removed.errorMessage());
-        }
-    }
-    reload();
-    m_error->setProblem(failed.join(QLatin1Char('\n')));
-    const qint64 done = e164s.size() - failed.size();
-    if (done > 0)
-        m_status->setText(displaytext::counted(done, tr("Removed 1 number from the opt-outs."),
-                                               tr("Removed %1 numbers from the opt-outs.")));
-    return failed.join(QLatin1Char('\n'));
+    m_remove->setEnabled(false);
+    m_worker.run(
+        this,
+        [e164s](Session &session) -> Result<QStringList> {
+            QStringList failed;
+            {
+                // One reload at the end rather than one per number.
+                const QSignalBlocker quiet(&session.optouts());
+                for (const QString &number : e164s) {
+                    if (auto removed = session.optouts().remove(number); !removed)
+                        failed.append(removed.errorMessage());
+                }
+            }
+            if (failed.size() < e164s.size())
+                Q_EMIT session.optouts().changed();
+            return failed;
+        },
+        [this, asked = e164s.size()](const Result<QStringList> &failed) {
+            if (!failed) {
+                m_error->setProblem(failed.errorMessage());
+                updateActions();
+                Q_EMIT removeFinished(failed.errorMessage());
+                return;
+            }
+            const QString problem = failed->join(QLatin1Char('\n'));
+            m_error->setProblem(problem);
+            const qint64 done = asked - failed->size();
+            if (done > 0)
+                m_status->setText(displaytext::counted(done, tr("Removed 1 number from the opt-outs."),
+                                                       tr("Removed %1 numbers from the opt-outs.")));
+            updateActions();
+            Q_EMIT removeFinished(problem);
+        });
 }
 
 void OptOutsPage::askRemove()

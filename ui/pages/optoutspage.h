@@ -1,5 +1,6 @@
 #pragma once
 
+#include "optouts/optout.h"
 #include "optouts/optoutimportreport.h"
 #include "page.h"
 
@@ -17,6 +18,7 @@ class QStackedWidget;
 class QTableView;
 class Session;
 class StoreWatcher;
+class StoreWorker;
 
 /// Opt-outs: numbers that never receive messages (campaign imports reject them, the dispatcher
 /// checks again before sending). Add one, import a list from CSV, filter, remove.
@@ -28,7 +30,8 @@ class OptOutsPage final : public Page
     Q_DISABLE_COPY_MOVE(OptOutsPage)
 
 public:
-    OptOutsPage(Session &session, StoreWatcher &watcher, QWidget *parent = nullptr);
+    /// Reads and writes go through `worker`; the window's thread only draws.
+    OptOutsPage(Session &session, StoreWorker &worker, StoreWatcher &watcher, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("optouts"); }
     QString title() const override { return tr("Opt-outs"); }
@@ -47,8 +50,8 @@ public:
     static QString describe(const QString &fileName, const OptOutImportReport &report);
     /// Every line that could not be read, one a line ("line 7: “abc” — …").
     static QString problems(const OptOutImportReport &report);
-    /// Removes the numbers (no dialog); returns the problem, or empty.
-    QString removeNumbers(const QStringList &e164s);
+    /// Removes the numbers (no dialog); removeFinished() follows with the problem, or empty.
+    void removeNumbers(const QStringList &e164s);
     QString removeQuestion(const QStringList &e164s) const;
     QStringList selectedNumbers() const;
     void selectNumber(const QString &e164);
@@ -62,18 +65,23 @@ public:
 
 Q_SIGNALS:
     void importFinished(const QString &text, bool ok);
+    void removeFinished(const QString &problem);
+    /// A list read by the worker is on screen.
+    void listShown();
 
 private:
     void addNumber();
     void importDone();
-    /// Reads the list and shows it; `version` is the OptOutService::version() it was read at.
-    void showList(const QString &version);
+    /// Asks the worker for the list; unless `evenIfUnchanged`, only when its version moved.
+    void readList(bool evenIfUnchanged);
+    /// Shows a list read at `version` (OptOutService::version()).
+    void showList(const QString &version, const OptOutList &list);
     void askImport();
     void askRemove();
     void updateActions();
 
     Session &m_session;
-    OptOutService &m_service;
+    StoreWorker &m_worker;
     OptOutTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_body;
@@ -86,6 +94,9 @@ private:
     FieldError *m_error;
     QTimer m_externalChange;
     QString m_version; ///< OptOutService::version() of the list shown
+    bool m_reading = false; ///< a read is on its way from the worker
+    bool m_readAgain = false; ///< the list changed while it was
+    QString m_pendingSelection; ///< a number just added, selected once the list shows it
     OptOutImportJob *m_import = nullptr;
     QProgressDialog *m_importProgress = nullptr;
     bool m_importAskedByUser = false; ///< explain skipped lines in a dialog

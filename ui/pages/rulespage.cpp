@@ -3,6 +3,7 @@
 #include "carriers/carrierservice.h"
 #include "models/ruletablemodel.h"
 #include "routing/ruleservice.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
 #include "widgets/emptystate.h"
 #include "widgets/fielderror.h"
@@ -25,11 +26,11 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
-RulesPage::RulesPage(RuleService &rules, CarrierService &carriers, Settings &settings, QWidget *parent)
+RulesPage::RulesPage(StoreWorker &worker, Settings &settings, QWidget *parent)
     : Page(parent)
-    , m_rules(rules)
-    , m_carriers(carriers)
+    , m_worker(worker)
     , m_settings(settings)
     , m_model(new RuleTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -77,7 +78,7 @@ RulesPage::RulesPage(RuleService &rules, CarrierService &carriers, Settings &set
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_error);
 
-    m_editor = new RuleEditor(m_rules, this);
+    m_editor = new RuleEditor(m_worker, this);
     auto *editorScroll = new QScrollArea(this);
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
@@ -98,7 +99,7 @@ RulesPage::RulesPage(RuleService &rules, CarrierService &carriers, Settings &set
     splitter->setChildrenCollapsible(false);
 
     // The test box takes the height it needs; the table and the form take the rest.
-    m_tester = new RouteTester(m_rules, m_settings, this);
+    m_tester = new RouteTester(m_worker, m_settings, this);
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -120,8 +121,8 @@ RulesPage::RulesPage(RuleService &rules, CarrierService &carriers, Settings &set
     connect(m_toggle, &QPushButton::clicked, this, &RulesPage::toggleEnabled);
     connect(m_delete, &QPushButton::clicked, this, &RulesPage::deleteSelected);
     connect(m_editor, &RuleEditor::saved, this, [this](qint64 id) {
+        m_pendingSelection = id; // selected once the list that holds it is read
         reload();
-        selectRule(id);
     });
     connect(m_editor, &RuleEditor::cancelled, this, [this] {
         // Back to the rule that was shown (its saved fields), else the first one.
@@ -135,8 +136,8 @@ RulesPage::RulesPage(RuleService &rules, CarrierService &carriers, Settings &set
         else
             showSelected();
     });
-    connect(&m_rules, &RuleService::changed, this, &RulesPage::reload);
-    connect(&m_carriers, &CarrierService::changed, this, &RulesPage::reload);
+    connect(&m_worker, &StoreWorker::rulesChanged, this, &RulesPage::reload);
+    connect(&m_worker, &StoreWorker::carriersChanged, this, &RulesPage::reload);
     connect(&m_settings, &Settings::changed, this, [this](const QString &key) {
         if (key == Settings::CurrencyKey)
             reload();
@@ -192,13 +193,39 @@ void RulesPage::testNumber(const QString &number)
 
 void RulesPage::reload()
 {
-    const qint64 keep = selectedId();
-    auto carriers = m_carriers.list();
-    auto rules = m_rules.list();
-    if (!carriers || !rules) {
-        m_error->setProblem(!carriers ? carriers.errorMessage() : rules.errorMessage());
+    if (m_reading) {
+        m_readAgain = true;
         return;
     }
+    m_reading = true;
+    using Lists = std::pair<CarrierList, RuleList>;
+    m_worker.run(
+        this,
+        [](Session &session) -> Result<Lists> {
+            auto carriers = session.carriers().list();
+            if (!carriers)
+                return carriers.error();
+            auto rules = session.rules().list();
+            if (!rules)
+                return rules.error();
+            return Lists {std::move(*carriers), std::move(*rules)};
+        },
+        [this](const Result<Lists> &lists) {
+            m_reading = false;
+            if (!lists)
+                m_error->setProblem(lists.errorMessage());
+            else
+                showRules(lists->first, lists->second);
+            if (std::exchange(m_readAgain, false))
+                reload();
+        });
+}
+
+void RulesPage::showRules(const CarrierList &carrierList, const RuleList &ruleList)
+{
+    const CarrierList *carriers = &carrierList;
+    const RuleList *rules = &ruleList;
+    const qint64 keep = m_pendingSelection != 0 ? std::exchange(m_pendingSelection, 0) : selectedId();
     m_error->setProblem(QString());
     const QString currency = m_settings.currency();
     m_model->setRules(*rules, *carriers, currency);
@@ -226,6 +253,7 @@ void RulesPage::reload()
         selectRule(m_proxy->index(0, 0).data(RuleTableModel::IdRole).toLongLong());
     else
         showSelected();
+    Q_EMIT listShown();
 }
 
 void RulesPage::startAdding()
@@ -289,8 +317,14 @@ void RulesPage::toggleEnabled()
     if (row < 0)
         return;
     const Rule rule = m_model->ruleAt(row);
-    if (auto changed = m_rules.setEnabled(rule.id, !rule.enabled); !changed)
-        m_error->setProblem(changed.errorMessage());
+    m_toggle->setEnabled(false);
+    m_worker.run(
+        this,
+        [id = rule.id, enable = !rule.enabled](Session &session) { return session.rules().setEnabled(id, enable); },
+        [this](const Status &changed) {
+            m_error->setProblem(changed ? QString() : changed.errorMessage());
+            updateActions();
+        });
 }
 
 void RulesPage::deleteSelected()
@@ -308,9 +342,23 @@ void RulesPage::deleteSelected()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (auto removed = m_rules.remove(rule.id); !removed) {
-        QMessageBox::warning(this, tr("Rule not deleted"), removed.errorMessage());
-        return;
-    }
-    // RuleService::changed has reloaded the table and selected the next rule.
+    removeRule(rule.id);
+}
+
+void RulesPage::removeRule(qint64 id)
+{
+    m_delete->setEnabled(false);
+    m_worker.run(
+        this, [id](Session &session) { return session.rules().remove(id); },
+        [this](const Status &removed) {
+            updateActions();
+            Q_EMIT removeFinished(removed ? QString() : removed.errorMessage());
+            if (!removed) {
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Rule not deleted"), removed.errorMessage(),
+                                            QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            // StoreWorker::rulesChanged reloads the table and selects the next rule.
+        });
 }

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "carriers/carrier.h"
 #include "page.h"
+#include "routing/rule.h"
 
-class CarrierService;
 class EmptyState;
 class FieldError;
 class FilterBox;
@@ -13,9 +14,9 @@ class QStackedWidget;
 class QTableView;
 class RouteTester;
 class RuleEditor;
-class RuleService;
 class RuleTableModel;
 class Settings;
+class StoreWorker;
 
 /// Rules: which carrier terminates which prefix or country, in what order, at what price. A
 /// sortable table with the selected rule's form on the right and the "Test a number" box below;
@@ -26,7 +27,8 @@ class RulesPage final : public Page
     Q_DISABLE_COPY_MOVE(RulesPage)
 
 public:
-    RulesPage(RuleService &rules, CarrierService &carriers, Settings &settings, QWidget *parent = nullptr);
+    /// Reads, writes and routing questions go through `worker`; the window's thread only draws.
+    RulesPage(StoreWorker &worker, Settings &settings, QWidget *parent = nullptr);
     ~RulesPage() override;
 
     QString pageId() const override { return QStringLiteral("rules"); }
@@ -37,8 +39,10 @@ public:
     /// `--page-arg NUMBER`: tests the number.
     void setPageArgument(const QString &argument) override { testNumber(argument); }
 
-    /// Reads the rules and carriers again and keeps the selection.
+    /// Reads the rules and carriers again (on the worker) and keeps the selection; listShown() follows.
     void reload();
+    /// Deletes the rule (no question asked); removeFinished() follows.
+    void removeRule(qint64 id);
     /// Opens an empty form.
     void startAdding();
     /// Puts `number` in the "Test a number" box and tests it at once.
@@ -52,10 +56,16 @@ public:
     EmptyState *emptyState() const { return m_empty; }
     FilterBox *filter() const { return m_filter; }
 
+Q_SIGNALS:
+    /// A list read by the worker is on screen.
+    void listShown();
+    void removeFinished(const QString &problem);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showRules(const CarrierList &carriers, const RuleList &rules);
     void fitColumns();
     void showSelected();
     void selectRule(qint64 id);
@@ -64,9 +74,11 @@ private:
     void deleteSelected();
     void updateActions();
 
-    RuleService &m_rules;
-    CarrierService &m_carriers;
+    StoreWorker &m_worker;
     Settings &m_settings;
+    bool m_reading = false; ///< a read is on its way from the worker
+    bool m_readAgain = false; ///< rules or carriers changed while it was
+    qint64 m_pendingSelection = 0; ///< a rule just saved, selected once the list holds it
     RuleTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QPushButton *m_add;

@@ -2,7 +2,6 @@
 
 #include "session/session.h"
 #include "settings/settings.h"
-#include "store/database.h"
 #include "widgets/fielderror.h"
 #include "widgets/pageheader.h"
 
@@ -83,7 +82,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     m_secretExplanation->setWordWrap(true);
     m_secretError = new FieldError(this);
 
-    auto *storePath = new QLabel(m_session.database().path(), this);
+    auto *storePath = new QLabel(m_session.storePath(), this);
     storePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
     storePath->setWordWrap(true);
 

@@ -3,6 +3,7 @@
 #include "carriers/carrierservice.h"
 #include "fielderror.h"
 #include "secrets/credentialvault.h"
+#include "session/storeworker.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -36,9 +37,9 @@ QWidget *withError(QWidget *field, FieldError *error, QWidget *parent)
 
 } // namespace
 
-CarrierEditor::CarrierEditor(CarrierService &service, QWidget *parent)
+CarrierEditor::CarrierEditor(StoreWorker &worker, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_worker(worker)
 {
     buildForm();
     editNew();
@@ -112,12 +113,12 @@ void CarrierEditor::buildForm()
 
     for (QLineEdit *edit : {m_name, m_accountSid, m_token, m_baseUrl, m_caFile}) {
         connect(edit, &QLineEdit::textChanged, this, &CarrierEditor::revalidate);
-        connect(edit, &QLineEdit::returnPressed, this, [this] { (void)save(); });
+        connect(edit, &QLineEdit::returnPressed, this, [this] { save(); });
     }
     connect(m_rate, &QDoubleSpinBox::valueChanged, this, &CarrierEditor::revalidate);
     connect(m_maxInFlight, &QSpinBox::valueChanged, this, &CarrierEditor::revalidate);
     connect(browse, &QToolButton::clicked, this, &CarrierEditor::chooseCaFile);
-    connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_cancel, &QPushButton::clicked, this, &CarrierEditor::cancelled);
 }
 
@@ -129,6 +130,12 @@ void CarrierEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void CarrierEditor::setCarriers(const CarrierList &carriers)
+{
+    m_carriers = carriers;
+    revalidate();
 }
 
 void CarrierEditor::editNew()
@@ -186,7 +193,13 @@ Carrier CarrierEditor::carrierFromFields() const
 
 void CarrierEditor::revalidate()
 {
-    QList<FieldProblem> problems = m_service.validate(carrierFromFields());
+    const Carrier carrier = carrierFromFields();
+    QStringList otherNames;
+    for (const Carrier &c : std::as_const(m_carriers)) {
+        if (c.id != carrier.id)
+            otherNames.append(c.name);
+    }
+    QList<FieldProblem> problems = CarrierValidator::validate(carrier, otherNames);
     if (isNew() && m_token->text().trimmed().isEmpty())
         problems.append({FieldProblem::Field::Token, tr("Paste the carrier's Auth Token.")});
     for (FieldError *error : std::as_const(m_errors))
@@ -195,28 +208,43 @@ void CarrierEditor::revalidate()
         if (FieldError *error = m_errors.value(problem.field); error && error->text().isEmpty())
             error->setProblem(problem.message);
     }
-    m_save->setEnabled(problems.isEmpty());
+    m_save->setEnabled(problems.isEmpty() && !m_saving);
 }
 
-QString CarrierEditor::save()
+void CarrierEditor::save()
 {
     revalidate();
-    if (!m_save->isEnabled())
-        return tr("Fix the fields marked above first.");
+    if (!m_save->isEnabled()) {
+        if (!m_saving)
+            Q_EMIT saveFailed(tr("Fix the fields marked above first."));
+        return;
+    }
     const Carrier carrier = carrierFromFields();
     const QByteArray token = m_token->text().trimmed().toUtf8();
-    Result<Carrier> result = isNew()
-        ? m_service.add(carrier, token)
-        : m_service.update(carrier, token.isEmpty() ? std::nullopt : std::optional<QByteArray>(token));
-    if (!result) {
-        m_formError->setProblem(result.errorMessage());
-        return result.errorMessage();
-    }
-    m_token->clear();
-    m_carrier = *result;
-    m_formError->setProblem(QString());
-    Q_EMIT saved(result->id);
-    return {};
+    const bool adding = isNew();
+    m_saving = true;
+    m_save->setEnabled(false);
+    m_worker.run(
+        this,
+        [carrier, token, adding](Session &session) {
+            CarrierService &carriers = session.carriers();
+            return adding ? carriers.add(carrier, token)
+                          : carriers.update(carrier, token.isEmpty() ? std::nullopt : std::optional<QByteArray>(token));
+        },
+        [this](const Result<Carrier> &result) {
+            m_saving = false;
+            if (!result) {
+                revalidate();
+                m_formError->setProblem(result.errorMessage());
+                Q_EMIT saveFailed(result.errorMessage());
+                return;
+            }
+            m_token->clear();
+            m_carrier = *result;
+            m_formError->setProblem(QString());
+            revalidate();
+            Q_EMIT saved(result->id);
+        });
 }
 
 void CarrierEditor::chooseCaFile()

@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
-class CarrierService;
+class StoreWorker;
 class FieldError;
 class QCheckBox;
 class QDoubleSpinBox;
@@ -16,16 +16,20 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
-/// The form that adds or edits one carrier. Validates as you type (through CarrierService, so
-/// the rules are the CLI's), keeps Save disabled until the form is valid, saves on Enter and
-/// cancels on Esc. The token field is write-only: a saved token is never shown again.
+/// The form that adds or edits one carrier. Validates as you type (CarrierValidator, so the rules
+/// are the CLI's; the names taken come from the page), keeps Save disabled until the form is
+/// valid, saves on Enter through the store worker and cancels on Esc. The token field is
+/// write-only: a saved token is never shown again.
 class CarrierEditor final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CarrierEditor)
 
 public:
-    CarrierEditor(CarrierService &service, QWidget *parent = nullptr);
+    CarrierEditor(StoreWorker &worker, QWidget *parent = nullptr);
+
+    /// Every carrier as the page shows it, for the "name already taken" check.
+    void setCarriers(const CarrierList &carriers);
 
     void editNew();
     void edit(const Carrier &carrier);
@@ -33,11 +37,13 @@ public:
     qint64 carrierId() const { return m_carrier.id; }
     void focusFirstField();
 
-    /// Saves if the form is valid; returns the error shown, or an empty string on success.
-    QString save();
+    /// Saves if the form is valid: saved() or saveFailed() follows (the error is shown too).
+    void save();
+    bool isSaving() const { return m_saving; }
 
 Q_SIGNALS:
     void saved(qint64 id);
+    void saveFailed(const QString &error);
     void cancelled();
 
 protected:
@@ -50,7 +56,9 @@ private:
     void revalidate();
     void chooseCaFile();
 
-    CarrierService &m_service;
+    StoreWorker &m_worker;
+    CarrierList m_carriers;
+    bool m_saving = false; ///< Save was pressed; the answer is on its way
     Carrier m_carrier;
     QLabel *m_heading;
     QLineEdit *m_name;

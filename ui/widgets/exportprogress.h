@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/storeexportjob.h"
+#include "log/storeexportjob.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "carriers/carrier.h"
-#include "store/messagerepository.h"
+#include "messages/message.h"
+#include "messages/messagefilter.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -3,6 +3,7 @@
 #include "fielderror.h"
 #include "optouts/optoutservice.h"
 #include "phone/phonenumberparser.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
 
 #include <QDialogButtonBox>
@@ -13,9 +14,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-OptOutDialog::OptOutDialog(OptOutService &service, Settings &settings, QWidget *parent)
+OptOutDialog::OptOutDialog(StoreWorker &worker, Settings &settings, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_worker(worker)
     , m_settings(settings)
     , m_number(new QLineEdit(this))
     , m_reason(new QLineEdit(this))
@@ -81,19 +82,30 @@ void OptOutDialog::check()
         m_preview->clear();
         m_error->setProblem(parsed.errorMessage);
     }
-    m_add->setEnabled(parsed.valid);
+    m_add->setEnabled(parsed.valid && !m_adding);
 }
 
 void OptOutDialog::accept()
 {
-    if (m_normalised.isEmpty())
+    if (m_normalised.isEmpty() || m_adding)
         return;
-    auto added = m_service.add(m_number->text(), m_reason->text());
-    if (!added) {
-        m_error->setProblem(added.errorMessage());
-        return;
-    }
-    m_outcome = added->changed ? tr("%1 is opted out: it will not receive messages.").arg(added->optOut.e164)
-                               : tr("%1 was already opted out.").arg(added->optOut.e164);
-    QDialog::accept();
+    m_adding = true;
+    m_add->setEnabled(false);
+    m_preview->setText(tr("Adding %1…").arg(m_normalised));
+    m_worker.run(
+        this,
+        [number = m_number->text(), reason = m_reason->text()](Session &session) {
+            return session.optouts().add(number, reason);
+        },
+        [this](const Result<OptOutService::Change> &added) {
+            m_adding = false;
+            if (!added) {
+                check();
+                m_error->setProblem(added.errorMessage());
+                return;
+            }
+            m_outcome = added->changed ? tr("%1 is opted out: it will not receive messages.").arg(added->optOut.e164)
+                                       : tr("%1 was already opted out.").arg(added->optOut.e164);
+            QDialog::accept();
+        });
 }

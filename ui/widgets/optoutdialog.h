@@ -3,21 +3,22 @@
 #include <QDialog>
 
 class FieldError;
-class OptOutService;
+class StoreWorker;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class Settings;
 
 /// "Add number…" on the Opt-outs page: a number (national ones read in the default region) and
-/// an optional reason, checked as you type; Add stores it through OptOutService.
+/// an optional reason, checked as you type; Add stores it through the store worker and the
+/// dialog closes once the store has it (or shows why not).
 class OptOutDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OptOutDialog)
 
 public:
-    OptOutDialog(OptOutService &service, Settings &settings, QWidget *parent = nullptr);
+    OptOutDialog(StoreWorker &worker, Settings &settings, QWidget *parent = nullptr);
 
     void setNumber(const QString &number);
     void setReason(const QString &reason);
@@ -33,7 +34,8 @@ public:
 private:
     void check();
 
-    OptOutService &m_service;
+    StoreWorker &m_worker;
+    bool m_adding = false; ///< Add was pressed; the answer is on its way
     Settings &m_settings;
     QLineEdit *m_number;
     QLineEdit *m_reason;

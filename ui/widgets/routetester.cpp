@@ -4,6 +4,7 @@
 #include "phone/phonenumberparser.h"
 #include "routing/ruleservice.h"
 #include "routing/rulevalidator.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
 
 #include <QComboBox>
@@ -16,9 +17,9 @@
 
 #include <chrono>
 
-RouteTester::RouteTester(RuleService &rules, Settings &settings, QWidget *parent)
+RouteTester::RouteTester(StoreWorker &worker, Settings &settings, QWidget *parent)
     : QGroupBox(tr("Test a number"), parent)
-    , m_rules(rules)
+    , m_worker(worker)
     , m_settings(settings)
     , m_number(new QLineEdit(this))
     , m_region(new QComboBox(this))
@@ -71,7 +72,8 @@ RouteTester::RouteTester(RuleService &rules, Settings &settings, QWidget *parent
     connect(m_number, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(m_region, &QComboBox::currentIndexChanged, this, &RouteTester::testNow);
     connect(&m_debounce, &QTimer::timeout, this, &RouteTester::testNow);
-    connect(&m_rules, &RuleService::changed, this, &RouteTester::testNow);
+    connect(&m_worker, &StoreWorker::rulesChanged, this, &RouteTester::testNow);
+    connect(&m_worker, &StoreWorker::carriersChanged, this, &RouteTester::testNow);
     connect(&m_settings, &Settings::changed, this, [this](const QString &key) {
         if (key == Settings::DefaultRegionKey || key == Settings::CurrencyKey) {
             updateDefaultRegion();
@@ -99,19 +101,43 @@ void RouteTester::setNumber(const QString &number)
 void RouteTester::testNow()
 {
     m_debounce.stop();
-    m_candidates->clear();
+    const int asked = ++m_asked;
     const QString input = m_number->text().trimmed();
-    QPalette pal = m_sentence->palette();
-    pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
     if (input.isEmpty()) {
+        m_candidates->clear();
+        QPalette pal = m_sentence->palette();
+        pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
         m_sentence->setPalette(pal);
         m_sentence->setText(tr("Type a number to see which carrier it goes to, which rule chose it, and why other "
                                "carriers were skipped."));
         m_details->clear();
+        Q_EMIT answered();
         return;
     }
+    m_worker.run(
+        this,
+        [input, region = m_region->currentData().toString()](Session &session) -> Result<RouteExplanation> {
+            return session.rules().explain(input, region);
+        },
+        [this, asked](const Result<RouteExplanation> &explained) {
+            if (asked != m_asked)
+                return; // the box holds another number by now; its answer comes next
+            if (explained) {
+                show(*explained);
+            } else {
+                m_candidates->clear();
+                m_details->clear();
+                m_sentence->setText(explained.errorMessage());
+            }
+            Q_EMIT answered();
+        });
+}
 
-    const RouteExplanation explained = m_rules.explain(input, m_region->currentData().toString());
+void RouteTester::show(const RouteExplanation &explained)
+{
+    m_candidates->clear();
+    QPalette pal = m_sentence->palette();
+    pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
     const RouteDecision &decision = explained.decision;
     if (!decision.routed())
         pal.setColor(QPalette::WindowText, FieldError::errorColor(pal));

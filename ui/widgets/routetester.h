@@ -7,13 +7,15 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
-class RuleService;
 class Settings;
+class StoreWorker;
+struct RouteExplanation;
 
 /// The Rules page's "Test a number" box: as you type a number (optionally in a region other than
 /// the store's default), it shows where the number would go and why — RuleService::explain()'s
 /// sentence — and the carriers in the order they would be tried, skipped ones with the reason.
-/// Typing is debounced; the answer follows rule, carrier and setting changes.
+/// Typing is debounced; the store worker answers (the window never routes on its own copy of
+/// the rules), and the answer follows rule, carrier and setting changes.
 class RouteTester final : public QGroupBox
 {
     Q_OBJECT
@@ -24,9 +26,9 @@ public:
     enum Column { CarrierColumn, RuleColumn, PriorityColumn, CostColumn, StateColumn, ColumnCount };
     static constexpr int debounceMs = 250;
 
-    RouteTester(RuleService &rules, Settings &settings, QWidget *parent = nullptr);
+    RouteTester(StoreWorker &worker, Settings &settings, QWidget *parent = nullptr);
 
-    /// Puts `number` in the box and tests it at once (no debounce).
+    /// Puts `number` in the box and tests it at once (no debounce); answered() follows.
     void setNumber(const QString &number);
     /// Tests what is in the box now: the debounce timer's target.
     void testNow();
@@ -42,8 +44,15 @@ public:
     QTreeWidget *candidates() const { return m_candidates; }
     QTimer &debounce() { return m_debounce; }
 
+Q_SIGNALS:
+    /// The worker's answer for what the box holds is on screen.
+    void answered();
+
 private:
-    RuleService &m_rules;
+    void show(const RouteExplanation &explained);
+
+    StoreWorker &m_worker;
+    int m_asked = 0; ///< questions asked; only the latest one's answer is shown
     Settings &m_settings;
     QLineEdit *m_number;
     QComboBox *m_region;

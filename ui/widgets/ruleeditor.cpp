@@ -4,6 +4,7 @@
 #include "models/ruletablemodel.h"
 #include "phone/phonenumberparser.h"
 #include "routing/ruleservice.h"
+#include "session/storeworker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,9 +47,9 @@ QString regionFromText(const QString &text)
 
 } // namespace
 
-RuleEditor::RuleEditor(RuleService &service, QWidget *parent)
+RuleEditor::RuleEditor(StoreWorker &worker, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_worker(worker)
 {
     buildForm();
     editNew();
@@ -156,7 +157,7 @@ void RuleEditor::buildForm()
     connect(m_weight, &QSpinBox::valueChanged, this, [touched] { touched({F::Weight}); });
     connect(m_cost, &QLineEdit::textChanged, this, [touched] { touched({F::Cost}); });
     connect(m_enabled, &QCheckBox::toggled, this, [touched] { touched({}); });
-    connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_cancel, &QPushButton::clicked, this, &RuleEditor::cancelled);
 }
 
@@ -170,7 +171,7 @@ void RuleEditor::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        (void)save();
+        save();
         return;
     default:
         QWidget::keyPressEvent(event);
@@ -322,7 +323,7 @@ void RuleEditor::revalidate()
                                                 "is enabled again.")
                                            : QString());
     m_carrierHint->setVisible(carrierDisabled);
-    m_save->setEnabled(problems.isEmpty());
+    m_save->setEnabled(problems.isEmpty() && !m_saving);
 }
 
 void RuleEditor::touchAll()
@@ -331,20 +332,32 @@ void RuleEditor::touchAll()
         m_touched.insert(it.key());
 }
 
-QString RuleEditor::save()
+void RuleEditor::save()
 {
     touchAll();
     revalidate();
-    if (!m_save->isEnabled())
-        return tr("Fix the fields marked above first.");
-    const Rule rule = ruleFromFields();
-    Result<Rule> result = isNew() ? m_service.add(rule) : m_service.update(rule);
-    if (!result) {
-        m_formError->setProblem(result.errorMessage());
-        return result.errorMessage();
+    if (!m_save->isEnabled()) {
+        if (!m_saving)
+            Q_EMIT saveFailed(tr("Fix the fields marked above first."));
+        return;
     }
-    m_rule = *result;
-    m_formError->setProblem(QString());
-    Q_EMIT saved(result->id);
-    return {};
+    const Rule rule = ruleFromFields();
+    const bool adding = isNew();
+    m_saving = true;
+    m_save->setEnabled(false);
+    m_worker.run(
+        this,
+        [rule, adding](Session &session) { return adding ? session.rules().add(rule) : session.rules().update(rule); },
+        [this](const Result<Rule> &result) {
+            m_saving = false;
+            revalidate();
+            if (!result) {
+                m_formError->setProblem(result.errorMessage());
+                Q_EMIT saveFailed(result.errorMessage());
+                return;
+            }
+            m_rule = *result;
+            m_formError->setProblem(QString());
+            Q_EMIT saved(result->id);
+        });
 }

@@ -16,11 +16,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class RuleService;
+class StoreWorker;
 
 /// The form that adds or edits one rule. Checks every field as you type with RuleValidator
 /// (the CLI's rules, duplicates included) against the carriers and rules the page gives it,
-/// keeps Save disabled until the form is valid, saves through RuleService on Enter and cancels
+/// keeps Save disabled until the form is valid, saves through the store worker on Enter and cancels
 /// on Esc.
 class RuleEditor final : public QWidget
 {
@@ -28,7 +28,7 @@ class RuleEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(RuleEditor)
 
 public:
-    explicit RuleEditor(RuleService &service, QWidget *parent = nullptr);
+    explicit RuleEditor(StoreWorker &worker, QWidget *parent = nullptr);
 
     /// What the form checks against and offers: the carriers to choose from, the other rules
     /// (for duplicates) and the currency of the costs. Keeps what was typed.
@@ -43,10 +43,13 @@ public:
     /// The rule as the fields describe it now (value normalised).
     Rule ruleFromFields() const;
     /// Saves if the form is valid; returns the error shown, or an empty string on success.
-    QString save();
+    /// Saves if the form is valid: saved() or saveFailed() follows (the error is shown too).
+    void save();
+    bool isSaving() const { return m_saving; }
 
 Q_SIGNALS:
     void saved(qint64 id);
+    void saveFailed(const QString &error);
     void cancelled();
 
 protected:
@@ -61,7 +64,8 @@ private:
     QString valueHint(const Rule &rule) const;
     void touchAll();
 
-    RuleService &m_service;
+    StoreWorker &m_worker;
+    bool m_saving = false; ///< Save was pressed; the answer is on its way
     Rule m_rule;
     CarrierList m_carriers;
     RuleList m_rules;

@@ -1,17 +1,19 @@
 #include "sendingstatus.h"
 
 #include "dispatch/dispatcher.h"
-#include "store/database.h"
-#include "store/messagerepository.h"
-#include "store/storewatcher.h"
+#include "log/attentioncounts.h"
+#include "session/storewatcher.h"
+#include "session/storeworker.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 
-SendingStatus::SendingStatus(Database &db, Dispatcher *dispatcher, StoreWatcher &watcher, QWidget *parent)
+#include <utility>
+
+SendingStatus::SendingStatus(StoreWorker &worker, Dispatcher *dispatcher, StoreWatcher &watcher, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_worker(worker)
     , m_dispatcher(dispatcher)
     , m_sending(new QLabel(this))
     , m_attention(new QLabel(this))
@@ -68,13 +70,25 @@ void SendingStatus::showStatus(const DispatchStatus &status)
 
 void SendingStatus::refreshCounts()
 {
-    MessageRepository repo(m_db);
-    const qint64 unknown = repo.countInStates({MessageState::Unknown}).value_or(0);
-    const QDateTime midnight(QDate::currentDate(), QTime(0, 0));
-    const qint64 failed = repo.countChangedSince(MessageState::Failed, midnight.toMSecsSinceEpoch()).value_or(0);
-    const QString text = tr("%1 unknown, %2 failed today").arg(unknown).arg(failed);
-    m_attention->setText(unknown + failed > 0 ? QStringLiteral("<a href=\"log\">%1</a>").arg(text.toHtmlEscaped())
-                                              : text.toHtmlEscaped());
+    if (m_counting) {
+        m_countAgain = true;
+        return;
+    }
+    m_counting = true;
+    const qint64 midnight = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
+    m_worker.run(
+        this, [midnight](Session &session) { return AttentionCounts::read(session.database(), midnight); },
+        [this](const Result<AttentionCounts> &counts) {
+            m_counting = false;
+            if (counts) {
+                const QString text = tr("%1 unknown, %2 failed today").arg(counts->unknown).arg(counts->failedSince);
+                m_attention->setText(counts->unknown + counts->failedSince > 0
+                                         ? QStringLiteral("<a href=\"log\">%1</a>").arg(text.toHtmlEscaped())
+                                         : text.toHtmlEscaped());
+            } // a busy store: the last counts stay until the next change
+            if (std::exchange(m_countAgain, false))
+                refreshCounts();
+        });
 }
 
 QString SendingStatus::sendingText() const

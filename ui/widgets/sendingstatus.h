@@ -4,8 +4,8 @@
 
 #include <QWidget>
 
-class Database;
 class Dispatcher;
+class StoreWorker;
 class QLabel;
 class StoreWatcher;
 
@@ -18,7 +18,7 @@ class SendingStatus final : public QWidget
     Q_DISABLE_COPY_MOVE(SendingStatus)
 
 public:
-    SendingStatus(Database &db, Dispatcher *dispatcher, StoreWatcher &watcher, QWidget *parent = nullptr);
+    SendingStatus(StoreWorker &worker, Dispatcher *dispatcher, StoreWatcher &watcher, QWidget *parent = nullptr);
 
     /// The sending text as shown ("sending: 3 carriers, 142 msg/s").
     QString sendingText() const;
@@ -35,8 +35,10 @@ public Q_SLOTS:
 private:
     void showStatus(const DispatchStatus &status);
 
-    Database &m_db;
+    StoreWorker &m_worker;
     Dispatcher *m_dispatcher;
+    bool m_counting = false; ///< a count is on its way from the worker
+    bool m_countAgain = false; ///< the store changed again meanwhile
     QLabel *m_sending;
     QLabel *m_attention;
     QString m_leaseProblem;

@@ -3,6 +3,7 @@
 #include "carriers/carrieraccounts.h"
 #include "carriers/carrierservice.h"
 #include "fielderror.h"
+#include "session/storeworker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,11 +15,10 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-SubAccountDialog::SubAccountDialog(CarrierService &carriers, CarrierAccounts &accounts, qint64 parentId,
-                                   QWidget *parent)
+SubAccountDialog::SubAccountDialog(StoreWorker &worker, const CarrierList &carriers, qint64 parentId, QWidget *parent)
     : QDialog(parent)
+    , m_worker(worker)
     , m_carriers(carriers)
-    , m_accounts(accounts)
     , m_parent(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_email(new QLineEdit(this))
@@ -30,10 +30,8 @@ SubAccountDialog::SubAccountDialog(CarrierService &carriers, CarrierAccounts &ac
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New Restcomm sub-account"));
-    if (auto list = m_carriers.list()) {
-        for (const Carrier &c : *list)
-            m_parent->addItem(c.name, c.id);
-    }
+    for (const Carrier &c : std::as_const(m_carriers))
+        m_parent->addItem(c.name, c.id);
     m_parent->setCurrentIndex(std::max(0, m_parent->findData(parentId)));
     m_email->setPlaceholderText(tr("the sub-account's login, e.g. pt-traffic@example.com"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -89,11 +87,7 @@ void SubAccountDialog::revalidate()
 
 void SubAccountDialog::create()
 {
-    auto parent = m_carriers.findById(m_parent->currentData().toLongLong());
-    if (!parent) {
-        m_problem->setProblem(parent.errorMessage());
-        return;
-    }
+    const qint64 parentId = m_parent->currentData().toLongLong();
     SubAccountRequest request;
     request.carrierName = m_name->text().trimmed();
     request.email = m_email->text().trimmed();
@@ -102,13 +96,26 @@ void SubAccountDialog::create()
     request.maxInFlight = m_inFlight->value();
     setEnabled(false);
     m_problem->setProblem(tr("Asking Restcomm…"));
-    m_accounts.createSubAccount(*parent, request, this, [this](const Result<Carrier> &result) {
-        setEnabled(true);
-        if (!result) {
-            m_problem->setProblem(result.errorMessage());
-            return;
-        }
-        m_created = *result;
-        accept();
-    });
+    m_worker.runAsync<Result<Carrier>>(
+        this,
+        [parentId, request](Session &session, std::function<void(Result<Carrier>)> reply) {
+            // The parent as the store has it now (its token is read on the worker, never here).
+            auto parentCarrier = session.carriers().findById(parentId);
+            if (!parentCarrier) {
+                reply(parentCarrier.error());
+                return;
+            }
+            CarrierAccounts &accounts = session.accounts();
+            accounts.createSubAccount(*parentCarrier, request, &accounts,
+                                      [reply](const Result<Carrier> &result) { reply(result); });
+        },
+        [this](const Result<Carrier> &result) {
+            setEnabled(true);
+            if (!result) {
+                m_problem->setProblem(result.errorMessage());
+                return;
+            }
+            m_created = *result;
+            accept();
+        });
 }

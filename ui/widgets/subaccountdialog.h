@@ -4,9 +4,8 @@
 
 #include <QDialog>
 
-class CarrierAccounts;
-class CarrierService;
 class FieldError;
+class StoreWorker;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -22,7 +21,9 @@ class SubAccountDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SubAccountDialog)
 
 public:
-    SubAccountDialog(CarrierService &carriers, CarrierAccounts &accounts, qint64 parentId, QWidget *parent = nullptr);
+    /// `carriers` are the possible parents (as the page shows them); Restcomm is asked, and the
+    /// new carrier stored, through `worker`.
+    SubAccountDialog(StoreWorker &worker, const CarrierList &carriers, qint64 parentId, QWidget *parent = nullptr);
 
     /// The carrier created, once accepted.
     const Carrier &created() const { return m_created; }
@@ -31,8 +32,8 @@ private:
     void revalidate();
     void create();
 
-    CarrierService &m_carriers;
-    CarrierAccounts &m_accounts;
+    StoreWorker &m_worker;
+    CarrierList m_carriers;
     QComboBox *m_parent;
     QLineEdit *m_name;
     QLineEdit *m_email;

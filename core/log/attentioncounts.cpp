@@ -1,0 +1,15 @@
+#include "attentioncounts.h"
+
+#include "store/messagerepository.h"
+
+Result<AttentionCounts> AttentionCounts::read(Database &db, qint64 sinceMs)
+{
+    MessageRepository repo(db);
+    auto unknown = repo.countInStates({MessageState::Unknown});
+    if (!unknown)
+        return unknown.error();
+    auto failed = repo.countChangedSince(MessageState::Failed, sinceMs);
+    if (!failed)
+        return failed.error();
+    return AttentionCounts {*unknown, *failed};
+}

@@ -1,0 +1,52 @@
+#include "storeworker.h"
+
+#include "carriers/carrierservice.h"
+#include "optouts/optoutservice.h"
+#include "routing/ruleservice.h"
+#include "settings/settings.h"
+
+StoreWorker::StoreWorker(SessionOptions options, QObject *parent)
+    : QObject(parent)
+    , m_executor(new QObject)
+    , m_session(std::make_shared<std::unique_ptr<Session>>())
+    , m_options(std::move(options))
+{
+    m_thread.setObjectName(QStringLiteral("store worker"));
+    m_executor->moveToThread(&m_thread);
+    // The Session closes its connection on the thread that opened it.
+    connect(&m_thread, &QThread::finished, m_executor, [session = m_session] { session->reset(); });
+    connect(&m_thread, &QThread::finished, m_executor, &QObject::deleteLater);
+    m_thread.start();
+}
+
+StoreWorker::~StoreWorker()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void StoreWorker::post(std::function<void(Session *, const Error &)> call)
+{
+    QMetaObject::invokeMethod(
+        m_executor,
+        [this, call = std::move(call)] {
+            std::unique_ptr<Session> &session = *m_session;
+            Error openError;
+            if (!session) {
+                auto opened = Session::open(m_options);
+                if (opened) {
+                    session = std::move(*opened);
+                    // Changes made here are announced on the window's thread (queued: `this`
+                    // lives there).
+                    connect(&session->carriers(), &CarrierService::changed, this, &StoreWorker::carriersChanged);
+                    connect(&session->rules(), &RuleService::changed, this, &StoreWorker::rulesChanged);
+                    connect(&session->optouts(), &OptOutService::changed, this, &StoreWorker::optOutsChanged);
+                    connect(&session->settings(), &Settings::changed, this, &StoreWorker::settingsChanged);
+                } else {
+                    openError = opened.error();
+                }
+            }
+            call(session.get(), openError);
+        },
+        Qt::QueuedConnection);
+}
