@@ -43,6 +43,7 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     , m_secretBanner(new Banner(this))
     , m_storeLabel(new QLabel(this))
 {
+    m_worker->setSettingsFollower(&m_session.settings());
     setWindowTitle(tr("SMS Router"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/smsrouter.svg")));
 
@@ -64,11 +65,11 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     addPage(carriers);
     addPage(new RulesPage(*m_worker, m_session.settings(), this));
     addPage(new ComposePage(*m_worker, m_session.settings(), m_dispatcher, *m_watcher, this));
-    addPage(new CampaignsPage(m_session, m_dispatcher, *m_watcher, this));
+    addPage(new CampaignsPage(m_session, *m_worker, m_dispatcher, *m_watcher, this));
     auto *log = new DeliveryLogPage(m_session, *m_worker, m_dispatcher, *m_watcher, this);
     addPage(log);
     addPage(new OptOutsPage(m_session, *m_worker, *m_watcher, this));
-    addPage(new SettingsPage(m_session, this));
+    addPage(new SettingsPage(m_session, *m_worker, this));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

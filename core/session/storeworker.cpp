@@ -3,7 +3,6 @@
 #include "carriers/carrierservice.h"
 #include "optouts/optoutservice.h"
 #include "routing/ruleservice.h"
-#include "settings/settings.h"
 
 StoreWorker::StoreWorker(SessionOptions options, QObject *parent)
     : QObject(parent)
@@ -41,7 +40,18 @@ void StoreWorker::post(std::function<void(Session *, const Error &)> call)
                     connect(&session->carriers(), &CarrierService::changed, this, &StoreWorker::carriersChanged);
                     connect(&session->rules(), &RuleService::changed, this, &StoreWorker::rulesChanged);
                     connect(&session->optouts(), &OptOutService::changed, this, &StoreWorker::optOutsChanged);
-                    connect(&session->settings(), &Settings::changed, this, &StoreWorker::settingsChanged);
+                    // Read on this thread, where the worker's Settings lives; adopted on the window's.
+                    Settings *settings = &session->settings();
+                    connect(settings, &Settings::changed, settings, [this, settings](const QString &key) {
+                        QMetaObject::invokeMethod(
+                            this,
+                            [this, key, values = settings->storeValues()] {
+                                if (m_settingsFollower)
+                                    m_settingsFollower->adopt(values);
+                                Q_EMIT settingsChanged(key);
+                            },
+                            Qt::QueuedConnection);
+                    });
                 } else {
                     openError = opened.error();
                 }

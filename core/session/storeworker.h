@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "session.h"
+#include "settings/settings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,6 +30,10 @@ public:
     explicit StoreWorker(SessionOptions options, QObject *parent = nullptr);
     /// Lets the call under way finish, drops the calls not started, and joins the thread.
     ~StoreWorker() override;
+
+    /// A Settings on this object's thread (the window's Session's) that takes every store-wide
+    /// value the worker reads or writes, so both answer alike. Not owned; null: none.
+    void setSettingsFollower(Settings *follower) { m_settingsFollower = follower; }
 
     /// Runs `work(Session &)` on the worker, then `done(result)` on this object's thread, unless
     /// `context` was destroyed meanwhile. `work` returns a Result or a Status; a store that
@@ -80,6 +85,7 @@ Q_SIGNALS:
     void carriersChanged();
     void rulesChanged();
     void optOutsChanged();
+    /// A store-wide setting changed through the worker (the follower has the new value already).
     void settingsChanged(const QString &key);
 
 private:
@@ -89,4 +95,5 @@ private:
     QObject *m_executor; ///< lives on m_thread; runs the calls
     std::shared_ptr<std::unique_ptr<Session>> m_session; ///< opened and closed on m_thread
     SessionOptions m_options;
+    QPointer<Settings> m_settingsFollower;
 };

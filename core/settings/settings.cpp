@@ -33,6 +33,18 @@ Status Settings::reload()
     return {};
 }
 
+void Settings::adopt(const QHash<QString, QString> &values)
+{
+    QStringList differing;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (m_storeValues.value(it.key()) != it.value() || !m_storeValues.contains(it.key()))
+            differing.append(it.key());
+    }
+    m_storeValues = values;
+    for (const QString &key : std::as_const(differing))
+        Q_EMIT changed(key);
+}
+
 QString Settings::systemRegion()
 {
     const QLocale locale = QLocale::system();

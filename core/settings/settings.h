@@ -42,6 +42,12 @@ public:
 
     /// Re-reads the store-wide values (another process may have changed them).
     Status reload();
+    /// The store-wide values as last read or written.
+    QHash<QString, QString> storeValues() const { return m_storeValues; }
+    /// Takes store-wide values that another connection of this program read or wrote (the
+    /// window's store worker), so this copy answers as the store does without reading it;
+    /// changed() for each value that differs.
+    void adopt(const QHash<QString, QString> &values);
 
     QString defaultRegion() const;
     Status setDefaultRegion(const QString &isoRegion);

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestCarrierCli : public QObject
@@ -183,6 +185,97 @@ private Q_SLOTS:
         QVERIFY(duplicate.errText().contains(QStringLiteral("already exists")));
         auto list = cli.run({QStringLiteral("carrier"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
+    }
+
+    void aBusyStoreChangesNothingAndSaysSo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("carrier remove") << QStringList {QStringLiteral("carrier"), QStringLiteral("remove"),
+                                                        QStringLiteral("Spare")}
+                                        << "carrier remove";
+        QTest::newRow("carrier update --rate")
+            << QStringList {QStringLiteral("carrier"), QStringLiteral("update"), QStringLiteral("PT"),
+                            QStringLiteral("--rate"), QStringLiteral("50")}
+            << "carrier update";
+        QTest::newRow("rule add") << QStringList {QStringLiteral("rule"),      QStringLiteral("add"),
+                                                  QStringLiteral("--prefix"),  QStringLiteral("49"),
+                                                  QStringLiteral("--carrier"), QStringLiteral("PT"),
+                                                  QStringLiteral("--cost"),    QStringLiteral("0.01")}
+                                  << "rule add";
+        QTest::newRow("rule remove") << QStringList {QStringLiteral("rule"), QStringLiteral("remove"),
+                                                     QStringLiteral("1")}
+                                     << "rule remove";
+    }
+
+    void aBusyStoreChangesNothingAndSaysSo()
+    {
+        // Another program holds the store's write lock for longer than the CLI waits: the command
+        // says, on one line, what it was doing and that nothing changed; exit 1; and nothing did.
+        // Once the lock is gone the same command goes through.
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, words);
+        TempStore store;
+        CliRunner cli(store.path());
+        for (const char *name : {"PT", "Spare"}) {
+            QCOMPARE(cli.run({QStringLiteral("carrier"), QStringLiteral("add"), QString::fromLatin1(name),
+                              QStringLiteral("--account-sid"), testAccountSid(name[0] == 'P' ? 1 : 2)},
+                             {}, tokenEnv(QStringLiteral("t-%1").arg(QString::fromLatin1(name))))
+                         .exitCode,
+                     0);
+        }
+        QCOMPARE(cli.run({QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("--country"),
+                          QStringLiteral("PT"), QStringLiteral("--carrier"), QStringLiteral("PT"),
+                          QStringLiteral("--cost"), QStringLiteral("0.02")})
+                     .exitCode,
+                 0);
+        const auto state = [&cli, &store] {
+            QString text = QString::fromUtf8(
+                cli.run({QStringLiteral("carrier"), QStringLiteral("list"), QStringLiteral("--json")}).out
+                + cli.run({QStringLiteral("rule"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+            // The tokens too: a removed carrier's must go with it, a kept one's must stay.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("state"));
+            db.setDatabaseName(store.path());
+            if (db.open()) {
+                QSqlQuery secrets(db);
+                secrets.exec(QStringLiteral("SELECT COUNT(*) FROM secrets"));
+                text += secrets.next() ? QStringLiteral("secrets=%1").arg(secrets.value(0).toInt()) : QString();
+                secrets = QSqlQuery();
+                db.close();
+            }
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("state"));
+            return text;
+        };
+        const QString before = state();
+
+        QProcessEnvironment shortWait;
+        shortWait.insert(QStringLiteral("SMSROUTER_BUSY_WAIT"), QStringLiteral("0.3"));
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(store.path());
+            QVERIFY(holder.open());
+            QSqlQuery hold(holder);
+            QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            const CliResult busy = cli.run(arguments, {}, shortWait);
+            QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+            hold = QSqlQuery();
+            holder.close();
+            holder = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+
+            QCOMPARE(busy.exitCode, 1);
+            const QStringList lines = busy.errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), 1);
+            QVERIFY2(lines.first().startsWith(QStringLiteral("smsrouter-cli: %1: The store is busy").arg(words)),
+                     qPrintable(lines.first()));
+            QVERIFY2(lines.first().contains(QStringLiteral("Nothing was changed")), qPrintable(lines.first()));
+        }
+        QCOMPARE(state(), before);
+
+        const CliResult free = cli.run(arguments, {}, shortWait);
+        QVERIFY2(free.exitCode == 0, free.err.constData());
+        QVERIFY(state() != before);
     }
 
     void foreignFileIsRefusedWithExitTwo()

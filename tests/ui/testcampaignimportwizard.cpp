@@ -7,6 +7,7 @@
 #include "campaign/campaignservice.h"
 #include "campaigntesting.h"
 #include "optouts/optoutservice.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/sql.h"
@@ -37,12 +38,16 @@ private:
     std::unique_ptr<TempStore> m_store;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<CampaignMonitor> m_monitor;
+    std::unique_ptr<StoreWorker> m_worker;
 
     std::unique_ptr<CampaignImportWizard> makeWizard()
     {
-        auto wizard = std::make_unique<CampaignImportWizard>(m_session->campaigns(), m_session->settings(), *m_monitor,
-                                                             m_store->path());
+        auto wizard =
+            std::make_unique<CampaignImportWizard>(*m_worker, m_session->settings(), *m_monitor, m_store->path());
         wizard->show();
+        // What the import routes with comes from the worker.
+        if (!wizard->hasContext() && !QSignalSpy(wizard.get(), &CampaignImportWizard::contextReady).wait(10000))
+            qFatal("the wizard never got its routing context");
         return wizard;
     }
 
@@ -96,10 +101,12 @@ private Q_SLOTS:
         m_session = m_store->openSession(SecretBackend::Database);
         QVERIFY(CampaignTesting::setUpRouting(*m_session));
         m_monitor = std::make_unique<CampaignMonitor>(m_store->path(), m_session->clock());
+        m_worker = std::make_unique<StoreWorker>(m_session->optionsForAnotherThread());
     }
 
     void cleanup()
     {
+        m_worker.reset();
         m_monitor.reset();
         m_session.reset();
         m_store.reset();

@@ -8,6 +8,7 @@
 #include "models/campaigntablemodel.h"
 #include "pages/campaignspage.h"
 #include "session/storewatcher.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
 #include "tempstore.h"
 #include "widgets/campaigndetailpane.h"
@@ -32,6 +33,7 @@ private:
     std::unique_ptr<TempStore> m_store;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<StoreWatcher> m_watcher;
+    std::unique_ptr<StoreWorker> m_worker;
 
     qint64 importList(int rows, int invalid = 0, const QString &name = QStringLiteral("Spring sale"))
     {
@@ -64,10 +66,12 @@ private Q_SLOTS:
         m_session = m_store->openSession(SecretBackend::Database);
         QVERIFY(CampaignTesting::setUpRouting(*m_session));
         m_watcher = std::make_unique<StoreWatcher>(m_session->storePath());
+        m_worker = std::make_unique<StoreWorker>(m_session->optionsForAnotherThread());
     }
 
     void cleanup()
     {
+        m_worker.reset();
         m_watcher.reset();
         m_session.reset();
         m_store.reset();
@@ -75,7 +79,7 @@ private Q_SLOTS:
 
     void emptyStateLeadsToTheWizard()
     {
-        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        CampaignsPage page(*m_session, *m_worker, nullptr, *m_watcher);
         QSignalSpy snapshot(page.monitor(), &CampaignMonitor::snapshotReady);
         QVERIFY(snapshot.wait(10000));
         QVERIFY(page.showsEmptyState());
@@ -92,7 +96,7 @@ private Q_SLOTS:
     {
         const qint64 id = importList(30, 2);
         QVERIFY(id > 0);
-        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        CampaignsPage page(*m_session, *m_worker, nullptr, *m_watcher);
         QSignalSpy snapshot(page.monitor(), &CampaignMonitor::snapshotReady);
         QVERIFY(snapshot.wait(10000));
         QVERIFY(!page.showsEmptyState());
@@ -145,7 +149,7 @@ private Q_SLOTS:
     void scheduleShowsTheStartTime()
     {
         const qint64 id = importList(5);
-        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        CampaignsPage page(*m_session, *m_worker, nullptr, *m_watcher);
         QSignalSpy snapshot(page.monitor(), &CampaignMonitor::snapshotReady);
         QVERIFY(snapshot.wait(10000));
         const QDateTime at = QDateTime::currentDateTime().addSecs(2 * 3600 + 10);
@@ -164,7 +168,7 @@ private Q_SLOTS:
 
     void changesElsewhereShowUp()
     {
-        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        CampaignsPage page(*m_session, *m_worker, nullptr, *m_watcher);
         QSignalSpy snapshot(page.monitor(), &CampaignMonitor::snapshotReady);
         QVERIFY(snapshot.wait(10000));
         QCOMPARE(page.model()->rowCount(), 0);
@@ -191,7 +195,7 @@ private Q_SLOTS:
     void exportRejects()
     {
         const qint64 id = importList(4, 3);
-        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        CampaignsPage page(*m_session, *m_worker, nullptr, *m_watcher);
         const QString path = m_store->filePath(QStringLiteral("rejects.csv"));
         QSignalSpy exported(&page, &CampaignsPage::rejectsExported);
         page.exportRejects(id, path); // off the GUI thread
@@ -214,10 +218,11 @@ private Q_SLOTS:
     {
         const QString path = m_store->filePath(QStringLiteral("big.csv"));
         QVERIFY(CampaignTesting::writeList(path, 200000));
-        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        CampaignsPage page(*m_session, *m_worker, nullptr, *m_watcher);
         page.setPageArgument(QStringLiteral("wizard:") + path + QStringLiteral("|Hi {name}|Shop"));
         QPointer<CampaignImportWizard> wizard = page.wizard();
         QVERIFY(wizard && wizard->messagePage()->isComplete());
+        QTRY_VERIFY(wizard->hasContext());
         wizard->next();
         QVERIFY(wizard->job() && wizard->job()->isRunning());
         QPointer<CampaignImportJob> job = wizard->job();
@@ -243,7 +248,7 @@ private Q_SLOTS:
 
     void pageArgumentOpensTheWizard()
     {
-        CampaignsPage page(*m_session, nullptr, *m_watcher);
+        CampaignsPage page(*m_session, *m_worker, nullptr, *m_watcher);
         page.setPageArgument(
             QStringLiteral("wizard:" SMSROUTER_TEST_DATA "/csv/excel-semicolon-1252.csv|Olá {Nome}|Loja"));
         QVERIFY(page.wizard());

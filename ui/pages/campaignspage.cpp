@@ -8,6 +8,7 @@
 #include "models/campaigntablemodel.h"
 #include "session/session.h"
 #include "session/storewatcher.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
 #include "widgets/campaigndetailpane.h"
 #include "widgets/chipstyle.h"
@@ -42,9 +43,11 @@
 using namespace std::chrono_literals;
 using displaytext::count;
 
-CampaignsPage::CampaignsPage(Session &session, Dispatcher *dispatcher, StoreWatcher &watcher, QWidget *parent)
+CampaignsPage::CampaignsPage(Session &session, StoreWorker &worker, Dispatcher *dispatcher, StoreWatcher &watcher,
+                             QWidget *parent)
     : Page(parent)
     , m_session(session)
+    , m_worker(worker)
     , m_campaigns(session.campaigns())
     , m_dispatcher(dispatcher)
     , m_monitor(new CampaignMonitor(session.storePath(), session.clock(), this))
@@ -250,7 +253,7 @@ CampaignImportWizard *CampaignsPage::openWizard(const QString &file)
         m_wizard->activateWindow();
         return m_wizard;
     }
-    m_wizard = new CampaignImportWizard(m_campaigns, m_session.settings(), *m_monitor, m_session.storePath(), this);
+    m_wizard = new CampaignImportWizard(m_worker, m_session.settings(), *m_monitor, m_session.storePath(), this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &CampaignImportWizard::importFinished, m_monitor, &CampaignMonitor::refresh);
     connect(m_wizard, &CampaignImportWizard::campaignFinished, this,

@@ -24,6 +24,7 @@ class QStackedWidget;
 class QTableView;
 class Session;
 class StoreWatcher;
+class StoreWorker;
 
 /// Campaigns: every campaign with its state, progress, counters and cost, live; the selected one's
 /// details and actions below; "New campaign…" opens the import wizard. Reads and lifecycle
@@ -36,7 +37,8 @@ class CampaignsPage final : public Page
 
 public:
     /// `dispatcher` may be null (then nothing is woken after start or resume).
-    CampaignsPage(Session &session, Dispatcher *dispatcher, StoreWatcher &watcher, QWidget *parent = nullptr);
+    CampaignsPage(Session &session, StoreWorker &worker, Dispatcher *dispatcher, StoreWatcher &watcher,
+                  QWidget *parent = nullptr);
     ~CampaignsPage() override;
 
     QString pageId() const override { return QStringLiteral("campaigns"); }
@@ -87,6 +89,7 @@ private:
     void actionFinished(const CampaignAction &action);
 
     Session &m_session;
+    StoreWorker &m_worker;
     CampaignService &m_campaigns;
     Dispatcher *m_dispatcher;
     CampaignMonitor *m_monitor;

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "session/session.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
 #include "widgets/fielderror.h"
 #include "widgets/pageheader.h"
@@ -44,9 +45,10 @@ void fillRegions(QComboBox *box)
 
 } // namespace
 
-SettingsPage::SettingsPage(Session &session, QWidget *parent)
+SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *parent)
     : Page(parent)
     , m_session(session)
+    , m_worker(worker)
 {
     auto *header =
         new PageHeader(tr("Settings"), tr("How this store reads numbers, limits messages and keeps tokens."), this);
@@ -108,24 +110,37 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
 
     load();
 
-    Settings &settings = m_session.settings();
-    connect(m_region, &QComboBox::currentIndexChanged, this, [this, &settings] {
-        m_regionError->setProblem(settings.setDefaultRegion(m_region->currentData().toString()).errorMessage());
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        store([region = m_region->currentData().toString()](Settings &s) { return s.setDefaultRegion(region); },
+              m_regionError);
     });
-    connect(m_maxSegments, &QSpinBox::valueChanged, this, [this, &settings](int value) {
-        m_segmentsError->setProblem(settings.setMaxSegments(value).errorMessage());
+    connect(m_maxSegments, &QSpinBox::valueChanged, this,
+            [this](int value) { store([value](Settings &s) { return s.setMaxSegments(value); }, m_segmentsError); });
+    connect(m_maxAttempts, &QSpinBox::valueChanged, this,
+            [this](int value) { store([value](Settings &s) { return s.setMaxAttempts(value); }, m_attemptsError); });
+    connect(m_currency, &QLineEdit::editingFinished, this, [this] {
+        store([code = m_currency->text()](Settings &s) { return s.setCurrency(code); }, m_currencyError);
     });
-    connect(m_maxAttempts, &QSpinBox::valueChanged, this, [this, &settings](int value) {
-        m_attemptsError->setProblem(settings.setMaxAttempts(value).errorMessage());
+    connect(m_secretBackend, &QComboBox::currentIndexChanged, this, [this] {
+        const SecretBackend backend =
+            secretBackendFromName(m_secretBackend->currentData().toString()).value_or(SecretBackend::Keychain);
+        store([backend](Settings &s) { return s.setSecretBackend(backend); }, m_secretError);
     });
-    connect(m_currency, &QLineEdit::editingFinished, this, [this, &settings] {
-        m_currencyError->setProblem(settings.setCurrency(m_currency->text()).errorMessage());
+    // The window's Settings follows what the worker stored; the explanation follows it.
+    connect(&m_session.settings(), &Settings::changed, this, [this](const QString &key) {
+        if (key == Settings::SecretBackendKey)
+            updateSecretExplanation();
     });
-    connect(m_secretBackend, &QComboBox::currentIndexChanged, this, [this, &settings] {
-        const auto backend = secretBackendFromName(m_secretBackend->currentData().toString());
-        m_secretError->setProblem(settings.setSecretBackend(backend.value_or(SecretBackend::Keychain)).errorMessage());
-        updateSecretExplanation();
-    });
+}
+
+void SettingsPage::store(std::function<Status(Settings &)> write, FieldError *error)
+{
+    m_worker.run(
+        this, [write = std::move(write)](Session &session) { return write(session.settings()); },
+        [this, error](const Status &stored) {
+            error->setProblem(stored.errorMessage());
+            Q_EMIT stored ? settingStored() : settingRefused(stored.errorMessage());
+        });
 }
 
 void SettingsPage::activate()
@@ -135,8 +150,26 @@ void SettingsPage::activate()
 
 void SettingsPage::load()
 {
+    // Another program (smsrouter-cli) may have changed them: the worker reads them again, and the
+    // window's Settings takes what it read.
+    m_worker.run(
+        this,
+        [](Session &session) -> Result<QHash<QString, QString>> {
+            if (auto read = session.settings().reload(); !read)
+                return read.error();
+            return session.settings().storeValues();
+        },
+        [this](const Result<QHash<QString, QString>> &values) {
+            if (values)
+                m_session.settings().adopt(*values);
+            showValues();
+        });
+    showValues();
+}
+
+void SettingsPage::showValues()
+{
     Settings &settings = m_session.settings();
-    (void)settings.reload();
     const QSignalBlocker b1(m_region), b2(m_maxSegments), b3(m_maxAttempts), b4(m_currency), b5(m_secretBackend);
     const int regionIndex = m_region->findData(settings.defaultRegion());
     if (regionIndex < 0)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "common/result.h"
 #include "page.h"
+
+#include <functional>
 
 class FieldError;
 class QComboBox;
@@ -8,6 +11,8 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class Session;
+class Settings;
+class StoreWorker;
 
 /// Store-wide settings: default region, message limits, currency and where tokens are kept.
 /// Each field is saved as soon as it changes; a refused value is explained under the field.
@@ -17,18 +22,31 @@ class SettingsPage final : public Page
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    explicit SettingsPage(Session &session, QWidget *parent = nullptr);
+    /// Writes go through `worker` (the window's Session follows them); reads come from the cache.
+    SettingsPage(Session &session, StoreWorker &worker, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("settings"); }
     QString title() const override { return tr("Settings"); }
     QIcon icon() const override { return QIcon(QStringLiteral(":/icons/settings.svg")); }
     void activate() override;
 
+Q_SIGNALS:
+    /// A changed field was stored (the window's Settings has the value).
+    void settingStored();
+    void settingRefused(const QString &problem);
+
 private:
+    /// Asks the worker to read the settings again, and shows them.
     void load();
+    /// Fills the fields from the window's Settings.
+    void showValues();
     void updateSecretExplanation();
 
+    /// Stores one setting through the worker; its problem (or none) goes to `error`.
+    void store(std::function<Status(Settings &)> write, FieldError *error);
+
     Session &m_session;
+    StoreWorker &m_worker;
     QComboBox *m_region;
     FieldError *m_regionError;
     QSpinBox *m_maxSegments;

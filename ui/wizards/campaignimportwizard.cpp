@@ -1,5 +1,6 @@
 #include "campaignimportwizard.h"
 
+#include "campaign/campaignimporter.h"
 #include "campaign/campaignimportjob.h"
 #include "campaign/campaignmonitor.h"
 #include "campaign/campaignservice.h"
@@ -9,15 +10,16 @@
 #include "importmessagepage.h"
 #include "importprogresspage.h"
 #include "importsummarypage.h"
+#include "session/storeworker.h"
 #include "settings/settings.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
 
-CampaignImportWizard::CampaignImportWizard(CampaignService &campaigns, Settings &settings, CampaignMonitor &monitor,
+CampaignImportWizard::CampaignImportWizard(StoreWorker &worker, Settings &settings, CampaignMonitor &monitor,
                                            QString storePath, QWidget *parent)
     : QWizard(parent)
-    , m_campaigns(campaigns)
+    , m_worker(worker)
     , m_settings(settings)
     , m_monitor(monitor)
     , m_storePath(std::move(storePath))
@@ -37,6 +39,28 @@ CampaignImportWizard::CampaignImportWizard(CampaignService &campaigns, Settings 
     setButtonText(QWizard::FinishButton, tr("Save draft"));
     m_request.sender = m_settings.userValue(lastSenderKey).toString();
     resize(900, 640);
+    connect(&m_worker, &StoreWorker::rulesChanged, this, &CampaignImportWizard::refreshContext);
+    connect(&m_worker, &StoreWorker::carriersChanged, this, &CampaignImportWizard::refreshContext);
+    connect(&m_worker, &StoreWorker::settingsChanged, this, &CampaignImportWizard::refreshContext);
+    connect(&m_settings, &Settings::changed, this, &CampaignImportWizard::refreshContext);
+    refreshContext();
+}
+
+void CampaignImportWizard::refreshContext()
+{
+    m_worker.run(
+        this, [](Session &session) -> Result<ImportContext> { return session.campaigns().importContext(); },
+        [this](const Result<ImportContext> &context) {
+            if (!context)
+                return; // a busy store: routing stays as last read; the next change asks again
+            m_context = *context;
+            m_contextReady = true;
+            if (!m_request.filePath.isEmpty() && !m_job)
+                refreshPreview();
+            Q_EMIT contextReady();
+            if (std::exchange(m_startWhenContext, false))
+                startImport();
+        });
 }
 
 CampaignImportWizard::~CampaignImportWizard()
@@ -74,7 +98,7 @@ bool CampaignImportWizard::setFile(const QString &path)
 
 bool CampaignImportWizard::refreshPreview()
 {
-    auto preview = m_campaigns.preview(m_request);
+    auto preview = CampaignImporter::preview(m_request, m_context);
     if (!preview) {
         m_previewError = preview.errorMessage();
         m_preview = ImportPreview();
@@ -89,6 +113,10 @@ bool CampaignImportWizard::refreshPreview()
 
 void CampaignImportWizard::startImport()
 {
+    if (!m_contextReady) {
+        m_startWhenContext = true; // the rules are on their way from the worker; the import follows them
+        return;
+    }
     if (m_job) {
         // Redone (Back, then Next): nothing of the previous run may stay, or the list would be
         // stored twice. The old job removes what it wrote on its own thread, then goes.
@@ -100,7 +128,7 @@ void CampaignImportWizard::startImport()
     m_settings.setUserValue(lastSenderKey, m_request.sender.trimmed());
     if (m_preview.phoneColumn >= 0 && m_preview.sniff.hasHeader)
         m_settings.setUserValue(lastPhoneColumnKey, m_preview.columns.value(m_preview.phoneColumn));
-    m_job = new CampaignImportJob(m_storePath, m_campaigns.importContext(), this);
+    m_job = new CampaignImportJob(m_storePath, m_context, this);
     connect(m_job, &CampaignImportJob::finished, this, &CampaignImportWizard::importFinished);
     CampaignImportRequest request = m_request;
     request.name = request.name.trimmed();

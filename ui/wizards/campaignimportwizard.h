@@ -1,6 +1,7 @@
 #pragma once
 
 #include "campaign/campaignimportrequest.h"
+#include "campaign/importcontext.h"
 #include "campaign/importpreview.h"
 #include "campaign/importsummary.h"
 #include "common/result.h"
@@ -10,7 +11,7 @@
 
 class CampaignImportJob;
 class CampaignMonitor;
-class CampaignService;
+class StoreWorker;
 class ImportFilePage;
 class ImportFormatPage;
 class ImportMessagePage;
@@ -24,8 +25,10 @@ class Settings;
 /// thread with progress and Cancel → the validation summary (accepted, rejected by reason,
 /// rejects exportable as CSV) and cost per carrier → save as draft, start now, or schedule.
 ///
-/// Every step before the import only previews (CampaignService::preview reads the start of the
-/// file); nothing is stored until the import runs, and a cancelled import stores nothing.
+/// Every step before the import only previews (CampaignImporter::preview reads the start of the
+/// file); nothing is stored until the import runs, and a cancelled import stores nothing. What
+/// the import routes with (rules, default region, longest message) comes from the store worker
+/// and follows changes made meanwhile: contextReady() says it is in.
 class CampaignImportWizard final : public QWizard
 {
     Q_OBJECT
@@ -39,7 +42,7 @@ public:
     static inline const QString lastSenderKey = QStringLiteral("campaigns/sender");
     static inline const QString lastPhoneColumnKey = QStringLiteral("campaigns/phoneColumn");
 
-    CampaignImportWizard(CampaignService &campaigns, Settings &settings, CampaignMonitor &monitor, QString storePath,
+    CampaignImportWizard(StoreWorker &worker, Settings &settings, CampaignMonitor &monitor, QString storePath,
                          QWidget *parent = nullptr);
     ~CampaignImportWizard() override;
 
@@ -73,7 +76,8 @@ public:
     ImportMessagePage *messagePage() const { return m_messagePage; }
     ImportProgressPage *progressPage() const { return m_progressPage; }
     ImportSummaryPage *summaryPage() const { return m_summaryPage; }
-    CampaignService &campaigns() const { return m_campaigns; }
+    /// The rules and settings routed with have arrived from the store worker.
+    bool hasContext() const { return m_contextReady; }
     QString storePath() const { return m_storePath; }
     Settings &settings() const { return m_settings; }
 
@@ -88,13 +92,21 @@ public:
 Q_SIGNALS:
     /// The preview was read again (another file, override, phone column or template).
     void previewChanged();
+    /// The rules and settings routed with arrived (again) from the store worker.
+    void contextReady();
     /// The import ended (job()->result() says how).
     void importFinished();
     /// Finish chose to start (or schedule) campaign `id`: the Campaigns page wakes the dispatcher.
     void campaignFinished(qint64 id, CampaignImportWizard::Finish finish);
 
 private:
-    CampaignService &m_campaigns;
+    /// Asks the worker for what the import routes with; the preview follows.
+    void refreshContext();
+
+    StoreWorker &m_worker;
+    ImportContext m_context;
+    bool m_contextReady = false;
+    bool m_startWhenContext = false; ///< the import was asked for before the context came
     Settings &m_settings;
     CampaignMonitor &m_monitor;
     QString m_storePath;
