@@ -36,8 +36,8 @@ if(SMSROUTER_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
                                     ${SMSROUTER_CCACHE})
 endif()
 
-# The Qt and standard headers nearly every file includes, precompiled once per library (and
-# shared by the test programs through REUSE_FROM).
+# The Qt and standard headers nearly every file of core and ui includes, precompiled once per
+# library.
 set(SMSROUTER_PCH_CORE
     <QDateTime> <QHash> <QList> <QObject> <QSqlError> <QSqlQuery> <QString> <QStringList> <QVariant>
     <functional> <memory> <optional> <utility> <variant>)

@@ -4,15 +4,13 @@
 #include "restcomm/restcommclient.h"
 
 #include <QCryptographicHash>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTimer>
 
-CarrierAccounts::CarrierAccounts(CarrierService &carriers, QObject *parent)
+CarrierAccounts::CarrierAccounts(CarrierService &carriers, QObject *parent, const NetworkFactory &network)
     : QObject(parent)
     , m_carriers(carriers)
-    , m_network(new QNetworkAccessManager(this))
-    , m_client(new RestcommClient(m_network, SystemClock::instance(), this))
+    , m_client(new RestcommClient(network, SystemClock::instance(), this))
 { }
 
 CarrierAccounts::~CarrierAccounts() = default;

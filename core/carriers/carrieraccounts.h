@@ -2,13 +2,13 @@
 
 #include "carrier.h"
 #include "common/result.h"
+#include "restcomm/networkfactory.h"
 
 #include <QObject>
 
 #include <functional>
 
 class CarrierService;
-class QNetworkAccessManager;
 class RestcommClient;
 
 /// What the operator asks for when creating a carrier from a new Restcomm sub-account.
@@ -40,7 +40,8 @@ class CarrierAccounts final : public QObject
     Q_DISABLE_COPY_MOVE(CarrierAccounts)
 
 public:
-    explicit CarrierAccounts(CarrierService &carriers, QObject *parent = nullptr);
+    /// Its network managers come from `network` (network::system() when empty).
+    explicit CarrierAccounts(CarrierService &carriers, QObject *parent = nullptr, const NetworkFactory &network = {});
     ~CarrierAccounts() override;
 
     void testConnection(const Carrier &carrier, QObject *context, std::function<void(const ConnectionTest &)> done);
@@ -51,6 +52,5 @@ public:
 
 private:
     CarrierService &m_carriers;
-    QNetworkAccessManager *m_network;
     RestcommClient *m_client;
 };

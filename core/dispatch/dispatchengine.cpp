@@ -12,8 +12,6 @@
 #include "submissionpolicy.h"
 #include "transitionwriter.h"
 
-#include <QNetworkAccessManager>
-
 namespace {
 constexpr qint64 noWorkRecheckMs = 200; ///< how soon to look again for work on an idle carrier
 constexpr qint64 optOutRetryMs = 5000; ///< how soon to try again when the opt-out list could not be read
@@ -108,8 +106,7 @@ void DispatchEngine::start()
     }
     m_lastHeartbeat = now;
 
-    m_network = new QNetworkAccessManager(this);
-    m_client = new RestcommClient(m_network, *m_clock, this);
+    m_client = new RestcommClient(m_options.network, *m_clock, this);
     m_writer = new TransitionWriter(*m_db, m_options.flushInterval, m_options.flushSize, this);
     connect(m_writer, &TransitionWriter::written, this, &DispatchEngine::messagesChanged);
     m_tracker = new DeliveryTracker(*m_db, *m_client, *m_writer, *m_clock, m_options, this);
@@ -187,10 +184,8 @@ void DispatchEngine::dropRunParts()
     m_tracker = nullptr;
     delete m_writer;
     m_writer = nullptr;
-    delete m_client;
+    delete m_client; // and the network managers it made
     m_client = nullptr;
-    delete m_network;
-    m_network = nullptr;
     m_lease.reset();
 }
 

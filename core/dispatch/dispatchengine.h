@@ -20,7 +20,6 @@
 class Database;
 class DeliveryTracker;
 class DispatcherLease;
-class QNetworkAccessManager;
 class Reconciler;
 class SubmissionPolicy;
 class TransitionWriter;
@@ -104,7 +103,6 @@ private:
     const Clock *m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DispatcherLease> m_lease;
-    QNetworkAccessManager *m_network = nullptr;
     RestcommClient *m_client = nullptr;
     TransitionWriter *m_writer = nullptr;
     DeliveryTracker *m_tracker = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "restcomm/networkfactory.h"
 #include "retrypolicy.h"
 
 #include <QString>
@@ -34,4 +35,7 @@ struct DispatchOptions
     std::chrono::milliseconds statusInterval {250};
     quint32 seed = 0; ///< for retry jitter; 0 picks one
     const Clock *clock = nullptr; ///< null: the system clock
+    /// Where the engine's network managers come from (made on its thread); empty: the system's.
+    /// Tests pass a fake network, so that throttle, backoff, breaker and failover run in virtual time.
+    NetworkFactory network;
 };

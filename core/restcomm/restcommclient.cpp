@@ -8,9 +8,10 @@
 #include <QNetworkReply>
 #include <QTimer>
 
-RestcommClient::RestcommClient(QNetworkAccessManager *network, const Clock &clock, QObject *parent)
+RestcommClient::RestcommClient(const NetworkFactory &network, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_factory(network::orSystem(network))
+    , m_network(m_factory(this))
     , m_clock(clock)
 { }
 
@@ -90,7 +91,7 @@ QNetworkAccessManager *RestcommClient::networkFor(const QString &caFile)
         return m_network;
     QNetworkAccessManager *&network = m_networkByCaFile[caFile];
     if (!network)
-        network = new QNetworkAccessManager(this);
+        network = m_factory(this);
     return network;
 }
 

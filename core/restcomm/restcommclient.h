@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "networkfactory.h"
 #include "restcommendpoint.h"
 #include "restcommerror.h"
 #include "restcommrecords.h"
@@ -45,7 +46,8 @@ class RestcommClient final : public QObject
     Q_DISABLE_COPY_MOVE(RestcommClient)
 
 public:
-    explicit RestcommClient(QNetworkAccessManager *network, const Clock &clock = SystemClock::instance(),
+    /// Every manager it uses comes from `network` (network::system() when empty).
+    explicit RestcommClient(const NetworkFactory &network = {}, const Clock &clock = SystemClock::instance(),
                             QObject *parent = nullptr);
 
     /// POST …/SMS/Messages.json. Success is any 2xx with a message SID.
@@ -87,6 +89,7 @@ private:
     /// with different CA files on one host each get their own manager.
     QNetworkAccessManager *networkFor(const QString &caFile);
 
+    NetworkFactory m_factory;
     QNetworkAccessManager *m_network;
     const Clock &m_clock;
     QHash<QString, QSslConfiguration> m_tlsByCaFile;

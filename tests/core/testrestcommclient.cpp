@@ -53,8 +53,7 @@ class TestRestcommClient : public QObject
     Q_OBJECT
 
 private:
-    QNetworkAccessManager m_network;
-    RestcommClient m_client {&m_network};
+    RestcommClient m_client {network::system()}; // real managers, one per CA file
 
     RestcommReply<SmsRecord> send(const RestcommEndpoint &e, const SmsSubmission &sms)
     {

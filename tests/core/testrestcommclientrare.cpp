@@ -16,7 +16,7 @@ class TestRestcommClientRare : public QObject
 private:
     RestcommReply<SmsRecord> send(FakeNetworkManager &network, const Clock &clock)
     {
-        RestcommClient client(&network, clock);
+        RestcommClient client([&network](QObject *) { return &network; }, clock);
         RestcommEndpoint e;
         e.carrierName = QStringLiteral("UK");
         e.baseUrl = QStringLiteral("https://restcomm.example.com/restcomm/2012-04-24");

@@ -63,7 +63,8 @@ QNetworkReply *FakeNetworkManager::createRequest(Operation op, const QNetworkReq
 {
     m_requests.append(request);
     m_bodies.append(outgoingData ? outgoingData->readAll() : QByteArray());
-    const FakeAnswer answer =
-        m_answers.isEmpty() ? FakeAnswer {404, QByteArray("no canned answer"), {}, {}} : m_answers.takeFirst();
+    const FakeAnswer answer = m_respond ? m_respond(request, m_bodies.constLast())
+        : m_answers.isEmpty()           ? FakeAnswer {404, QByteArray("no canned answer"), {}, {}}
+                                        : m_answers.takeFirst();
     return new FakeReply(request, op, answer, this);
 }

@@ -5,6 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <functional>
+
 /// A canned HTTP answer for FakeNetworkManager.
 struct FakeAnswer
 {
@@ -25,6 +27,10 @@ public:
     using QNetworkAccessManager::QNetworkAccessManager;
 
     void enqueue(const FakeAnswer &answer) { m_answers.append(answer); }
+    /// Answers every request with what `respond` makes of it (instead of the queue), for
+    /// tests that drive a dispatcher: by account, by attempt, in virtual time.
+    using Responder = std::function<FakeAnswer(const QNetworkRequest &request, const QByteArray &body)>;
+    void setResponder(Responder respond) { m_respond = std::move(respond); }
     const QList<QNetworkRequest> &requests() const { return m_requests; }
     const QList<QByteArray> &bodies() const { return m_bodies; }
 
@@ -33,6 +39,7 @@ protected:
 
 private:
     QList<FakeAnswer> m_answers;
+    Responder m_respond;
     QList<QNetworkRequest> m_requests;
     QList<QByteArray> m_bodies;
 };
