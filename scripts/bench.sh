@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks behind the README's Performance section, in a Release build. Not part of
 # the test command: they take minutes and want a quiet machine. Pass names to run only some:
-#   scripts/bench.sh segments csv phone route dispatch throttle campaign campaignsui optouts logui
+#   scripts/bench.sh segments csv phone route dispatch throttle campaign campaignsui optouts logui busystore
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
@@ -10,7 +10,7 @@ cmake --build --preset release
 
 bench=build/release/tests/bench
 wanted=("$@")
-[[ ${#wanted[@]} -eq 0 ]] && wanted=(segments csv phone route dispatch throttle campaign campaignsui optouts logui)
+[[ ${#wanted[@]} -eq 0 ]] && wanted=(segments csv phone route dispatch throttle campaign campaignsui optouts logui busystore)
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r), load $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in "${wanted[@]}"; do
     echo "== $name"
@@ -18,6 +18,7 @@ for name in "${wanted[@]}"; do
         dispatch) "$bench/benchdispatch" throughput 30000 3 ;;
         throttle) "$bench/benchdispatch" throttle 60 ;;
         logui) QT_QPA_PLATFORM=offscreen "$bench/benchlogui" ;;
+        busystore) for run in 1 2 3; do QT_QPA_PLATFORM=offscreen "$bench/benchbusystore" 2>/dev/null; done ;;
         optouts)
             # `smsrouter-cli optout import` of 1,000,000 valid Portuguese mobiles into a new store.
             scratch=$(mktemp -d)

@@ -5,6 +5,7 @@
 #include "session/session.h"
 #include "session/storeworker.h"
 #include "widgets/importsummarydialog.h"
+#include "widgets/notice.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,10 +75,7 @@ void ImportExportActions::exportRateCard(const QString &path)
         [this, path](const Result<qsizetype> &written) {
             if (!written) {
                 Q_EMIT exportFailed(written.errorMessage());
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Rate card not exported"), written.errorMessage(),
-                                            QMessageBox::Ok, m_window);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
+                openNotice(m_window, QMessageBox::Warning, tr("Rate card not exported"), written.errorMessage());
                 return;
             }
             Q_EMIT message(

@@ -9,6 +9,7 @@
 #include "widgets/emptystate.h"
 #include "widgets/fielderror.h"
 #include "widgets/filterbox.h"
+#include "widgets/notice.h"
 #include "widgets/pageheader.h"
 #include "widgets/subaccountdialog.h"
 
@@ -333,10 +334,7 @@ void CarriersPage::removeCarrier(qint64 id)
             updateActions();
             Q_EMIT removeFinished(removed ? QString() : removed.errorMessage());
             if (!removed) {
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Carrier not deleted"), removed.errorMessage(),
-                                            QMessageBox::Ok, this);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
+                openNotice(this, QMessageBox::Warning, tr("Carrier not deleted"), removed.errorMessage());
                 return;
             }
             m_detail->setCurrentIndex(0);

@@ -403,9 +403,11 @@ void DeliveryLogPage::runAction(std::function<Result<int>(Session &)> action, st
         updateActions();
         if (!done) {
             m_error->setProblem(done.errorMessage());
+            Q_EMIT actionFinished(done.errorMessage());
             return;
         }
         actionDone(describe(*done));
+        Q_EMIT actionFinished(QString());
     });
 }
 

@@ -79,6 +79,8 @@ public:
 Q_SIGNALS:
     void showPageRequested(const QString &pageId);
     void exportFinished(const QString &filePath, qint64 rows, const QString &error);
+    /// A retry, requeue or mark-as-sent was answered: `error` is empty when it was done.
+    void actionFinished(const QString &error);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -8,6 +8,7 @@
 #include "widgets/emptystate.h"
 #include "widgets/fielderror.h"
 #include "widgets/filterbox.h"
+#include "widgets/notice.h"
 #include "widgets/pageheader.h"
 #include "widgets/routetester.h"
 #include "widgets/ruleeditor.h"
@@ -354,10 +355,7 @@ void RulesPage::removeRule(qint64 id)
             updateActions();
             Q_EMIT removeFinished(removed ? QString() : removed.errorMessage());
             if (!removed) {
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Rule not deleted"), removed.errorMessage(),
-                                            QMessageBox::Ok, this);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
+                openNotice(this, QMessageBox::Warning, tr("Rule not deleted"), removed.errorMessage());
             }
             // StoreWorker::rulesChanged reloads the table and selects the next rule.
         });
