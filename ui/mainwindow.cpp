@@ -44,6 +44,9 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     , m_storeLabel(new QLabel(this))
 {
     m_worker->setSettingsFollower(&m_session.settings());
+    // Carriers change through the worker: the dispatcher reads them (and their tokens) again.
+    if (m_dispatcher)
+        connect(m_worker, &StoreWorker::carriersChanged, m_dispatcher, &Dispatcher::refreshCarriers);
     setWindowTitle(tr("SMS Router"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/smsrouter.svg")));
 

@@ -1,11 +1,14 @@
 // The Carriers page: model contract, first-step empty state, inline validation, add/edit/delete.
 #include "carriers/carrierservice.h"
+#include "dispatch/dispatcher.h"
+#include "mainwindow.h"
 #include "models/carriertablemodel.h"
 #include "pages/carrierspage.h"
 #include "session/storeworker.h"
 #include "simprocess.h"
 #include "tempstore.h"
 #include "widgets/carriereditor.h"
+#include "workertesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -18,6 +21,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 
@@ -148,6 +153,33 @@ private Q_SLOTS:
         QVERIFY(token->text().isEmpty()); // never shown back
         QVERIFY(token->placeholderText().contains(QStringLiteral("stored in keychain")));
         QVERIFY(!editor->isNew());
+    }
+
+    void aCarrierSavedInTheWindowReachesItsDispatcher()
+    {
+        // Carriers are saved by the window's store worker: the window's dispatcher must read
+        // them again, or a new carrier's messages would never be sent.
+        TempStore store;
+        auto session = store.openSession();
+        DispatchOptions options;
+        options.storePath = store.path();
+        options.statusInterval = std::chrono::milliseconds(20);
+        Dispatcher dispatcher(session->carriers(), session->keychain(), options, QStringLiteral("test"));
+        MainWindow window(*session, &dispatcher);
+        dispatcher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dispatcher.isRunning(), 30'000);
+        const auto knows = [&dispatcher](const QString &name) {
+            const QList<CarrierDispatchStatus> carriers = dispatcher.status().carriers;
+            return std::any_of(carriers.cbegin(), carriers.cend(),
+                               [&name](const CarrierDispatchStatus &c) { return c.name == name; });
+        };
+        QVERIFY(!knows(QStringLiteral("New")));
+        Carrier c;
+        c.name = QStringLiteral("New");
+        c.accountSid = testAccountSid(4);
+        QVERIFY(onWorker(window.storeWorker(), [c](Session &s) { return s.carriers().add(c, "t"); }));
+        QTRY_VERIFY_WITH_TIMEOUT(knows(QStringLiteral("New")), 30'000);
+        QVERIFY(dispatcher.stopAndWait(30'000));
     }
 
     void toggleAndDeleteWithConfirmation()
