@@ -58,7 +58,8 @@ private Q_SLOTS:
             QVERIFY(repo.insert(c));
         }
         QStringList names;
-        for (const Carrier &c : *repo.list())
+        const auto listed = repo.list(); // kept: a range-for over *repo.list() reads a destroyed Result
+        for (const Carrier &c : *listed)
             names.append(c.name);
         QCOMPARE(names, (QStringList {QStringLiteral("Alpha"), QStringLiteral("Mid"), QStringLiteral("Zeta")}));
     }

@@ -28,7 +28,8 @@ RegionMetadata::Spec spec(const char *nationalPrefix, const char *transform = ""
 
 QString stripped(const RegionMetadata &region, const char *number)
 {
-    const std::optional<QStringView> out = region.stripNationalPrefix(QString::fromLatin1(number));
+    const QString digits = QString::fromLatin1(number); // the view answered points into it
+    const std::optional<QStringView> out = region.stripNationalPrefix(digits);
     return out ? out->toString() : QStringLiteral("declined");
 }
 
