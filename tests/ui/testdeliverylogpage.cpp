@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -352,6 +353,29 @@ private Q_SLOTS:
         QCOMPARE(page->filterBar()->statesText(), QStringLiteral("failed, unknown"));
         QVERIFY(loaded.wait(30'000));
         QCOMPARE(shownIds(*page), (QList<qint64> {unknown.id, failed.id}));
+    }
+
+    void closingTheWindowStopsTheDispatcherFirst()
+    {
+        // The window does not vanish under a running dispatcher: it asks it to stop, says so in
+        // the status bar, and closes once the dispatcher has written what it had and let go.
+        DispatchOptions options;
+        options.storePath = m_store->path();
+        options.statusInterval = std::chrono::milliseconds(20);
+        Dispatcher dispatcher(m_session->carriers(), m_session->keychain(), options, QStringLiteral("test"));
+        MainWindow window(*m_session, &dispatcher);
+        window.show();
+        dispatcher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dispatcher.isRunning(), 30'000);
+        QSignalSpy stopped(&dispatcher, &Dispatcher::stopped);
+        QVERIFY(!window.close()); // not yet: the dispatcher finishes first
+        QVERIFY(window.isVisible());
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Closing"))
+                     || window.statusBar()->currentMessage().startsWith(QStringLiteral("Finishing")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 30'000);
+        QCOMPARE(stopped.count(), 1);
+        QVERIFY(!dispatcher.isRunning());
     }
 
     void pauseButtonPausesAndResumesSending()
