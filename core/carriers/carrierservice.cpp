@@ -87,7 +87,7 @@ Result<Carrier> CarrierService::add(Carrier carrier, const QByteArray &token)
     auto staged = m_vault.stage(token.trimmed());
     if (!staged)
         return staged.error();
-    auto added = addStaged(std::move(carrier), *staged);
+    auto added = insertStaged(std::move(carrier), *staged); // validated above
     if (!added) {
         m_vault.discard(*staged);
         return added.error();
@@ -104,6 +104,11 @@ Result<Carrier> CarrierService::addStaged(Carrier carrier, StagedSecret &token)
     carrier.id = 0;
     if (const QList<FieldProblem> problems = validate(carrier); !problems.isEmpty())
         return Error::invalid(CarrierValidator::describe(problems));
+    return insertStaged(std::move(carrier), token);
+}
+
+Result<Carrier> CarrierService::insertStaged(Carrier carrier, StagedSecret &token)
+{
     carrier.createdAt = carrier.updatedAt = m_clock.nowMs();
     carrier.secretRef = token.ref;
 

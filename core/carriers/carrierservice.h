@@ -59,6 +59,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /// Inserts a normalised, validated carrier with its staged token, in one transaction.
+    Result<Carrier> insertStaged(Carrier carrier, StagedSecret &token);
     /// Inside the transaction that stops referring to `ref`: removes a database-kept token at
     /// once, and lists a keychain entry for forgetRetiredTokens() after the commit.
     Status retireToken(const QString &ref);

@@ -211,8 +211,9 @@ namespace {
 
 bool isBusy(const QSqlError &error)
 {
-    const int code = error.nativeErrorCode().toInt() & 0xFF;
-    return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
+    Error e;
+    e.storeCode = error.nativeErrorCode().toInt();
+    return e.isStoreBusy();
 }
 
 QSqlError execute(QSqlDatabase &db, const QString &statement)

@@ -137,10 +137,7 @@ void SettingsPage::store(std::function<Status(Settings &)> write, FieldError *er
 {
     m_worker.run(
         this, [write = std::move(write)](Session &session) { return write(session.settings()); },
-        [this, error](const Status &stored) {
-            error->setProblem(stored.errorMessage());
-            Q_EMIT stored ? settingStored() : settingRefused(stored.errorMessage());
-        });
+        [error](const Status &stored) { error->setProblem(stored.errorMessage()); });
 }
 
 void SettingsPage::activate()

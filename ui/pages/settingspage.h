@@ -30,11 +30,6 @@ public:
     QIcon icon() const override { return QIcon(QStringLiteral(":/icons/settings.svg")); }
     void activate() override;
 
-Q_SIGNALS:
-    /// A changed field was stored (the window's Settings has the value).
-    void settingStored();
-    void settingRefused(const QString &problem);
-
 private:
     /// Asks the worker to read the settings again, and shows them.
     void load();
