@@ -40,16 +40,6 @@ QJsonObject toJson(const Rule &rule, const QString &carrierName)
             {QStringLiteral("created_at"), output::isoTime(rule.createdAt)}};
 }
 
-QHash<qint64, QString> carrierNames(Session &session)
-{
-    QHash<qint64, QString> names;
-    if (auto carriers = session.carriers().list()) {
-        for (const Carrier &c : *carriers)
-            names.insert(c.id, c.name);
-    }
-    return names;
-}
-
 void addRuleOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("prefix"),
@@ -139,7 +129,7 @@ int listRules(CommandContext &ctx)
     auto rules = (*session)->rules().list();
     if (!rules)
         return ctx.fail(rules.error());
-    const QHash<qint64, QString> names = carrierNames(**session);
+    const QHash<qint64, QString> names = (*session)->carriers().namesById();
     if (ctx.json()) {
         QJsonArray array;
         for (const Rule &rule : *rules)
@@ -182,7 +172,7 @@ int removeRule(CommandContext &ctx)
         ctx.printJson(QJsonObject {{QStringLiteral("removed"), id}});
     else
         ctx.out() << "Removed rule #" << id << " (" << rule->matchText() << " → "
-                  << carrierNames(**session).value(rule->carrierId) << ").\n";
+                  << (*session)->carriers().namesById().value(rule->carrierId) << ").\n";
     return ExitOk;
 }
 

@@ -25,16 +25,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QHash<qint64, QString> carrierNames(Session &session)
-{
-    QHash<qint64, QString> names;
-    if (auto carriers = session.carriers().list()) {
-        for (const Carrier &c : *carriers)
-            names.insert(c.id, c.name);
-    }
-    return names;
-}
-
 /// Re-reads the messages with these ids (newest state).
 MessageList reload(Session &session, const QList<qint64> &ids)
 {
@@ -59,7 +49,7 @@ bool allBeyond(const MessageList &messages, bool untilFinal)
 
 void printMessages(CommandContext &ctx, Session &session, const MessageList &messages, bool asArray)
 {
-    const auto names = carrierNames(session);
+    const auto names = session.carriers().namesById();
     if (ctx.json()) {
         if (!asArray && messages.size() == 1) {
             ctx.printJson(messagetable::json(messages.first(), names.value(messages.first().carrierId)));
@@ -296,7 +286,7 @@ int showLog(CommandContext &ctx)
     auto messages = MessageRepository((*session)->database()).list(filter);
     if (!messages)
         return ctx.fail(messages.error());
-    const auto names = carrierNames(**session);
+    const auto names = (*session)->carriers().namesById();
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const Message &m : *messages)

@@ -43,6 +43,16 @@ Result<CarrierList> CarrierService::list() const
     return CarrierRepository(m_db).list();
 }
 
+QHash<qint64, QString> CarrierService::namesById() const
+{
+    QHash<qint64, QString> names;
+    if (auto carriers = list()) {
+        for (const Carrier &c : *carriers)
+            names.insert(c.id, c.name);
+    }
+    return names;
+}
+
 Result<Carrier> CarrierService::find(const QString &name) const
 {
     auto found = CarrierRepository(m_db).findByName(name);

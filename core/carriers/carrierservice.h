@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -26,6 +27,8 @@ public:
                    QObject *parent = nullptr);
 
     Result<CarrierList> list() const;
+    /// Carrier names by id, for printing rules and messages; empty when the store cannot be read.
+    QHash<qint64, QString> namesById() const;
     /// Error::NotFound naming the carrier when there is none by that name.
     Result<Carrier> find(const QString &name) const;
     Result<Carrier> findById(qint64 id) const;

@@ -15,7 +15,7 @@ constexpr qsizetype maxDigits = 32;
 constexpr qsizetype minNsnLength = 2;
 constexpr qsizetype maxNsnLength = 17;
 
-const QString &unknownRegion()
+const QString &unknownRegionText()
 {
     static const QString zz = QStringLiteral("ZZ");
     return zz;
@@ -315,7 +315,7 @@ FastNumberParser::Verdict FastNumberParser::parseWith(const PhoneMetadataModel &
         *write++ = c;
     out->input = input;
     out->e164 = std::move(e164);
-    out->region = region ? region->code() : unknownRegion();
+    out->region = region ? region->code() : unknownRegionText();
     out->countryCode = countryCode;
     out->type = type;
     if (type != Type::Unknown) {

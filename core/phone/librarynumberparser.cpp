@@ -10,7 +10,7 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 
-const std::string unknownRegion = "ZZ";
+const std::string libraryUnknownRegion = "ZZ";
 
 ParsedNumber::Type typeFrom(PhoneNumberUtil::PhoneNumberType type)
 {
@@ -63,7 +63,7 @@ ParsedNumber LibraryNumberParser::parse(const QString &input, const std::string 
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        NumberRefusal::invalidCountryCode(out, !looksInternational(input) && readIn == unknownRegion);
+        NumberRefusal::invalidCountryCode(out, !looksInternational(input) && readIn == libraryUnknownRegion);
         return out;
     case PhoneNumberUtil::NOT_A_NUMBER:
         NumberRefusal::notANumber(out);
@@ -96,7 +96,7 @@ ParsedNumber LibraryNumberParser::parse(const QString &input, const std::string 
     // Several regions share a calling code; when none of them claims the number, name the main one.
     std::string mainRegion;
     util.GetRegionCodeForCountryCode(out.countryCode, &mainRegion);
-    const QString named = text != unknownRegion ? out.region : QString::fromStdString(mainRegion);
+    const QString named = text != libraryUnknownRegion ? out.region : QString::fromStdString(mainRegion);
     switch (util.IsPossibleNumberWithReason(number)) {
     case PhoneNumberUtil::TOO_SHORT:
         NumberRefusal::notValid(out, NumberRefusal::Possibility::TooShort, named);

@@ -8,12 +8,12 @@
 
 namespace {
 
-const QString selectColumns = QStringLiteral(
+const QString selectCampaignColumns = QStringLiteral(
     "SELECT id, name, sender, body_template, state, region, source_file, rows_total, accepted, rejected, "
     "segments_total, estimated_cost_micros, created_at, scheduled_at, started_at, finished_at, import_host, "
     "import_pid, import_heartbeat_at FROM campaigns ");
 
-Campaign fromRow(const QSqlQuery &q)
+Campaign campaignFromRow(const QSqlQuery &q)
 {
     Campaign c;
     c.id = q.value(0).toLongLong();
@@ -38,13 +38,13 @@ Campaign fromRow(const QSqlQuery &q)
     return c;
 }
 
-Result<CampaignList> many(Result<QSqlQuery> query)
+Result<CampaignList> campaignsFrom(Result<QSqlQuery> query)
 {
     if (!query)
         return query.error();
     CampaignList campaigns;
     while (query->next())
-        campaigns.append(fromRow(*query));
+        campaigns.append(campaignFromRow(*query));
     return campaigns;
 }
 
@@ -104,7 +104,8 @@ Result<Campaign> CampaignRepository::insert(Campaign c)
 
 Result<std::optional<Campaign>> CampaignRepository::findById(qint64 id) const
 {
-    auto found = many(sql::run(m_db.connection(), selectColumns + QStringLiteral("WHERE id = :id"), {{"id", id}}));
+    auto found = campaignsFrom(
+        sql::run(m_db.connection(), selectCampaignColumns + QStringLiteral("WHERE id = :id"), {{"id", id}}));
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -114,13 +115,14 @@ Result<std::optional<Campaign>> CampaignRepository::findById(qint64 id) const
 
 Result<CampaignList> CampaignRepository::list() const
 {
-    return many(sql::run(m_db.connection(), selectColumns + QStringLiteral("ORDER BY id DESC")));
+    return campaignsFrom(sql::run(m_db.connection(), selectCampaignColumns + QStringLiteral("ORDER BY id DESC")));
 }
 
 Result<CampaignList> CampaignRepository::inState(CampaignState state) const
 {
-    return many(sql::run(m_db.connection(), selectColumns + QStringLiteral("WHERE state = :state ORDER BY id"),
-                         {{"state", campaignStateName(state)}}));
+    return campaignsFrom(sql::run(m_db.connection(),
+                                  selectCampaignColumns + QStringLiteral("WHERE state = :state ORDER BY id"),
+                                  {{"state", campaignStateName(state)}}));
 }
 
 Result<bool> CampaignRepository::moveState(const Campaign &after, const QList<CampaignState> &from)
@@ -221,11 +223,11 @@ Result<QList<qint64>> CampaignRepository::runningWithNothingOpen() const
 Result<CampaignList> CampaignRepository::stoppedWithQueuedMessages() const
 {
     // One index probe on messages(campaign_id, state) per paused or cancelled campaign.
-    return many(sql::run(m_db.connection(),
-                         selectColumns
-                             + QStringLiteral("WHERE state IN ('paused', 'cancelled') AND EXISTS (SELECT 1 "
-                                              "FROM messages m WHERE m.campaign_id = campaigns.id AND "
-                                              "m.state = 'queued') ORDER BY id")));
+    return campaignsFrom(sql::run(m_db.connection(),
+                                  selectCampaignColumns
+                                      + QStringLiteral("WHERE state IN ('paused', 'cancelled') AND EXISTS (SELECT 1 "
+                                                       "FROM messages m WHERE m.campaign_id = campaigns.id AND "
+                                                       "m.state = 'queued') ORDER BY id")));
 }
 
 Result<QHash<qint64, QHash<MessageState, qint64>>> CampaignRepository::countsByCampaign() const

@@ -5,11 +5,11 @@
 
 namespace {
 
-const QString selectColumns = QStringLiteral("SELECT id, name, base_url, account_sid, secret_ref, rate_limit, "
-                                             "max_in_flight, enabled, ca_file, notes, created_at, updated_at "
-                                             "FROM carriers ");
+const QString selectCarrierColumns = QStringLiteral("SELECT id, name, base_url, account_sid, secret_ref, rate_limit, "
+                                                    "max_in_flight, enabled, ca_file, notes, created_at, updated_at "
+                                                    "FROM carriers ");
 
-Carrier fromRow(const QSqlQuery &q)
+Carrier carrierFromRow(const QSqlQuery &q)
 {
     Carrier c;
     c.id = q.value(0).toLongLong();
@@ -33,30 +33,31 @@ Result<std::optional<Carrier>> one(Result<QSqlQuery> query)
         return query.error();
     if (!query->next())
         return std::optional<Carrier>();
-    return std::optional<Carrier>(fromRow(*query));
+    return std::optional<Carrier>(carrierFromRow(*query));
 }
 
 } // namespace
 
 Result<CarrierList> CarrierRepository::list() const
 {
-    auto query = sql::run(m_db.connection(), selectColumns + QStringLiteral("ORDER BY name"));
+    auto query = sql::run(m_db.connection(), selectCarrierColumns + QStringLiteral("ORDER BY name"));
     if (!query)
         return query.error();
     CarrierList carriers;
     while (query->next())
-        carriers.append(fromRow(*query));
+        carriers.append(carrierFromRow(*query));
     return carriers;
 }
 
 Result<std::optional<Carrier>> CarrierRepository::findById(qint64 id) const
 {
-    return one(sql::run(m_db.connection(), selectColumns + QStringLiteral("WHERE id = :id"), {{"id", id}}));
+    return one(sql::run(m_db.connection(), selectCarrierColumns + QStringLiteral("WHERE id = :id"), {{"id", id}}));
 }
 
 Result<std::optional<Carrier>> CarrierRepository::findByName(const QString &name) const
 {
-    return one(sql::run(m_db.connection(), selectColumns + QStringLiteral("WHERE name = :name"), {{"name", name}}));
+    return one(
+        sql::run(m_db.connection(), selectCarrierColumns + QStringLiteral("WHERE name = :name"), {{"name", name}}));
 }
 
 Result<Carrier> CarrierRepository::insert(Carrier c)

@@ -11,12 +11,12 @@
 
 namespace {
 
-const QString selectColumns = QStringLiteral(
+const QString selectMessageColumns = QStringLiteral(
     "SELECT id, campaign_id, to_number, region, from_sender, body, encoding, segments, carrier_id, rule_id, "
     "fallback_carriers, cost_micros, state, provider_sid, provider_status, attempts, next_attempt_at, last_error, "
     "price, price_unit, created_at, updated_at, submitted_at, finished_at FROM messages ");
 
-Message fromRow(const QSqlQuery &q)
+Message messageFromRow(const QSqlQuery &q)
 {
     Message m;
     m.id = q.value(0).toLongLong();
@@ -46,13 +46,13 @@ Message fromRow(const QSqlQuery &q)
     return m;
 }
 
-Result<MessageList> many(Result<QSqlQuery> query)
+Result<MessageList> messagesFrom(Result<QSqlQuery> query)
 {
     if (!query)
         return query.error();
     MessageList messages;
     while (query->next())
-        messages.append(fromRow(*query));
+        messages.append(messageFromRow(*query));
     return messages;
 }
 
@@ -257,8 +257,8 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
                                                   qint64 campaignId) const
 {
     // Served by the (state, carrier_id, next_attempt_at) index: O(limit), however many wait.
-    QString statement =
-        selectColumns + QStringLiteral("WHERE state = :state AND carrier_id = :carrier AND next_attempt_at <= :now ");
+    QString statement = selectMessageColumns
+        + QStringLiteral("WHERE state = :state AND carrier_id = :carrier AND next_attempt_at <= :now ");
     if (campaignId == singleSends)
         statement += QStringLiteral("AND campaign_id IS NULL ");
     else if (campaignId != 0)
@@ -271,14 +271,15 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
                                     "state = 'running')) ");
     statement += QStringLiteral("ORDER BY next_attempt_at, id LIMIT :limit");
     if (campaignId > 0)
-        return many(sql::run(m_db.connection(), statement,
-                             {{"state", messageStateName(state)},
-                              {"carrier", carrierId},
-                              {"now", now},
-                              {"campaign", campaignId},
-                              {"limit", limit}}));
-    return many(sql::run(m_db.connection(), statement,
-                         {{"state", messageStateName(state)}, {"carrier", carrierId}, {"now", now}, {"limit", limit}}));
+        return messagesFrom(sql::run(m_db.connection(), statement,
+                                     {{"state", messageStateName(state)},
+                                      {"carrier", carrierId},
+                                      {"now", now},
+                                      {"campaign", campaignId},
+                                      {"limit", limit}}));
+    return messagesFrom(
+        sql::run(m_db.connection(), statement,
+                 {{"state", messageStateName(state)}, {"carrier", carrierId}, {"now", now}, {"limit", limit}}));
 }
 
 Result<qint64> MessageRepository::countOpenForCarrier(qint64 carrierId) const
@@ -382,7 +383,8 @@ Result<qint64> MessageRepository::moveAll(MessageState from, MessageState to, qi
 
 Result<std::optional<Message>> MessageRepository::find(qint64 id) const
 {
-    auto found = many(sql::run(m_db.connection(), selectColumns + QStringLiteral("WHERE id = :id"), {{"id", id}}));
+    auto found = messagesFrom(
+        sql::run(m_db.connection(), selectMessageColumns + QStringLiteral("WHERE id = :id"), {{"id", id}}));
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -393,7 +395,7 @@ Result<std::optional<Message>> MessageRepository::find(qint64 id) const
 Result<MessageList> MessageRepository::list(const MessageFilter &f) const
 {
     const MessageFilterSql where = MessageFilterSql::from(f);
-    QString statement = selectColumns + where.clause;
+    QString statement = selectMessageColumns + where.clause;
     statement +=
         f.oldestFirst ? QStringLiteral(" ORDER BY id LIMIT :limit") : QStringLiteral(" ORDER BY id DESC LIMIT :limit");
     QSqlQuery query(m_db.connection());
@@ -407,7 +409,7 @@ Result<MessageList> MessageRepository::list(const MessageFilter &f) const
         return queryError(query, "list messages");
     MessageList messages;
     while (query.next())
-        messages.append(fromRow(query));
+        messages.append(messageFromRow(query));
     return messages;
 }
 
@@ -438,23 +440,24 @@ Result<MessageList> MessageRepository::findMany(const QList<qint64> &ids) const
             placeholders.append(QStringLiteral(":i%1").arg(i));
         QSqlQuery query(m_db.connection());
         query.setForwardOnly(true);
-        if (!query.prepare(selectColumns + QStringLiteral("WHERE id IN (%1)").arg(placeholders.join(QLatin1Char(',')))))
+        if (!query.prepare(selectMessageColumns
+                           + QStringLiteral("WHERE id IN (%1)").arg(placeholders.join(QLatin1Char(',')))))
             return queryError(query, "prepare reading messages by id");
         for (qsizetype i = 0; i < n; ++i)
             query.bindValue(placeholders.at(i), ids.at(start + i));
         if (!query.exec())
             return queryError(query, "read messages by id");
         while (query.next())
-            messages.append(fromRow(query));
+            messages.append(messageFromRow(query));
     }
     return messages;
 }
 
 Result<MessageList> MessageRepository::inState(MessageState state, int limit, qint64 afterId) const
 {
-    return many(
+    return messagesFrom(
         sql::run(m_db.connection(),
-                 selectColumns + QStringLiteral("WHERE state = :state AND id > :after ORDER BY id LIMIT :limit"),
+                 selectMessageColumns + QStringLiteral("WHERE state = :state AND id > :after ORDER BY id LIMIT :limit"),
                  {{"state", messageStateName(state)}, {"after", afterId}, {"limit", limit}}));
 }
 

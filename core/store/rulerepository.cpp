@@ -5,11 +5,11 @@
 
 namespace {
 
-const QString selectColumns = QStringLiteral("SELECT id, match_kind, match_value, carrier_id, priority, weight, "
-                                             "cost_micros, enabled, created_at FROM rules ");
+const QString selectRuleColumns = QStringLiteral("SELECT id, match_kind, match_value, carrier_id, priority, weight, "
+                                                 "cost_micros, enabled, created_at FROM rules ");
 const QString listOrder = QStringLiteral(" ORDER BY match_kind, match_value, priority, cost_micros, id");
 
-Rule fromRow(const QSqlQuery &q)
+Rule ruleFromRow(const QSqlQuery &q)
 {
     Rule r;
     r.id = q.value(0).toLongLong();
@@ -24,13 +24,13 @@ Rule fromRow(const QSqlQuery &q)
     return r;
 }
 
-Result<RuleList> many(Result<QSqlQuery> query)
+Result<RuleList> rulesFrom(Result<QSqlQuery> query)
 {
     if (!query)
         return query.error();
     RuleList rules;
     while (query->next())
-        rules.append(fromRow(*query));
+        rules.append(ruleFromRow(*query));
     return rules;
 }
 
@@ -38,18 +38,20 @@ Result<RuleList> many(Result<QSqlQuery> query)
 
 Result<RuleList> RuleRepository::list() const
 {
-    return many(sql::run(m_db.connection(), selectColumns + listOrder));
+    return rulesFrom(sql::run(m_db.connection(), selectRuleColumns + listOrder));
 }
 
 Result<RuleList> RuleRepository::listForCarrier(qint64 carrierId) const
 {
-    return many(sql::run(m_db.connection(), selectColumns + QStringLiteral("WHERE carrier_id = :c") + listOrder,
-                         {{"c", carrierId}}));
+    return rulesFrom(sql::run(m_db.connection(),
+                              selectRuleColumns + QStringLiteral("WHERE carrier_id = :c") + listOrder,
+                              {{"c", carrierId}}));
 }
 
 Result<std::optional<Rule>> RuleRepository::findById(qint64 id) const
 {
-    auto rules = many(sql::run(m_db.connection(), selectColumns + QStringLiteral("WHERE id = :id"), {{"id", id}}));
+    auto rules =
+        rulesFrom(sql::run(m_db.connection(), selectRuleColumns + QStringLiteral("WHERE id = :id"), {{"id", id}}));
     if (!rules)
         return rules.error();
     if (rules->isEmpty())

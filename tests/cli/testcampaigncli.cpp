@@ -5,6 +5,7 @@
 #include "routing/ruleservice.h"
 #include "settings/settings.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -317,5 +318,5 @@ void TestCampaignCli::optOutsAtImport()
     QCOMPARE(object(r).value(QStringLiteral("rejected")).toObject().value(QStringLiteral("opted_out")).toInteger(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestCampaignCli)
+SMSROUTER_TEST(TestCampaignCli)
 #include "testcampaigncli.moc"

@@ -1,6 +1,7 @@
 // smsrouter-cli carrier …: the contract's exit codes, JSON, and tokens only from stdin or env.
 #include "clirunner.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -292,5 +293,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCarrierCli)
+SMSROUTER_TEST(TestCarrierCli)
 #include "testcarriercli.moc"

@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "store/sql.h"
+#include "testprogram.h"
 
 #include <QJsonObject>
 #include <QProcess>
@@ -123,5 +124,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDispatchCrash)
+SMSROUTER_TEST(TestDispatchCrash)
 #include "testdispatchcrash.moc"

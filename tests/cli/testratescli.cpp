@@ -2,6 +2,7 @@
 // exit codes of the contract.
 #include "clirunner.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -210,5 +211,5 @@ void TestRatesCli::exitCodes()
              2);
 }
 
-QTEST_GUILESS_MAIN(TestRatesCli)
+SMSROUTER_TEST(TestRatesCli)
 #include "testratescli.moc"

@@ -1,3 +1,5 @@
+#include "testprogram.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -272,5 +274,5 @@ void TestRoutingCli::importCarriersJsonRefusesBadFile()
     QVERIFY(missing.err.contains(QStringLiteral("Cannot read")));
 }
 
-QTEST_GUILESS_MAIN(TestRoutingCli)
+SMSROUTER_TEST(TestRoutingCli)
 #include "testroutingcli.moc"

@@ -2,6 +2,7 @@
 #include "clirunner.h"
 #include "simprocess.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -174,5 +175,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSendCli)
+SMSROUTER_TEST(TestSendCli)
 #include "testsendcli.moc"

@@ -8,6 +8,7 @@
 #include "store/messagerepository.h"
 #include "store/sql.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -173,5 +174,5 @@ private:
     qint64 m_campaignId = 0;
 };
 
-QTEST_GUILESS_MAIN(TestBulkInserter)
+SMSROUTER_TEST(TestBulkInserter)
 #include "testbulkinserter.moc"

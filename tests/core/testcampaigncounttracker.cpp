@@ -9,6 +9,7 @@
 #include "store/messagerepository.h"
 #include "store/sql.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -205,5 +206,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCampaignCountTracker)
+SMSROUTER_TEST(TestCampaignCountTracker)
 #include "testcampaigncounttracker.moc"

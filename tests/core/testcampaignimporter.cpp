@@ -13,6 +13,7 @@
 #include "store/messagerepository.h"
 #include "store/sql.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QFile>
 #include <QSemaphore>
@@ -664,5 +665,5 @@ void TestCampaignImporter::preview()
     QCOMPARE(count("campaigns"), 0);
 }
 
-QTEST_GUILESS_MAIN(TestCampaignImporter)
+SMSROUTER_TEST(TestCampaignImporter)
 #include "testcampaignimporter.moc"

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/sql.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -179,5 +180,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCampaignImportJob)
+SMSROUTER_TEST(TestCampaignImportJob)
 #include "testcampaignimportjob.moc"

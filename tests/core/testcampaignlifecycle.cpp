@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -464,7 +465,7 @@ void TestCampaignLifecycle::abandonedImportsAreRemovedLiveOnesKept()
     QVERIFY(!campaigns.findById(live)->has_value());
 }
 
-QTEST_GUILESS_MAIN(TestCampaignLifecycle)
+SMSROUTER_TEST(TestCampaignLifecycle)
 void TestCampaignLifecycle::anImportsHeartbeatCarriesItsCountsSoFar()
 {
     // The Campaigns page shows an importing campaign's counts from its row, as the import goes.

@@ -4,6 +4,7 @@
 #include "campaign/campaignservice.h"
 #include "campaigntesting.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -129,5 +130,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCampaignMonitor)
+SMSROUTER_TEST(TestCampaignMonitor)
 #include "testcampaignmonitor.moc"

@@ -8,6 +8,7 @@
 #include "settings/settings.h"
 #include "store/campaignrepository.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -172,5 +173,5 @@ private:
     qint64 m_id = 0;
 };
 
-QTEST_GUILESS_MAIN(TestCampaignService)
+SMSROUTER_TEST(TestCampaignService)
 #include "testcampaignservice.moc"

@@ -1,5 +1,6 @@
 // CarrierBreaker: opens on a carrier error, probes after the cooldown, backs off on failed probes.
 #include "dispatch/carrierbreaker.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -72,5 +73,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCarrierBreaker)
+SMSROUTER_TEST(TestCarrierBreaker)
 #include "testcarrierbreaker.moc"

@@ -2,6 +2,7 @@
 #include "store/carrierrepository.h"
 #include "store/database.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -77,5 +78,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCarrierRepository)
+SMSROUTER_TEST(TestCarrierRepository)
 #include "testcarrierrepository.moc"

@@ -5,6 +5,7 @@
 #include "store/messagerepository.h"
 #include "store/rulerepository.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -200,5 +201,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCarrierService)
+SMSROUTER_TEST(TestCarrierService)
 #include "testcarrierservice.moc"

@@ -4,6 +4,7 @@
 #include "secrets/credentialstore.h"
 #include "secrets/credentialvault.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -221,5 +222,5 @@ void TestCarriersJsonImporter::failureHalfWayLeavesNothingBehind()
     QCOMPARE((*session)->rules().index()->ruleCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestCarriersJsonImporter)
+SMSROUTER_TEST(TestCarriersJsonImporter)
 #include "testcarriersjsonimporter.moc"

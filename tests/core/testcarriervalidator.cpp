@@ -1,5 +1,6 @@
 // Carrier field validation as a data table: every rule, with the message it gives.
 #include "carriers/carriervalidator.h"
+#include "testprogram.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,5 +113,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCarrierValidator)
+SMSROUTER_TEST(TestCarrierValidator)
 #include "testcarriervalidator.moc"

@@ -1,4 +1,5 @@
 #include "routing/countrynames.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -112,5 +113,5 @@ void TestCountryNames::suggestion()
     QTEST(CountryNames::suggestionFor(name), "suggestion");
 }
 
-QTEST_GUILESS_MAIN(TestCountryNames)
+SMSROUTER_TEST(TestCountryNames)
 #include "testcountrynames.moc"

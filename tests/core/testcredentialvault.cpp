@@ -3,6 +3,7 @@
 #include "secrets/databasecredentialstore.h"
 #include "store/database.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -94,5 +95,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCredentialVault)
+SMSROUTER_TEST(TestCredentialVault)
 #include "testcredentialvault.moc"

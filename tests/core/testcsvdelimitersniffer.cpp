@@ -1,4 +1,5 @@
 #include "csv/csvdelimitersniffer.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -40,5 +41,5 @@ void TestCsvDelimiterSniffer::sniff()
     QCOMPARE(QString(CsvDelimiterSniffer::sniff(sample, atEnd)), delimiter);
 }
 
-QTEST_GUILESS_MAIN(TestCsvDelimiterSniffer)
+SMSROUTER_TEST(TestCsvDelimiterSniffer)
 #include "testcsvdelimitersniffer.moc"

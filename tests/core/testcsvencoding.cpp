@@ -1,4 +1,5 @@
 #include "csv/csvencoding.h"
+#include "testprogram.h"
 
 #include <QStringDecoder>
 #include <QTest>
@@ -159,5 +160,5 @@ void TestCsvEncoding::binaryFormat()
     QVERIFY(CsvEncoding::binaryFormat(bytes("PK")).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCsvEncoding)
+SMSROUTER_TEST(TestCsvEncoding)
 #include "testcsvencoding.moc"

@@ -1,5 +1,6 @@
 // Real-world exports (tests/data/csv, written by make_fixtures.py) read through CsvReader.
 #include "csvtesting.h"
+#include "testprogram.h"
 
 #include <QFile>
 #include <QTest>
@@ -109,5 +110,5 @@ void TestCsvFixtures::rejectDetails()
     QVERIFY(byLine[2].error.isEmpty() && byLine[2].raw.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCsvFixtures)
+SMSROUTER_TEST(TestCsvFixtures)
 #include "testcsvfixtures.moc"

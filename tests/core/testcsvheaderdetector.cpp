@@ -1,4 +1,5 @@
 #include "csv/csvheaderdetector.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -104,5 +105,5 @@ void TestCsvHeaderDetector::headerWords()
     QCOMPARE(CsvHeaderDetector::containsHeaderWord(field), word);
 }
 
-QTEST_GUILESS_MAIN(TestCsvHeaderDetector)
+SMSROUTER_TEST(TestCsvHeaderDetector)
 #include "testcsvheaderdetector.moc"

@@ -1,4 +1,5 @@
 #include "csvtesting.h"
+#include "testprogram.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -424,5 +425,5 @@ void TestCsvReader::progress()
     QCOMPARE(reader.bytesRead(), reader.totalBytes());
 }
 
-QTEST_GUILESS_MAIN(TestCsvReader)
+SMSROUTER_TEST(TestCsvReader)
 #include "testcsvreader.moc"

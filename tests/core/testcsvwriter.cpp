@@ -1,5 +1,6 @@
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
+#include "testprogram.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -211,5 +212,5 @@ void TestCsvWriter::largeExport()
     QVERIFY(data.endsWith("+351910019999,Name 19999\r\n"));
 }
 
-QTEST_GUILESS_MAIN(TestCsvWriter)
+SMSROUTER_TEST(TestCsvWriter)
 #include "testcsvwriter.moc"

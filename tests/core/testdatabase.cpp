@@ -2,6 +2,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/sql.h"
+#include "testprogram.h"
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -328,5 +329,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDatabase)
+SMSROUTER_TEST(TestDatabase)
 #include "testdatabase.moc"

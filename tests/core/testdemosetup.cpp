@@ -7,6 +7,7 @@
 #include "dispatchharness.h"
 #include "session/session.h"
 #include "store/database.h"
+#include "testprogram.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,5 +73,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDemoSetup)
+SMSROUTER_TEST(TestDemoSetup)
 #include "testdemosetup.moc"

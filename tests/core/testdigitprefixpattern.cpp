@@ -1,5 +1,6 @@
 #include "phone/digitprefixpattern.h"
 #include "phone/phonemetadatamodel.h"
+#include "testprogram.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -162,5 +163,5 @@ void TestDigitPrefixPattern::emptyPatternNeverMatches()
     QCOMPARE(DigitPrefixPattern(QString()).consume(u""), qsizetype(-1));
 }
 
-QTEST_GUILESS_MAIN(TestDigitPrefixPattern)
+SMSROUTER_TEST(TestDigitPrefixPattern)
 #include "testdigitprefixpattern.moc"

@@ -12,6 +12,7 @@
 #include "store/database.h"
 #include "store/leaserepository.h"
 #include "store/messagerepository.h"
+#include "testprogram.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -573,5 +574,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDispatchEngine)
+SMSROUTER_TEST(TestDispatchEngine)
 #include "testdispatchengine.moc"

@@ -2,6 +2,7 @@
 #include "dispatch/dispatcherlease.h"
 #include "store/database.h"
 #include "store/leaserepository.h"
+#include "testprogram.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -80,5 +81,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDispatcherLease)
+SMSROUTER_TEST(TestDispatcherLease)
 #include "testdispatcherlease.moc"

@@ -14,6 +14,7 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QCoreApplication>
 #include <QNetworkRequest>
@@ -269,5 +270,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDispatchPolicy)
+SMSROUTER_TEST(TestDispatchPolicy)
 #include "testdispatchpolicy.moc"

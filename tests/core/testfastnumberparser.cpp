@@ -1,6 +1,7 @@
 #include "phone/fastnumberparser.h"
 #include "phone/fastpathselfcheck.h"
 #include "phone/librarynumberparser.h"
+#include "testprogram.h"
 
 #include <QTest>
 #include <QtConcurrent>
@@ -381,5 +382,5 @@ void TestFastNumberParser::concurrentParsesAgree()
     }
 }
 
-QTEST_GUILESS_MAIN(TestFastNumberParser)
+SMSROUTER_TEST(TestFastNumberParser)
 #include "testfastnumberparser.moc"

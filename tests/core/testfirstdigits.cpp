@@ -1,5 +1,6 @@
 #include "phone/firstdigits.h"
 #include "phone/phonemetadatamodel.h"
+#include "testprogram.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -97,5 +98,5 @@ void TestFirstDigits::neverTooSmallForMetadata()
     QVERIFY2(narrowed * 2 > int(patterns.size()), qPrintable(QString::number(narrowed)));
 }
 
-QTEST_GUILESS_MAIN(TestFirstDigits)
+SMSROUTER_TEST(TestFirstDigits)
 #include "testfirstdigits.moc"

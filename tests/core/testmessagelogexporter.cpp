@@ -6,6 +6,7 @@
 #include "session/session.h"
 #include "store/database.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -187,5 +188,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMessageLogExporter)
+SMSROUTER_TEST(TestMessageLogExporter)
 #include "testmessagelogexporter.moc"

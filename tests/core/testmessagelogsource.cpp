@@ -5,6 +5,7 @@
 #include "session/session.h"
 #include "store/database.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -186,5 +187,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMessageLogSource)
+SMSROUTER_TEST(TestMessageLogSource)
 #include "testmessagelogsource.moc"

@@ -6,6 +6,7 @@
 #include "store/messagerepository.h"
 #include "store/sql.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -195,5 +196,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMessageRepository)
+SMSROUTER_TEST(TestMessageRepository)
 #include "testmessagerepository.moc"

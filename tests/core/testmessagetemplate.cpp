@@ -1,4 +1,5 @@
 #include "sms/messagetemplate.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -263,5 +264,5 @@ void TestMessageTemplate::defaultTemplateIsEmpty()
     QCOMPARE(bound->render({QStringLiteral("+1")}), QString());
 }
 
-QTEST_GUILESS_MAIN(TestMessageTemplate)
+SMSROUTER_TEST(TestMessageTemplate)
 #include "testmessagetemplate.moc"

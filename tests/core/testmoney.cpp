@@ -1,5 +1,6 @@
 // Money: exact parsing and fixed-decimal formatting of micro-units.
 #include "common/money.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -64,5 +65,5 @@ private Q_SLOTS:
     void withUnit() { QCOMPARE(money::formatWithUnit(21'000, QStringLiteral("EUR")), QStringLiteral("0.0210 EUR")); }
 };
 
-QTEST_GUILESS_MAIN(TestMoney)
+SMSROUTER_TEST(TestMoney)
 #include "testmoney.moc"

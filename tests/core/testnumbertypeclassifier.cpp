@@ -1,5 +1,6 @@
 #include "phone/numbertypeclassifier.h"
 #include "phone/phonemetadatamodel.h"
+#include "testprogram.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -156,5 +157,5 @@ void TestNumberTypeClassifier::agreesWithCallByCallForEveryRegion()
     QVERIFY(known * 2 > compared);
 }
 
-QTEST_GUILESS_MAIN(TestNumberTypeClassifier)
+SMSROUTER_TEST(TestNumberTypeClassifier)
 #include "testnumbertypeclassifier.moc"

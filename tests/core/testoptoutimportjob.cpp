@@ -5,6 +5,7 @@
 #include "session/session.h"
 #include "settings/settings.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -92,5 +93,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOptOutImportJob)
+SMSROUTER_TEST(TestOptOutImportJob)
 #include "testoptoutimportjob.moc"

@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/optoutrepository.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -256,5 +257,5 @@ private:
     std::unique_ptr<Session> m_session;
 };
 
-QTEST_GUILESS_MAIN(TestOptOutService)
+SMSROUTER_TEST(TestOptOutService)
 #include "testoptoutservice.moc"

@@ -1,6 +1,7 @@
 // PhoneColumn: which column of a recipient file holds the numbers, by header name (case, accents
 // and punctuation ignored) or by content, and --phone-column NAME|N.
 #include "campaign/phonecolumn.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -116,5 +117,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPhoneColumn)
+SMSROUTER_TEST(TestPhoneColumn)
 #include "testphonecolumn.moc"

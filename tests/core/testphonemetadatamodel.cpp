@@ -1,4 +1,5 @@
 #include "phone/phonemetadatamodel.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -122,5 +123,5 @@ void TestPhoneMetadataModel::undecodableMetadataIsRefused()
     QVERIFY(!PhoneMetadataModel({}, &why).isValid());
 }
 
-QTEST_GUILESS_MAIN(TestPhoneMetadataModel)
+SMSROUTER_TEST(TestPhoneMetadataModel)
 #include "testphonemetadatamodel.moc"

@@ -1,5 +1,6 @@
 #include "phone/librarynumberparser.h"
 #include "phone/phonenumberparser.h"
+#include "testprogram.h"
 
 #include <QTest>
 #include <QtConcurrent>
@@ -281,5 +282,5 @@ void TestPhoneNumberParser::sameAnswersAsLibraryAlone()
     QCOMPARE(got.errorMessage, library.errorMessage);
 }
 
-QTEST_GUILESS_MAIN(TestPhoneNumberParser)
+SMSROUTER_TEST(TestPhoneNumberParser)
 #include "testphonenumberparser.moc"

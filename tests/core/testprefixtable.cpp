@@ -1,4 +1,5 @@
 #include "routing/prefixtable.h"
+#include "testprogram.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -86,5 +87,5 @@ void TestPrefixTable::replacesPayload()
     QCOMPARE(PrefixTable().find(44, 2), -1);
 }
 
-QTEST_GUILESS_MAIN(TestPrefixTable)
+SMSROUTER_TEST(TestPrefixTable)
 #include "testprefixtable.moc"

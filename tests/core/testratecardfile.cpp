@@ -3,6 +3,7 @@
 #include "routing/ratecardfile.h"
 #include "routing/ruleservice.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -201,5 +202,5 @@ void TestRateCardFile::writeFailureNamesThePath()
     QVERIFY(written.errorMessage().contains(path));
 }
 
-QTEST_GUILESS_MAIN(TestRateCardFile)
+SMSROUTER_TEST(TestRateCardFile)
 #include "testratecardfile.moc"

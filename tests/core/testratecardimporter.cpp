@@ -3,6 +3,7 @@
 #include "routing/ratecardimporter.h"
 #include "routing/ruleservice.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -269,5 +270,5 @@ void TestRateCardImporter::exportImportRoundTrip()
     QCOMPARE(describe(*other), before);
 }
 
-QTEST_GUILESS_MAIN(TestRateCardImporter)
+SMSROUTER_TEST(TestRateCardImporter)
 #include "testratecardimporter.moc"

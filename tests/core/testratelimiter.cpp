@@ -1,5 +1,6 @@
 // RateLimiter: even spacing, no 1-second window above the rate, no drift when woken late.
 #include "dispatch/ratelimiter.h"
+#include "testprogram.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -119,5 +120,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRateLimiter)
+SMSROUTER_TEST(TestRateLimiter)
 #include "testratelimiter.moc"

@@ -1,5 +1,6 @@
 // RecipientSet: E.164 numbers as integers, first line kept, growth past many thousands.
 #include "campaign/recipientset.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -49,5 +50,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecipientSet)
+SMSROUTER_TEST(TestRecipientSet)
 #include "testrecipientset.moc"

@@ -1,4 +1,5 @@
 #include "phone/regionmetadata.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -129,5 +130,5 @@ void TestRegionMetadata::brokenPatternMakesTheRegionInvalid()
     QVERIFY(!RegionMetadata(noLengths).isValid());
 }
 
-QTEST_GUILESS_MAIN(TestRegionMetadata)
+SMSROUTER_TEST(TestRegionMetadata)
 #include "testregionmetadata.moc"

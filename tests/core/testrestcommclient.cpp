@@ -2,6 +2,7 @@
 // Restcomm expects it, and each error class comes from a real response.
 #include "restcomm/restcommclient.h"
 #include "simprocess.h"
+#include "testprogram.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -334,5 +335,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRestcommClient)
+SMSROUTER_TEST(TestRestcommClient)
 #include "testrestcommclient.moc"

@@ -2,6 +2,7 @@
 // success, a 2xx without a SID may still be an accepted message, an HTTP-date Retry-After.
 #include "fakenetworkmanager.h"
 #include "restcomm/restcommclient.h"
+#include "testprogram.h"
 
 #include <QEventLoop>
 #include <QTest>
@@ -95,5 +96,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRestcommClientRare)
+SMSROUTER_TEST(TestRestcommClientRare)
 #include "testrestcommclientrare.moc"

@@ -1,5 +1,6 @@
 // Reading Restcomm's answers leniently, and sorting failures into the dispatcher's classes.
 #include "restcomm/restcommparser.h"
+#include "testprogram.h"
 
 #include <QNetworkReply>
 #include <QTest>
@@ -138,5 +139,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRestcommParser)
+SMSROUTER_TEST(TestRestcommParser)
 #include "testrestcommparser.moc"

@@ -1,6 +1,7 @@
 // The exact wire form of every Restcomm request (restcomm-api.md §1–§6).
 #include "restcomm/restcommrequests.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -139,5 +140,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRestcommRequests)
+SMSROUTER_TEST(TestRestcommRequests)
 #include "testrestcommrequests.moc"

@@ -1,5 +1,6 @@
 #include "phone/phonenumberparser.h"
 #include "routing/routeindex.h"
+#include "testprogram.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -463,5 +464,5 @@ void TestRouteIndex::explanationSentence()
     }
 }
 
-QTEST_GUILESS_MAIN(TestRouteIndex)
+SMSROUTER_TEST(TestRouteIndex)
 #include "testrouteindex.moc"

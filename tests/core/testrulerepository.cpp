@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/rulerepository.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -77,5 +78,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRuleRepository)
+SMSROUTER_TEST(TestRuleRepository)
 #include "testrulerepository.moc"

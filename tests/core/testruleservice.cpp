@@ -2,6 +2,7 @@
 #include "routing/ruleservice.h"
 #include "settings/settings.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -353,5 +354,5 @@ void TestRuleService::snapshotOutlivesChanges()
     QVERIFY(decided.explanation().contains(QStringLiteral("Carrier UK")));
 }
 
-QTEST_GUILESS_MAIN(TestRuleService)
+SMSROUTER_TEST(TestRuleService)
 #include "testruleservice.moc"

@@ -1,5 +1,6 @@
 #include "sms/gsmalphabet.h"
 #include "sms/segmentcounter.h"
+#include "testprogram.h"
 
 #include <QSet>
 #include <QTest>
@@ -406,5 +407,5 @@ void TestSegmentCounter::encodingNames()
     QCOMPARE(smsEncodingFromName(u""), std::nullopt);
 }
 
-QTEST_GUILESS_MAIN(TestSegmentCounter)
+SMSROUTER_TEST(TestSegmentCounter)
 #include "testsegmentcounter.moc"

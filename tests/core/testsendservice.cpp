@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -210,5 +211,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSendService)
+SMSROUTER_TEST(TestSendService)
 #include "testsendservice.moc"

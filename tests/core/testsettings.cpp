@@ -3,6 +3,7 @@
 #include "settings/settings.h"
 #include "store/database.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -124,5 +125,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSettings)
+SMSROUTER_TEST(TestSettings)
 #include "testsettings.moc"

@@ -1,5 +1,6 @@
 #include "sms/gsmalphabet.h"
 #include "sms/smartencoding.h"
+#include "testprogram.h"
 
 #include <QSet>
 #include <QTest>
@@ -151,5 +152,5 @@ void TestSmartEncoding::replacementsArePlainGsm()
     }
 }
 
-QTEST_GUILESS_MAIN(TestSmartEncoding)
+SMSROUTER_TEST(TestSmartEncoding)
 #include "testsmartencoding.moc"

@@ -3,6 +3,7 @@
 #include "log/storeexportjob.h"
 #include "session/session.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QFile>
 #include <QIODevice>
@@ -107,5 +108,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStoreExportJob)
+SMSROUTER_TEST(TestStoreExportJob)
 #include "teststoreexportjob.moc"

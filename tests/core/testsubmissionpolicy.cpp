@@ -1,5 +1,6 @@
 // SubmissionPolicy: every error class leads to the state ARCHITECTURE.md prescribes.
 #include "dispatch/submissionpolicy.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -158,5 +159,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSubmissionPolicy)
+SMSROUTER_TEST(TestSubmissionPolicy)
 #include "testsubmissionpolicy.moc"

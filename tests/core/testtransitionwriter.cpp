@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -213,5 +214,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTransitionWriter)
+SMSROUTER_TEST(TestTransitionWriter)
 #include "testtransitionwriter.moc"

@@ -30,6 +30,7 @@
 #include "store/messagerepository.h"
 #include "store/sql.h"
 #include "tempstore.h"
+#include "testprogram.h"
 #include <sqlite3.h>
 
 #include <QDir>
@@ -924,5 +925,5 @@ void TestWritesUnderLock::failureHalfway()
     }
 }
 
-QTEST_GUILESS_MAIN(TestWritesUnderLock)
+SMSROUTER_TEST(TestWritesUnderLock)
 #include "testwritesunderlock.moc"

@@ -4,6 +4,7 @@
 #include "secrets/keychaincredentialstore.h"
 #include "session/session.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,5 +111,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKeychainCredentialStore)
+SMSROUTER_TEST(TestKeychainCredentialStore)
 #include "testkeychaincredentialstore.moc"

@@ -2,6 +2,7 @@
 // form decoding, validation, status progression, list paging quirks and accounts.
 #include "simprocess.h"
 #include "simtestclient.h"
+#include "testprogram.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -436,5 +437,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRestcommSim)
+SMSROUTER_TEST(TestRestcommSim)
 #include "testrestcommsim.moc"

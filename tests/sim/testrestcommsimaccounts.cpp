@@ -1,6 +1,7 @@
 // restcomm-sim accounts: fetch (both path forms), children list, sub-account creation, updates.
 #include "simprocess.h"
 #include "simtestclient.h"
+#include "testprogram.h"
 
 #include <QTest>
 
@@ -217,5 +218,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRestcommSimAccounts)
+SMSROUTER_TEST(TestRestcommSimAccounts)
 #include "testrestcommsimaccounts.moc"

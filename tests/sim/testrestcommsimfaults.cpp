@@ -2,6 +2,7 @@
 // and the command-line guard rails.
 #include "simprocess.h"
 #include "simtestclient.h"
+#include "testprogram.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -301,5 +302,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRestcommSimFaults)
+SMSROUTER_TEST(TestRestcommSimFaults)
 #include "testrestcommsimfaults.moc"

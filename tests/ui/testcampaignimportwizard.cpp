@@ -12,6 +12,7 @@
 #include "store/database.h"
 #include "store/sql.h"
 #include "tempstore.h"
+#include "testprogram.h"
 #include "widgets/bodycounter.h"
 #include "wizards/campaignimportwizard.h"
 #include "wizards/importfilepage.h"
@@ -415,5 +416,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCampaignImportWizard)
+SMSROUTER_GUI_TEST(TestCampaignImportWizard)
 #include "testcampaignimportwizard.moc"

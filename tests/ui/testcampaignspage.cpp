@@ -11,6 +11,7 @@
 #include "session/storeworker.h"
 #include "settings/settings.h"
 #include "tempstore.h"
+#include "testprogram.h"
 #include "widgets/campaigndetailpane.h"
 #include "widgets/emptystate.h"
 #include "widgets/scheduledialog.h"
@@ -258,5 +259,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCampaignsPage)
+SMSROUTER_GUI_TEST(TestCampaignsPage)
 #include "testcampaignspage.moc"

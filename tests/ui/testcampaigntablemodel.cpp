@@ -3,6 +3,7 @@
 // the recent rate only.
 #include "displaytext.h"
 #include "models/campaigntablemodel.h"
+#include "testprogram.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -262,5 +263,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCampaignTableModel)
+SMSROUTER_GUI_TEST(TestCampaignTableModel)
 #include "testcampaigntablemodel.moc"

@@ -7,6 +7,7 @@
 #include "session/storeworker.h"
 #include "simprocess.h"
 #include "tempstore.h"
+#include "testprogram.h"
 #include "widgets/carriereditor.h"
 #include "workertesting.h"
 
@@ -272,5 +273,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCarriersPage)
+SMSROUTER_GUI_TEST(TestCarriersPage)
 #include "testcarrierspage.moc"

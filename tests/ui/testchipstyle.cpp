@@ -1,6 +1,7 @@
 // ChipStyle: every state chip keeps its word readable (WCAG AA contrast between the word and
 // the chip's fill, or the base under an outline chip) on a light and on a dark palette, and the
 // states the ui-guide tells apart by style are told apart.
+#include "testprogram.h"
 #include "widgets/chipstyle.h"
 
 #include <QApplication>
@@ -123,5 +124,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestChipStyle)
+SMSROUTER_GUI_TEST(TestChipStyle)
 #include "testchipstyle.moc"

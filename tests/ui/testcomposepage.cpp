@@ -9,6 +9,7 @@
 #include "settings/settings.h"
 #include "store/messagerepository.h"
 #include "tempstore.h"
+#include "testprogram.h"
 #include "widgets/bodycounter.h"
 
 #include <QAbstractItemModelTester>
@@ -151,5 +152,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestComposePage)
+SMSROUTER_GUI_TEST(TestComposePage)
 #include "testcomposepage.moc"

@@ -14,6 +14,7 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "tempstore.h"
+#include "testprogram.h"
 #include "widgets/carrierhealthpanel.h"
 #include "widgets/emptystate.h"
 #include "widgets/messagedetailpane.h"
@@ -450,5 +451,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestDeliveryLogPage)
+SMSROUTER_GUI_TEST(TestDeliveryLogPage)
 #include "testdeliverylogpage.moc"

@@ -6,6 +6,7 @@
 #include "routing/ruleservice.h"
 #include "session/storeworker.h"
 #include "tempstore.h"
+#include "testprogram.h"
 #include "widgets/importsummarydialog.h"
 
 #include <QEventLoop>
@@ -201,5 +202,5 @@ void TestImportExportActions::badCarriersJsonNamesEveryKey()
     QVERIFY(missing->details().contains(QStringLiteral("Cannot read")));
 }
 
-QTEST_MAIN(TestImportExportActions)
+SMSROUTER_GUI_TEST(TestImportExportActions)
 #include "testimportexportactions.moc"

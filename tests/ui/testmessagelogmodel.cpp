@@ -5,6 +5,7 @@
 #include "session/session.h"
 #include "store/database.h"
 #include "tempstore.h"
+#include "testprogram.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -240,5 +241,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMessageLogModel)
+SMSROUTER_GUI_TEST(TestMessageLogModel)
 #include "testmessagelogmodel.moc"

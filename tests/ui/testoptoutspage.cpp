@@ -8,6 +8,7 @@
 #include "session/storeworker.h"
 #include "settings/settings.h"
 #include "tempstore.h"
+#include "testprogram.h"
 #include "widgets/emptystate.h"
 #include "widgets/filterbox.h"
 #include "widgets/optoutdialog.h"
@@ -144,5 +145,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestOptOutsPage)
+SMSROUTER_GUI_TEST(TestOptOutsPage)
 #include "testoptoutspage.moc"

@@ -1,6 +1,7 @@
 // OptOutTableModel under QAbstractItemModelTester: numbers in a monospace font, relative times
 // with the exact one in the tooltip, raw sort values.
 #include "models/optouttablemodel.h"
+#include "testprogram.h"
 
 #include <QAbstractItemModelTester>
 #include <QFontDatabase>
@@ -38,5 +39,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestOptOutTableModel)
+SMSROUTER_GUI_TEST(TestOptOutTableModel)
 #include "testoptouttablemodel.moc"

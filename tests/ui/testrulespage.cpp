@@ -7,6 +7,7 @@
 #include "routing/ruleservice.h"
 #include "settings/settings.h"
 #include "tempstore.h"
+#include "testprogram.h"
 #include "widgets/emptystate.h"
 #include "widgets/filterbox.h"
 #include "widgets/routetester.h"
@@ -554,5 +555,5 @@ void TestRulesPage::registeredAfterCarriers()
     QCOMPARE(page->tester()->numberField()->text(), QStringLiteral("+351912345678"));
 }
 
-QTEST_MAIN(TestRulesPage)
+SMSROUTER_GUI_TEST(TestRulesPage)
 #include "testrulespage.moc"
