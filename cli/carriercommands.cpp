@@ -16,6 +16,27 @@
 
 namespace {
 
+/// The dispatcher's last word on the carrier; state "unknown" when nothing was sent through it yet.
+QJsonObject healthJson(const CarrierHealth &h)
+{
+    auto time = [](qint64 ms) {
+        return ms == 0 ? QJsonValue() : QJsonValue(output::isoTime(ms));
+    };
+    return {{QStringLiteral("state"), h.state},
+            {QStringLiteral("consecutive_failures"), h.consecutiveFailures},
+            {QStringLiteral("refused_connections"), h.refusedConnections},
+            {QStringLiteral("last_error"), h.lastError.isEmpty() ? QJsonValue() : QJsonValue(h.lastError)},
+            {QStringLiteral("last_error_at"), time(h.lastErrorAt)},
+            {QStringLiteral("last_success_at"), time(h.lastSuccessAt)},
+            {QStringLiteral("updated_at"), time(h.updatedAt)}};
+}
+
+QString healthText(const CarrierHealth &h)
+{
+    return h.consecutiveFailures > 0 ? QStringLiteral("%1 (%2 in a row)").arg(h.state).arg(h.consecutiveFailures)
+                                     : h.state;
+}
+
 QJsonObject toJson(const Carrier &c)
 {
     return {{QStringLiteral("id"), c.id},
@@ -30,6 +51,14 @@ QJsonObject toJson(const Carrier &c)
             {QStringLiteral("token_kept_in"), CredentialVault::backendOf(c.secretRef)},
             {QStringLiteral("created_at"), output::isoTime(c.createdAt)},
             {QStringLiteral("updated_at"), output::isoTime(c.updatedAt)}};
+}
+
+/// `carrier list` and `carrier show` add what the dispatcher last saw.
+QJsonObject toJson(const Carrier &c, const CarrierHealth &health)
+{
+    QJsonObject object = toJson(c);
+    object.insert(QStringLiteral("health"), healthJson(health));
+    return object;
 }
 
 void addFieldOptions(QCommandLineParser &parser, bool forUpdate)
@@ -194,10 +223,13 @@ int listCarriers(CommandContext &ctx)
     auto carriers = (*session)->carriers().list();
     if (!carriers)
         return ctx.fail(carriers.error());
+    auto health = (*session)->carriers().health();
+    if (!health)
+        return ctx.fail(health.error());
     if (ctx.json()) {
         QJsonArray array;
         for (const Carrier &c : *carriers)
-            array.append(toJson(c));
+            array.append(toJson(c, health->value(c.id)));
         ctx.printJson(array);
         return ExitOk;
     }
@@ -209,11 +241,11 @@ int listCarriers(CommandContext &ctx)
     for (const Carrier &c : *carriers)
         rows.append({QString::number(c.id), c.name, c.accountSid, QString::number(c.rateLimit),
                      QString::number(c.maxInFlight), c.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
-                     CredentialVault::backendOf(c.secretRef), c.baseUrl});
+                     CredentialVault::backendOf(c.secretRef), healthText(health->value(c.id)), c.baseUrl});
     output::printTable(ctx.out(),
                        {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("ACCOUNT SID"),
                         QStringLiteral("RATE/S"), QStringLiteral("IN FLIGHT"), QStringLiteral("ENABLED"),
-                        QStringLiteral("TOKEN"), QStringLiteral("BASE URL")},
+                        QStringLiteral("TOKEN"), QStringLiteral("HEALTH"), QStringLiteral("BASE URL")},
                        rows, {QStringLiteral("ID"), QStringLiteral("RATE/S"), QStringLiteral("IN FLIGHT")});
     return ExitOk;
 }
@@ -228,8 +260,12 @@ int showCarrier(CommandContext &ctx)
     auto carrier = (*session)->carriers().find(ctx.arguments().constFirst());
     if (!carrier)
         return ctx.fail(carrier.error());
+    auto allHealth = (*session)->carriers().health();
+    if (!allHealth)
+        return ctx.fail(allHealth.error());
+    const CarrierHealth health = allHealth->value(carrier->id);
     if (ctx.json()) {
-        ctx.printJson(toJson(*carrier));
+        ctx.printJson(toJson(*carrier, health));
         return ExitOk;
     }
     output::printFields(ctx.out(),
@@ -243,6 +279,8 @@ int showCarrier(CommandContext &ctx)
                          {QStringLiteral("Token kept in"), CredentialVault::backendOf(carrier->secretRef)},
                          {QStringLiteral("CA file"), carrier->caFile},
                          {QStringLiteral("Notes"), carrier->notes},
+                         {QStringLiteral("Health"), healthText(health)},
+                         {QStringLiteral("Health detail"), health.detail()},
                          {QStringLiteral("Created"), output::isoTime(carrier->createdAt)},
                          {QStringLiteral("Updated"), output::isoTime(carrier->updatedAt)}});
     return ExitOk;

@@ -91,6 +91,7 @@ int send(CommandContext &ctx)
     request.body = ctx.value(QStringLiteral("body"));
     request.carrierName = ctx.value(QStringLiteral("carrier"));
     request.origin = QStringLiteral("smsrouter-cli send");
+    request.allowRepeat = ctx.isSet(QStringLiteral("allow-repeat"));
     if (!ctx.isSet(QStringLiteral("to")) || !ctx.isSet(QStringLiteral("from")) || !ctx.isSet(QStringLiteral("body")))
         return ctx.usage(QStringLiteral("send needs --to NUMBER, --from SENDER and --body TEXT."));
     int waitSeconds = -1;
@@ -112,6 +113,9 @@ int send(CommandContext &ctx)
         if (r.problemKind == QLatin1String("invalid_number"))
             return ctx.fail(Error::invalid(QStringLiteral("%1: %2").arg(r.input, r.problem)));
     }
+    if (!plan.repeatWarning.isEmpty() && !request.allowRepeat)
+        return ctx.fail(Error::invalid(
+            plan.repeatWarning + QStringLiteral(" Nothing was sent; add --allow-repeat to send it again on purpose.")));
     auto stored = s.sends().enqueue(request);
     if (!stored)
         return ctx.fail(stored.error());
@@ -341,6 +345,9 @@ void registerSendCommands(CommandRegistry &registry)
                           QStringLiteral("NAME")});
              p.addOption({QStringLiteral("wait"), QStringLiteral("Wait up to N seconds for the delivery report."),
                           QStringLiteral("SECONDS")});
+             p.addOption({QStringLiteral("allow-repeat"),
+                          QStringLiteral("Send even if the same text went to the same number from the same sender "
+                                         "in the last 10 minutes.")});
          },
          send});
     registry.add(

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "dispatch/dispatcher.h"
+#include "dispatch/pendingwork.h"
+#include "displaytext.h"
 #include "importexportactions.h"
 #include "page.h"
 #include "pages/campaignspage.h"
@@ -15,19 +17,21 @@
 #include "session/storeworker.h"
 #include "settings/settings.h"
 #include "widgets/banner.h"
+#include "widgets/regionquestion.h"
 #include "widgets/sendingstatus.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
-#include <QShortcut>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -42,12 +46,14 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     , m_pages(new QStackedWidget(this))
     , m_secretBanner(new Banner(this))
     , m_storeLabel(new QLabel(this))
+    , m_regionQuestion(new RegionQuestion(this))
 {
     m_worker->setSettingsFollower(&m_session.settings());
     // Carriers change through the worker: the dispatcher reads them (and their tokens) again.
     if (m_dispatcher)
         connect(m_worker, &StoreWorker::carriersChanged, m_dispatcher, &Dispatcher::refreshCarriers);
-    setWindowTitle(tr("SMS Router"));
+    // The desktop adds the application's name ("… — SMS Router"); the title names the store.
+    setWindowTitle(QFileInfo(m_session.storePath()).fileName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/smsrouter.svg")));
 
     m_navigation->setIconSize(QSize(20, 20));
@@ -78,7 +84,28 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(12, 8, 12, 8);
     rightLayout->addWidget(m_secretBanner);
+    rightLayout->addWidget(m_regionQuestion);
     rightLayout->addWidget(m_pages, 1);
+    // A store without a default region (a desktop whose locale names no country) asks once, here.
+    auto updateRegionQuestion = [this] {
+        const QString region = m_session.settings().defaultRegion();
+        m_regionQuestion->setVisible(region.isEmpty() || region == QLatin1String("ZZ"));
+    };
+    updateRegionQuestion();
+    connect(&m_session.settings(), &Settings::changed, m_regionQuestion, [updateRegionQuestion](const QString &key) {
+        if (key == Settings::DefaultRegionKey)
+            updateRegionQuestion();
+    });
+    connect(m_regionQuestion, &RegionQuestion::chosen, this, [this](const QString &region) {
+        m_worker->run(
+            this, [region](Session &session) { return session.settings().setDefaultRegion(region); },
+            [this](const Status &stored) {
+                if (stored)
+                    m_regionQuestion->hide();
+                else
+                    statusBar()->showMessage(stored.errorMessage(), 8000);
+            });
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -132,11 +159,8 @@ void MainWindow::addPage(Page *page)
     m_pages->addWidget(page);
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setSizeHint(QSize(0, 32));
-    if (number <= 9) {
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(number));
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, number] { m_navigation->setCurrentRow(number - 1); });
-    }
+    if (number <= 9)
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(number)); // the View menu holds the shortcut
 }
 
 void MainWindow::createMenus()
@@ -160,7 +184,9 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
         auto *p = qobject_cast<Page *>(m_pages->widget(i));
-        view->addAction(p->icon(), p->title(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        QAction *show = view->addAction(p->icon(), p->title(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        if (i < 9) // Ctrl+1…Ctrl+9, shown beside each page in the menu
+            show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -202,7 +228,7 @@ void MainWindow::setDemoMode(const QString &description)
     }
     m_demoBanner->setText(description);
     m_demoBanner->show();
-    setWindowTitle(tr("SMS Router — demo"));
+    setWindowTitle(tr("Demo"));
 }
 
 void MainWindow::updateSecretBanner()
@@ -244,6 +270,27 @@ Page *MainWindow::currentPage() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_dispatcher && m_dispatcher->isRunning() && m_quitCheck != QuitCheck::Confirmed) {
+        // Quitting stops this window's sending: first find out (on the worker) what would wait.
+        event->ignore();
+        if (m_quitCheck == QuitCheck::Reading || (m_quitQuestion && m_quitQuestion->isVisible()))
+            return;
+        m_quitCheck = QuitCheck::Reading;
+        m_worker->run(
+            this, [](Session &session) { return PendingWork::read(session.database()); },
+            [this](const Result<PendingWork> &work) {
+                m_quitCheck = QuitCheck::NotAsked;
+                if (work && work->isEmpty()) {
+                    m_quitCheck = QuitCheck::Confirmed;
+                    close();
+                    return;
+                }
+                // Unreadable (a busy store) is asked about as if work were waiting: never quit
+                // silently on a guess.
+                askBeforeQuitting(work ? *work : PendingWork {{}, -1});
+            });
+        return;
+    }
     if (m_dispatcher && m_dispatcher->isRunning()) {
         // The window goes once the dispatcher has written what it has and let go of the store.
         // Answers that take longer than a moment are not waited for: their messages are looked
@@ -253,7 +300,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         m_closing = true;
         const int open = m_dispatcher->status().inFlight;
-        statusBar()->showMessage(open > 0 ? tr("Finishing %n request(s)…", nullptr, open) : tr("Closing…"));
+        statusBar()->showMessage(
+            open > 0 ? displaytext::counted(open, tr("Finishing 1 request…"), tr("Finishing %1 requests…"))
+                     : tr("Closing…"));
         centralWidget()->setEnabled(false);
         connect(m_dispatcher, &Dispatcher::stopped, this, &QWidget::close, Qt::QueuedConnection);
         m_dispatcher->stopWithin(std::chrono::seconds(2));
@@ -261,4 +310,41 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_session.settings().setWindowGeometry(saveGeometry());
     event->accept();
+}
+
+QString MainWindow::quitQuestionText(const PendingWork &work)
+{
+    QString text;
+    if (work.runningCampaigns.size() == 1)
+        text = tr("Campaign “%1” is running.").arg(work.runningCampaigns.constFirst());
+    else if (!work.runningCampaigns.isEmpty())
+        text = tr("%1 campaigns are running.").arg(work.runningCampaigns.size());
+    if (work.waitingMessages > 0)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+            + tr("%1 still waiting to be sent.")
+                  .arg(displaytext::counted(work.waitingMessages, tr("1 message is"), tr("%1 messages are")));
+    else if (work.waitingMessages < 0)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+            + tr("The store is busy, so what is still waiting to be sent could not be counted.");
+    return text + QStringLiteral(" ")
+        + tr("If you quit, sending stops; the waiting messages are sent when SMS Router starts again (or by "
+             "smsrouter-cli dispatch). Nothing is lost.");
+}
+
+void MainWindow::askBeforeQuitting(const PendingWork &work)
+{
+    m_quitQuestion = new QMessageBox(QMessageBox::Question, tr("Quit while sending?"), quitQuestionText(work),
+                                     QMessageBox::NoButton, this);
+    QPushButton *quit = m_quitQuestion->addButton(tr("Quit"), QMessageBox::DestructiveRole);
+    QPushButton *keep = m_quitQuestion->addButton(tr("Keep sending"), QMessageBox::RejectRole);
+    m_quitQuestion->setDefaultButton(keep);
+    m_quitQuestion->setEscapeButton(keep);
+    m_quitQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_quitQuestion, &QMessageBox::finished, this, [this, quit] {
+        if (m_quitQuestion->clickedButton() != quit)
+            return;
+        m_quitCheck = QuitCheck::Confirmed;
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    });
+    m_quitQuestion->open();
 }

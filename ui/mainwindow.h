@@ -1,10 +1,14 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
 
 class Banner;
 class Dispatcher;
 class Page;
+class RegionQuestion;
+struct PendingWork;
 class SendingStatus;
 class StoreWorker;
 class StoreWatcher;
@@ -36,6 +40,13 @@ public:
     /// (the demo's tokens are the simulator's published ones) is not shown.
     void setDemoMode(const QString &description);
     SendingStatus *sendingStatus() const { return m_sendingStatus; }
+    /// Shown while the store has no default region.
+    RegionQuestion *regionQuestion() const { return m_regionQuestion; }
+    /// While this window's dispatcher sends, closing first asks what is still to be sent and,
+    /// if anything is, whether to quit (non-blocking); this is that question, or null.
+    QMessageBox *quitQuestion() const { return m_quitQuestion; }
+    /// The question's text for this work ("A campaign is running…").
+    static QString quitQuestionText(const PendingWork &work);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,6 +56,7 @@ private:
     void createMenus();
     void updateSecretBanner();
     void createSendingMenu();
+    void askBeforeQuitting(const PendingWork &work);
 
     Session &m_session;
     Dispatcher *m_dispatcher;
@@ -56,5 +68,9 @@ private:
     Banner *m_secretBanner;
     Banner *m_demoBanner = nullptr;
     QLabel *m_storeLabel;
+    RegionQuestion *m_regionQuestion;
     bool m_closing = false; ///< the dispatcher is finishing; the window closes when it has
+    enum class QuitCheck { NotAsked, Reading, Confirmed };
+    QuitCheck m_quitCheck = QuitCheck::NotAsked;
+    QPointer<QMessageBox> m_quitQuestion;
 };

@@ -480,6 +480,7 @@ Result<ImportPreview> CampaignImporter::preview(const CampaignImportRequest &req
                 row.routeProblem = decision.reason();
             } else {
                 row.numberProblem = number.errorMessage;
+                row.needsRegion = PhoneNumberParser::needsRegion(number, region);
             }
         }
         if (parsedTemplate) {

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 /// One of the first rows of a file as the import would treat it.
 struct ImportPreviewRow
 {
@@ -14,6 +16,9 @@ struct ImportPreviewRow
     QString phone; ///< the phone cell as written
     QString e164; ///< empty when the number is not valid
     QString numberProblem; ///< the parser's message when not valid
+    /// Written without a country code while no region is known: not a bad number, a question
+    /// ("which country are they in?") the wizard asks before importing.
+    bool needsRegion = false;
     QString body; ///< rendered; unknown placeholders stay visible as {name}
     SegmentInfo segments;
     QString carrier; ///< where it would go (for weighted rules: one of the candidates); empty if unroutable
@@ -35,4 +40,9 @@ struct ImportPreview
     QString templateProblem; ///< empty when the template parses and binds to these columns
     QList<ImportPreviewRow> rows;
     qint64 fileSize = -1;
+
+    int needsRegionCount() const
+    {
+        return int(std::count_if(rows.cbegin(), rows.cend(), [](const ImportPreviewRow &r) { return r.needsRegion; }));
+    }
 };

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
 /// One CSV row an import did not turn into a message (`import_rejects`).
 struct ImportReject
 {
@@ -33,5 +35,21 @@ inline const QString tooLong = QStringLiteral("too_long");
 inline QStringList pipelineKeys()
 {
     return {invalidNumber, duplicate, optedOut, unroutable, emptyBody, tooLong};
+}
+
+/// `keys` in the order every list of reasons shows them (the wizard's summary, the Campaigns
+/// page, the CLI): the CSV reader's own keys first, alphabetically, then the pipeline's in
+/// check order.
+inline QStringList inDisplayOrder(QStringList keys)
+{
+    const QStringList pipeline = pipelineKeys();
+    std::stable_sort(keys.begin(), keys.end(), [&pipeline](const QString &a, const QString &b) {
+        const auto ia = pipeline.indexOf(a);
+        const auto ib = pipeline.indexOf(b);
+        if (ia < 0 || ib < 0)
+            return ia < 0 && ib < 0 ? a < b : ia < 0; // reader keys first
+        return ia < ib;
+    });
+    return keys;
 }
 } // namespace rejectreason

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "secrets/credentialvault.h"
+#include "store/carrierhealthrepository.h"
 #include "store/carrierrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
@@ -41,6 +42,11 @@ CarrierService::CarrierService(Database &db, CredentialVault &vault, const Clock
 Result<CarrierList> CarrierService::list() const
 {
     return CarrierRepository(m_db).list();
+}
+
+Result<QHash<qint64, CarrierHealth>> CarrierService::health() const
+{
+    return CarrierHealthRepository(m_db).all();
 }
 
 QHash<qint64, QString> CarrierService::namesById() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "carrier.h"
+#include "carrierhealth.h"
 #include "carriervalidator.h"
 #include "common/clock.h"
 #include "common/result.h"
@@ -29,6 +30,8 @@ public:
     Result<CarrierList> list() const;
     /// Carrier names by id, for printing rules and messages; empty when the store cannot be read.
     QHash<qint64, QString> namesById() const;
+    /// Each carrier's health as the dispatcher last wrote it, by id (no entry: never sent through).
+    Result<QHash<qint64, CarrierHealth>> health() const;
     /// Error::NotFound naming the carrier when there is none by that name.
     Result<Carrier> find(const QString &name) const;
     Result<Carrier> findById(qint64 id) const;

@@ -22,6 +22,9 @@ struct Error
     /// a statement. Lets a caller tell "the store refused this change" (a constraint) from "the
     /// store is busy, full or unreadable".
     int storeCode = 0;
+    /// A stable key for a failure a caller can offer a fix for; empty for most. Known keys:
+    /// "keychain_unavailable" (the window offers to keep tokens in the database instead).
+    QString code = {};
 
     /// SQLite's SQLITE_CONSTRAINT (also raised by a trigger's RAISE(ABORT)), whatever the
     /// extended code.

@@ -6,6 +6,7 @@
 #include "deliverytracker.h"
 #include "dispatcherlease.h"
 #include "reconciler.h"
+#include "store/carrierhealthrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "store/optoutrepository.h"
@@ -502,6 +503,22 @@ void DispatchEngine::onReply(const Message &claimed, const RestcommReply<SmsReco
 
     SubmissionDecision decision = m_policy->decide(claimed, reply, now, m_random.generateDouble());
     if (carrier != m_carriers.end()) {
+        CarrierHealth &seen = carrier->outcomes;
+        if (decision.signal == CarrierSignal::Healthy) {
+            seen.consecutiveFailures = 0;
+            seen.refusedConnections = 0;
+            seen.lastSuccessAt = now;
+        } else if (decision.signal == CarrierSignal::CarrierError || decision.signal == CarrierSignal::Unreachable
+                   || reply.error.kind == RestcommError::Kind::Ambiguous
+                   || reply.error.kind == RestcommError::Kind::Protocol) {
+            // A message Restcomm refused (HTTP 400) says nothing about the carrier; a throttle
+            // is the carrier working as agreed. Everything else is a request that failed.
+            ++seen.consecutiveFailures;
+            if (reply.error.kind == RestcommError::Kind::NotSent)
+                ++seen.refusedConnections;
+            seen.lastError = reply.error.message;
+            seen.lastErrorAt = now;
+        }
         switch (decision.signal) {
         case CarrierSignal::Healthy:
             carrier->breaker.recordSuccess();
@@ -520,6 +537,8 @@ void DispatchEngine::onReply(const Message &claimed, const RestcommReply<SmsReco
             break;
         }
     }
+    if (carrier != m_carriers.end())
+        saveHealth(*carrier, now);
     if (decision.transition.after.carrierId != claimed.carrierId) {
         if (auto target = m_carriers.find(decision.transition.after.carrierId); target != m_carriers.end())
             target->idleUntil = 0;
@@ -562,6 +581,49 @@ void DispatchEngine::checkIdle()
     Q_EMIT idle();
 }
 
+CarrierHealth DispatchEngine::healthOf(const CarrierState &c, qint64 now) const
+{
+    CarrierHealth h = c.outcomes;
+    if (!c.runtime.unusableReason.isEmpty()) {
+        h.state = QStringLiteral("no token");
+        h.lastError = c.runtime.unusableReason;
+    } else if (!c.runtime.enabled) {
+        h.state = QStringLiteral("disabled");
+    } else if (c.paused) {
+        h.state = QStringLiteral("paused");
+    } else if (c.breaker.state(now) == CarrierBreaker::State::Open) {
+        h.state = QStringLiteral("breaker open");
+    } else if (c.breaker.state(now) == CarrierBreaker::State::HalfOpen) {
+        h.state = QStringLiteral("probing");
+    } else if (now < c.throttledUntil) {
+        h.state = QStringLiteral("throttled");
+    } else if (h.consecutiveFailures > 0) {
+        h.state = QStringLiteral("failing");
+    } else {
+        h.state = QStringLiteral("ok");
+    }
+    return h;
+}
+
+void DispatchEngine::saveHealth(CarrierState &c, qint64 now)
+{
+    // Until something was sent, the store's row (from an earlier run) says more than "ok".
+    if (!m_db || (c.outcomes.lastErrorAt == 0 && c.outcomes.lastSuccessAt == 0 && c.runtime.unusableReason.isEmpty()))
+        return;
+    CarrierHealth h = healthOf(c, now);
+    if (h.sameAs(c.saved))
+        return;
+    // A new state or failure is written at once; a success that changes only its time at most
+    // once a second (a carrier taking thousands of messages a second must not cost a write each).
+    const bool onlyTheSuccessTime = h.state == c.saved.state && h.consecutiveFailures == c.saved.consecutiveFailures
+        && h.lastErrorAt == c.saved.lastErrorAt;
+    if (onlyTheSuccessTime && now - c.saved.updatedAt < 1000)
+        return;
+    h.updatedAt = now;
+    if (CarrierHealthRepository(*m_db).save(c.runtime.id, h))
+        c.saved = h;
+}
+
 void DispatchEngine::emitStatus()
 {
     const qint64 now = m_clock->nowMs();
@@ -581,25 +643,11 @@ void DispatchEngine::emitStatus()
         s.maxInFlight = c.runtime.maxInFlight;
         s.inFlight = c.inFlight;
         s.currentRate = double(c.recentSends.size()) * 1000.0 / double(rateWindowMs);
-        if (!c.runtime.unusableReason.isEmpty()) {
-            s.health = QStringLiteral("no token");
-            s.healthDetail = c.runtime.unusableReason;
-        } else if (!c.runtime.enabled) {
-            s.health = QStringLiteral("disabled");
-        } else if (c.paused) {
-            s.health = QStringLiteral("paused");
-        } else if (c.breaker.state(now) == CarrierBreaker::State::Open) {
-            s.health = QStringLiteral("breaker open");
-            s.healthDetail = c.breaker.lastReason();
-        } else if (c.breaker.state(now) == CarrierBreaker::State::HalfOpen) {
-            s.health = QStringLiteral("probing");
-            s.healthDetail = c.breaker.lastReason();
-        } else if (now < c.throttledUntil) {
-            s.health = QStringLiteral("throttled");
-            s.healthDetail = QStringLiteral("until %1 s from now").arg((c.throttledUntil - now + 999) / 1000);
-        } else {
-            s.health = QStringLiteral("ok");
-        }
+        const CarrierHealth health = healthOf(c, now);
+        s.health = health.state;
+        s.healthDetail = health.detail();
+        s.consecutiveFailures = health.consecutiveFailures;
+        saveHealth(c, now);
         status.carriers.append(s);
     }
     std::sort(status.carriers.begin(), status.carriers.end(),

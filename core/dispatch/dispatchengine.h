@@ -2,6 +2,7 @@
 
 #include "carrierbreaker.h"
 #include "carrierruntime.h"
+#include "carriers/carrierhealth.h"
 #include "dispatchoptions.h"
 #include "dispatchstatus.h"
 #include "messages/message.h"
@@ -75,6 +76,10 @@ private:
         qint64 throttledUntil = 0;
         qint64 idleUntil = 0; ///< no due work found; do not ask the store again before this
         std::deque<qint64> recentSends; ///< for the current-rate display
+        /// What happened lately, whatever the breaker makes of it (a refused connection does
+        /// not open the breaker, but a carrier refusing every request is not "ok").
+        CarrierHealth outcomes;
+        CarrierHealth saved; ///< as last written to the store
     };
 
     void pump();
@@ -93,6 +98,10 @@ private:
     /// the store refused (busy): housekeeping tries again until it succeeds.
     bool recoverInterrupted(qint64 now);
     void emitStatus();
+    /// The carrier's health now: its outcomes under the state its breaker, throttle and switches give.
+    CarrierHealth healthOf(const CarrierState &carrier, qint64 now) const;
+    /// Writes the carrier's health to the store when it changed (a busy store: tried again later).
+    void saveHealth(CarrierState &carrier, qint64 now);
     void checkIdle();
     void advanceCampaigns();
     void finishStopping();

@@ -9,12 +9,13 @@ struct CarrierDispatchStatus
 {
     qint64 id = 0;
     QString name;
-    QString health; ///< "ok", "breaker open", "probing", "throttled", "disabled", "paused", "no token"
-    QString healthDetail; ///< why, for a tooltip
+    QString health; ///< CarrierHealth::state: "ok", "failing", "breaker open", "probing", "throttled", …
+    QString healthDetail; ///< why, for a tooltip (CarrierHealth::detail)
     double rateLimit = 0; ///< msg/s allowed
     double currentRate = 0; ///< msg/s submitted over the last few seconds
     int inFlight = 0;
     int maxInFlight = 0;
+    int consecutiveFailures = 0;
 };
 
 /// A snapshot of the dispatcher, sent a few times a second.

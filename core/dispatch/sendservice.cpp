@@ -10,8 +10,17 @@
 #include "store/messagerepository.h"
 #include "store/optoutrepository.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
+
+int SendPlan::repeatCount() const
+{
+    return int(std::count_if(recipients.cbegin(), recipients.cend(),
+                             [](const RecipientPlan &r) { return r.repeatOfId != 0; }));
+}
 
 int SendPlan::sendableCount() const
 {
@@ -93,7 +102,8 @@ SendPlan SendService::plan(const SendRequest &request) const
             forced = *carrier;
     }
 
-    const PhoneNumberParser parser(request.region.isEmpty() ? m_settings.defaultRegion() : request.region);
+    const QString region = request.region.isEmpty() ? m_settings.defaultRegion() : request.region;
+    const PhoneNumberParser parser(region);
     const auto index = m_rules.index();
     const int segments = std::max(1, plan.segments.segments);
     QSet<QString> seen;
@@ -104,6 +114,8 @@ SendPlan SendService::plan(const SendRequest &request) const
         if (!r.number.valid) {
             r.problemKind = QStringLiteral("invalid_number");
             r.problem = r.number.errorMessage;
+            if (PhoneNumberParser::needsRegion(r.number, region))
+                ++plan.needRegion;
         } else if (seen.contains(r.number.e164)) {
             r.problemKind = QStringLiteral("duplicate");
             r.problem = QStringLiteral("%1 is already in the list.").arg(r.number.e164);
@@ -129,6 +141,14 @@ SendPlan SendService::plan(const SendRequest &request) const
         }
         plan.recipients.append(r);
     }
+    if (plan.needRegion > 0)
+        plan.problems.append(
+            (plan.needRegion == 1
+                 ? QCoreApplication::translate("SendService", "1 number has no country code")
+                 : QCoreApplication::translate("SendService", "%1 numbers have no country code").arg(plan.needRegion))
+            + QCoreApplication::translate("SendService",
+                                          " and no default region is set: which country are they in? Set the "
+                                          "default region, or write them with + and the country code."));
     // Opted-out numbers are refused here as at campaign import (and again before sending).
     QStringList numbers;
     for (const RecipientPlan &r : std::as_const(plan.recipients)) {
@@ -150,7 +170,55 @@ SendPlan SendService::plan(const SendRequest &request) const
         if (r.sendable())
             plan.totalCostMicros += r.costMicros;
     }
+    findRepeats(plan, request.from, request.body);
     return plan;
+}
+
+void SendService::findRepeats(SendPlan &plan, const QString &from, const QString &body) const
+{
+    if (body.isEmpty())
+        return;
+    const qint64 now = m_clock.nowMs();
+    MessageRepository repo(m_db);
+    QStringList earlier;
+    const RecipientPlan *first = nullptr;
+    for (RecipientPlan &r : plan.recipients) {
+        if (!r.sendable())
+            continue;
+        auto found = repo.lastSingleSend(r.number.e164, from, body, now - RepeatWindowMs);
+        if (!found) {
+            // Fail closed, as for the opt-out list: a repeat that cannot be ruled out is not sent.
+            plan.problems.append(QCoreApplication::translate("SendService",
+                                                             "Earlier sends could not be read (%1), so nothing was "
+                                                             "sent. Try again in a moment.")
+                                     .arg(found.errorMessage()));
+            return;
+        }
+        if (!found->has_value())
+            continue;
+        r.repeatOfId = (*found)->id;
+        r.repeatOfCreatedAt = (*found)->createdAt;
+        earlier.append(QString::number(r.repeatOfId));
+        if (!first)
+            first = &r;
+    }
+    if (!first)
+        return;
+    const int minutes = int((now - first->repeatOfCreatedAt) / 60'000);
+    // (Plural forms by hand until the translations bring numerus catalogues, issue 10.)
+    const QString when = minutes < 1 ? QCoreApplication::translate("SendService", "less than a minute ago")
+        : minutes == 1               ? QCoreApplication::translate("SendService", "1 minute ago")
+                                     : QCoreApplication::translate("SendService", "%1 minutes ago").arg(minutes);
+    if (earlier.size() == 1)
+        plan.repeatWarning = QCoreApplication::translate("SendService", "Message %1 sent this text from “%2” to %3 %4.")
+                                 .arg(first->repeatOfId)
+                                 .arg(from.trimmed(), first->number.e164, when);
+    else
+        plan.repeatWarning =
+            QCoreApplication::translate("SendService",
+                                        "%1 of these numbers got this text from “%2” in the last "
+                                        "10 minutes (messages %3).")
+                .arg(QString::number(earlier.size()), from.trimmed(), earlier.join(QStringLiteral(", ")));
 }
 
 Result<MessageList> SendService::enqueue(const SendRequest &request)
@@ -158,6 +226,10 @@ Result<MessageList> SendService::enqueue(const SendRequest &request)
     const SendPlan checked = plan(request);
     if (!checked.problems.isEmpty())
         return Error::invalid(checked.problems.join(QLatin1Char('\n')));
+    if (!checked.repeatWarning.isEmpty() && !request.allowRepeat)
+        return Error::invalid(
+            checked.repeatWarning
+            + QCoreApplication::translate("SendService", " Nothing was sent, to avoid a double send."));
 
     const qint64 now = m_clock.nowMs();
     const auto index = m_rules.index();

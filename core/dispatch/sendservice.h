@@ -23,6 +23,9 @@ struct SendRequest
     QString carrierName; ///< force this carrier instead of routing (empty: route)
     QString region; ///< read national numbers in this region (empty: the store's default)
     QString origin = QStringLiteral("sent by hand"); ///< for the first event of each message
+    /// Send even where the same text went to the same number from the same sender within
+    /// SendService::RepeatWindow (the operator was asked, or passed --allow-repeat).
+    bool allowRepeat = false;
 };
 
 /// One recipient of a send, before anything is stored.
@@ -36,6 +39,10 @@ struct RecipientPlan
     qint64 costMicros = 0; ///< for the whole message: segments × cost per segment
     QString problemKind; ///< invalid_number, duplicate, unroutable, opted_out; empty when it can be sent
     QString problem; ///< for a person
+    /// The single send this one would repeat (same number, sender and text, not rejected,
+    /// within SendService::RepeatWindow); 0 when there is none. Not a problem: a question.
+    qint64 repeatOfId = 0;
+    qint64 repeatOfCreatedAt = 0;
 
     bool sendable() const { return problemKind.isEmpty(); }
 };
@@ -50,8 +57,15 @@ struct SendPlan
     qint64 totalCostMicros = 0;
     QString currency;
     QStringList problems; ///< nothing is sent while there is one
+    /// A sentence naming the earlier message(s) this send would repeat; empty when it repeats
+    /// nothing. enqueue() refuses such a send unless SendRequest::allowRepeat.
+    QString repeatWarning;
+    /// Numbers written without a country code while no region is known: Compose asks which
+    /// country they are in (a problem until answered) rather than calling them invalid.
+    int needRegion = 0;
 
     int sendableCount() const;
+    int repeatCount() const;
     bool canSend() const { return problems.isEmpty() && sendableCount() > 0; }
 };
 
@@ -64,6 +78,10 @@ public:
     SendService(Database &db, CarrierService &carriers, RuleService &rules, Settings &settings,
                 const Clock &clock = SystemClock::instance());
 
+    /// A send identical to one made this recently (same number, sender and text) is asked about
+    /// first: the classic accidental double send is a second press of Send.
+    static constexpr qint64 RepeatWindowMs = 10 * 60 * 1000;
+
     /// Numbers separated by newlines, commas or semicolons; blanks dropped.
     static QStringList splitRecipients(const QString &text);
     /// Empty when `from` is a usable sender: digits (with an optional '+', 3–15 of them) or an
@@ -72,12 +90,14 @@ public:
 
     SendPlan plan(const SendRequest &request) const;
     /// Stores the messages of plan(request). Error::Invalid (nothing stored) while the plan has
-    /// a problem about the whole send.
+    /// a problem about the whole send, or repeats an earlier send and request.allowRepeat is unset.
     Result<MessageList> enqueue(const SendRequest &request);
     /// The messages with these ids as they are now (for following a send's progress).
     MessageList current(const QList<qint64> &ids) const;
 
 private:
+    void findRepeats(SendPlan &plan, const QString &from, const QString &body) const;
+
     Database &m_db;
     CarrierService &m_carriers;
     RuleService &m_rules;

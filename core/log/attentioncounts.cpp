@@ -11,5 +11,8 @@ Result<AttentionCounts> AttentionCounts::read(Database &db, qint64 sinceMs)
     auto failed = repo.countChangedSince(MessageState::Failed, sinceMs);
     if (!failed)
         return failed.error();
-    return AttentionCounts {*unknown, *failed};
+    auto undelivered = repo.countChangedSince(MessageState::Undelivered, sinceMs);
+    if (!undelivered)
+        return undelivered.error();
+    return AttentionCounts {*unknown, *failed, *undelivered};
 }

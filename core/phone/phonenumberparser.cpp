@@ -140,6 +140,32 @@ int PhoneNumberParser::countryCodeForRegion(const QString &region)
     return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(upper.toStdString());
 }
 
+bool PhoneNumberParser::needsRegion(const ParsedNumber &number, const QString &region)
+{
+    const QString known = region.trimmed().toUpper();
+    if (number.valid || !(known.isEmpty() || known == QLatin1String("ZZ")))
+        return false;
+    const QString input = number.input.trimmed();
+    return number.error == ParsedNumber::Error::InvalidCountryCode && !input.startsWith(QLatin1Char('+'))
+        && !input.startsWith(QLatin1String("00"));
+}
+
+QString PhoneNumberParser::exampleNumber(const QString &region, ExampleStyle style)
+{
+    const QString upper = region.trimmed().toUpper();
+    if (upper.size() != 2)
+        return {};
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber example;
+    if (!util->GetExampleNumberForType(upper.toStdString(), PhoneNumberUtil::MOBILE, &example))
+        return {};
+    std::string text;
+    util->Format(example,
+                 style == ExampleStyle::International ? PhoneNumberUtil::INTERNATIONAL : PhoneNumberUtil::NATIONAL,
+                 &text);
+    return QString::fromStdString(text);
+}
+
 QString PhoneNumberParser::describeRegion(const QString &region)
 {
     const QLocale::Territory territory = QLocale::codeToTerritory(region);

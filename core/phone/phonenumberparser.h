@@ -42,8 +42,16 @@ public:
     static QStringList supportedRegions();
     /// 44 for "GB" and "GG"; 0 for an unknown region.
     static int countryCodeForRegion(const QString &region);
+    /// Whether `number` was refused only because it has no country code and `region` (the one
+    /// it was read in) is unknown: a question for the operator rather than a bad number.
+    static bool needsRegion(const ParsedNumber &number, const QString &region);
     /// "GB (United Kingdom)", "GG (Guernsey)", or the code alone when Qt has no name for it.
     static QString describeRegion(const QString &region);
+    /// libphonenumber's example mobile number of the region, as a person writes it: with its
+    /// country code ("+351 912 345 678") or without ("912 345 678", "07400 123456"). Empty for
+    /// an unknown region. Placeholders use it, so that an example is right for what it claims.
+    enum class ExampleStyle { International, National };
+    static QString exampleNumber(const QString &region, ExampleStyle style);
 
 private:
     struct Private;

@@ -16,7 +16,7 @@ RestcommClient::RestcommClient(const NetworkFactory &network, const Clock &clock
 { }
 
 void RestcommClient::start(const RestcommEndpoint &endpoint, const QUrl &url, const QByteArray *formBody,
-                           QObject *context, AnswerHandler handler)
+                           QObject *context, AnswerHandler handler, restcommparser::RequestPurpose purpose)
 {
     auto refuse = [this, context, handler](RestcommError::Kind kind, const QString &message) {
         Answer answer;
@@ -66,23 +66,24 @@ void RestcommClient::start(const RestcommEndpoint &endpoint, const QUrl &url, co
     const QString carrierName = endpoint.carrierName;
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, written, carrierName, guard, hadContext, handler] {
-        --m_inFlight;
-        reply->deleteLater();
-        Answer answer;
-        answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
-        if (answer.httpStatus < 200 || answer.httpStatus >= 300) {
-            answer.error =
-                restcommparser::classify(answer.httpStatus, reply->error(), reply->errorString(), *written, answer.body,
-                                         reply->rawHeader("Retry-After"), carrierName, m_clock.now());
-            qCDebug(lcRestcomm) << "request failed" << answer.httpStatus << RestcommError::kindName(answer.error.kind)
-                                << reply->url().path();
-        }
-        if (hadContext && !guard)
-            return;
-        handler(answer);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, written, carrierName, guard, hadContext, handler, purpose] {
+                --m_inFlight;
+                reply->deleteLater();
+                Answer answer;
+                answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                answer.body = reply->readAll();
+                if (answer.httpStatus < 200 || answer.httpStatus >= 300) {
+                    answer.error = restcommparser::classify(answer.httpStatus, reply->error(), reply->errorString(),
+                                                            *written, answer.body, reply->rawHeader("Retry-After"),
+                                                            carrierName, m_clock.now(), purpose);
+                    qCDebug(lcRestcomm) << "request failed" << answer.httpStatus
+                                        << RestcommError::kindName(answer.error.kind) << reply->url().path();
+                }
+                if (hadContext && !guard)
+                    return;
+                handler(answer);
+            });
 }
 
 QNetworkAccessManager *RestcommClient::networkFor(const QString &caFile)
@@ -120,14 +121,17 @@ void RestcommClient::sendSms(const RestcommEndpoint &endpoint, const SmsSubmissi
                              std::function<void(const RestcommReply<SmsRecord> &)> done)
 {
     const QByteArray body = restcommrequests::sendSmsBody(sms.to, sms.from, sms.body, sms.encoding);
-    start(endpoint, restcommrequests::sendSmsUrl(endpoint), &body, context, [done](const Answer &answer) {
-        RestcommReply<SmsRecord> reply = parsed<SmsRecord>(answer, restcommparser::parseSms);
-        // A 2xx without a readable SID was still accepted by the server: treat it as "may
-        // exist" so reconciliation looks it up instead of sending it again.
-        if (!reply.ok() && reply.error.kind == RestcommError::Kind::Protocol)
-            reply.error.kind = RestcommError::Kind::Ambiguous;
-        done(reply);
-    });
+    start(
+        endpoint, restcommrequests::sendSmsUrl(endpoint), &body, context,
+        [done](const Answer &answer) {
+            RestcommReply<SmsRecord> reply = parsed<SmsRecord>(answer, restcommparser::parseSms);
+            // A 2xx without a readable SID was still accepted by the server: treat it as "may
+            // exist" so reconciliation looks it up instead of sending it again.
+            if (!reply.ok() && reply.error.kind == RestcommError::Kind::Protocol)
+                reply.error.kind = RestcommError::Kind::Ambiguous;
+            done(reply);
+        },
+        restcommparser::RequestPurpose::SubmitMessage);
 }
 
 void RestcommClient::fetchSms(const RestcommEndpoint &endpoint, const QString &smsSid, QObject *context,

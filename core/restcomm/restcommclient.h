@@ -4,6 +4,7 @@
 #include "networkfactory.h"
 #include "restcommendpoint.h"
 #include "restcommerror.h"
+#include "restcommparser.h"
 #include "restcommrecords.h"
 #include "restcommrequests.h"
 #include "sms/smsencoding.h"
@@ -80,7 +81,7 @@ private:
     using AnswerHandler = std::function<void(const Answer &)>;
 
     void start(const RestcommEndpoint &endpoint, const QUrl &url, const QByteArray *formBody, QObject *context,
-               AnswerHandler handler);
+               AnswerHandler handler, restcommparser::RequestPurpose purpose = restcommparser::RequestPurpose::Other);
     template<typename T, typename Parser>
     static RestcommReply<T> parsed(const Answer &answer, Parser parse);
 

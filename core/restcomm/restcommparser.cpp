@@ -164,10 +164,21 @@ std::chrono::milliseconds parseRetryAfter(const QByteArray &value, const QDateTi
     return std::chrono::milliseconds(0);
 }
 
+namespace {
+
+/// The consequence a failure before any connection has for a message being submitted.
+QString notSent(bool submitting)
+{
+    return submitting ? QStringLiteral("; the message was not sent") : QString();
+}
+
+} // namespace
+
 RestcommError classify(int httpStatus, int networkError, const QString &networkErrorText, bool requestWritten,
                        const QByteArray &body, const QByteArray &retryAfterHeader, const QString &carrierName,
-                       const QDateTime &now)
+                       const QDateTime &now, RequestPurpose purpose)
 {
+    const bool submitting = purpose == RequestPurpose::SubmitMessage;
     using Kind = RestcommError::Kind;
     RestcommError e;
     e.httpStatus = httpStatus;
@@ -232,10 +243,12 @@ RestcommError classify(int httpStatus, int networkError, const QString &networkE
     }
     if (httpStatus >= 500) {
         e.kind = Kind::Ambiguous;
-        e.message = QStringLiteral("Restcomm failed while handling the request (HTTP %1: %2). It may or may not have "
-                                   "accepted the message; it is looked up before any resend.")
+        e.message = QStringLiteral("Restcomm failed while handling the request (HTTP %1: %2).")
                         .arg(httpStatus)
-                        .arg(reason(body).isEmpty() ? QStringLiteral("no reason given") : reason(body));
+                        .arg(reason(body).isEmpty() ? QStringLiteral("no reason given") : reason(body))
+            + (submitting ? QStringLiteral(" It may or may not have accepted the message; it is looked up before any "
+                                           "resend.")
+                          : QStringLiteral(" Try again in a moment."));
         return e;
     }
     if (httpStatus > 0) {
@@ -255,36 +268,33 @@ RestcommError classify(int httpStatus, int networkError, const QString &networkE
     const auto error = QNetworkReply::NetworkError(networkError);
     if (error == QNetworkReply::SslHandshakeFailedError) {
         e.kind = Kind::NotSent;
-        e.message = QStringLiteral("The TLS handshake with %1 failed (%2); the message was not sent. If the carrier "
-                                   "uses its own certificate authority, set its CA file.")
-                        .arg(carrier, networkErrorText);
+        e.message = QStringLiteral("The TLS handshake with %1 failed (%2)%3. If the carrier uses its own certificate "
+                                   "authority, set its CA file.")
+                        .arg(carrier, networkErrorText, notSent(submitting));
         return e;
     }
     if (error == QNetworkReply::ConnectionRefusedError) {
         e.kind = Kind::NotSent;
-        e.message = QStringLiteral("Nothing answers at the address of %1 (connection refused); the message was not "
-                                   "sent. Check its base URL.")
-                        .arg(carrier);
+        e.message = QStringLiteral("Nothing answers at the address of %1 (connection refused)%2. Check its base URL.")
+                        .arg(carrier, notSent(submitting));
         return e;
     }
     if (error == QNetworkReply::HostNotFoundError) {
         e.kind = Kind::NotSent;
-        e.message = QStringLiteral("The host of %1 was not found; the message was not sent. Check its base URL and "
-                                   "this computer's network.")
-                        .arg(carrier);
+        e.message = QStringLiteral("The host of %1 was not found%2. Check its base URL and this computer's network.")
+                        .arg(carrier, notSent(submitting));
         return e;
     }
     e.kind = Kind::Ambiguous;
     const QString when = requestWritten ? QStringLiteral("after the request was sent")
                                         : QStringLiteral("while the request was on its way");
+    const QString maybe = submitting
+        ? QStringLiteral(" Restcomm may have accepted the message; it is looked up before any resend.")
+        : QString();
     if (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError)
-        e.message = QStringLiteral("No answer from %1 in time (%2). Restcomm may have accepted the message; it is "
-                                   "looked up before any resend.")
-                        .arg(carrier, when);
+        e.message = QStringLiteral("No answer from %1 in time (%2).").arg(carrier, when) + maybe;
     else
-        e.message = QStringLiteral("The connection to %1 broke %2 (%3). Restcomm may have accepted the message; it "
-                                   "is looked up before any resend.")
-                        .arg(carrier, when, networkErrorText);
+        e.message = QStringLiteral("The connection to %1 broke %2 (%3).").arg(carrier, when, networkErrorText) + maybe;
     return e;
 }
 

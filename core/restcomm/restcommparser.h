@@ -26,12 +26,16 @@ inline constexpr std::chrono::seconds maxRetryAfter {24 * 3600};
 /// absent or unreadable.
 std::chrono::milliseconds parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
+/// What a request was for: the wording of a failure says what it means for a message only when
+/// one was being submitted ("the message was not sent" makes no sense for a connection test).
+enum class RequestPurpose { SubmitMessage, Other };
+
 /// Sorts an HTTP answer (or its absence) into an error class with an operator-facing message.
 /// `requestWritten`: whether Qt said the request left (only the wording uses it: a failure
 /// without an answer is "maybe accepted" unless it proves no connection existed).
 /// `networkError` is a QNetworkReply::NetworkError, `networkErrorText` Qt's description of it.
 RestcommError classify(int httpStatus, int networkError, const QString &networkErrorText, bool requestWritten,
                        const QByteArray &body, const QByteArray &retryAfterHeader, const QString &carrierName,
-                       const QDateTime &now);
+                       const QDateTime &now, RequestPurpose purpose = RequestPurpose::SubmitMessage);
 
 } // namespace restcommparser

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 
+#include <QCoreApplication>
 #include <QSemaphore>
 #include <QThread>
 
@@ -90,13 +91,17 @@ KeychainCredentialStore::runJob(std::function<QKeychain::Job *(QObject *parent)>
     return outcome;
 }
 
-QString KeychainCredentialStore::unavailableMessage(const QString &detail)
+Error KeychainCredentialStore::unavailable(const QString &detail)
 {
-    return QStringLiteral("The system keychain is not available (%1). Either start and unlock a Secret Service "
-                          "keyring (for example GNOME Keyring or KWallet), or keep tokens in the store's database: "
-                          "choose “Database” under Settings → Token storage, or pass --secret-store database to "
-                          "smsrouter-cli. The database keeps tokens unencrypted in the store file.")
-        .arg(detail);
+    qCWarning(lcSecrets) << "keychain unavailable:" << detail;
+    Error error = Error::failed(
+        QCoreApplication::translate("KeychainCredentialStore",
+                                    "The system keychain is not available: no keyring such as GNOME Keyring or KWallet "
+                                    "answered, or it is locked. Start and unlock your keyring and try again, or keep "
+                                    "tokens in the store's database instead (Settings → Keep tokens in; for "
+                                    "smsrouter-cli, --secret-store database)."));
+    error.code = UnavailableCode;
+    return error;
 }
 
 Status KeychainCredentialStore::write(const QString &key, const QByteArray &secret)
@@ -108,10 +113,10 @@ Status KeychainCredentialStore::write(const QString &key, const QByteArray &secr
         return job;
     });
     if (!outcome)
-        return Error::failed(unavailableMessage(QStringLiteral("it did not answer; it may be locked")));
+        return unavailable(QStringLiteral("it did not answer; it may be locked"));
     if (outcome->error != QKeychain::NoError) {
         qCWarning(lcSecrets) << "keychain write failed for key" << key << ":" << outcome->errorString;
-        return Error::failed(unavailableMessage(outcome->errorString));
+        return unavailable(outcome->errorString);
     }
     return {};
 }
@@ -124,7 +129,7 @@ Result<QByteArray> KeychainCredentialStore::read(const QString &key)
         return job;
     });
     if (!outcome)
-        return Error::failed(unavailableMessage(QStringLiteral("it did not answer; it may be locked")));
+        return unavailable(QStringLiteral("it did not answer; it may be locked"));
     if (outcome->error == QKeychain::EntryNotFound)
         return Error::notFound(QStringLiteral("The keychain holds no token under %1. Enter the token again in the "
                                               "carrier's form (or `smsrouter-cli carrier update NAME --token-stdin`).")
@@ -132,7 +137,7 @@ Result<QByteArray> KeychainCredentialStore::read(const QString &key)
     if (outcome->error != QKeychain::NoError) {
         qCWarning(lcSecrets) << "keychain read failed for key" << key << ":" << outcome->errorString;
         if (isUnavailable(outcome->error))
-            return Error::failed(unavailableMessage(outcome->errorString));
+            return unavailable(outcome->errorString);
         return Error::failed(QStringLiteral("The keychain could not read %1: %2").arg(key, outcome->errorString));
     }
     return outcome->data;
@@ -146,10 +151,10 @@ Status KeychainCredentialStore::remove(const QString &key)
         return job;
     });
     if (!outcome)
-        return Error::failed(unavailableMessage(QStringLiteral("it did not answer; it may be locked")));
+        return unavailable(QStringLiteral("it did not answer; it may be locked"));
     if (outcome->error != QKeychain::NoError && outcome->error != QKeychain::EntryNotFound) {
         qCWarning(lcSecrets) << "keychain delete failed for key" << key << ":" << outcome->errorString;
-        return Error::failed(unavailableMessage(outcome->errorString));
+        return unavailable(outcome->errorString);
     }
     return {};
 }

@@ -31,7 +31,11 @@ public:
     Status remove(const QString &key) override;
 
     /// The message shown when the keychain cannot be reached at all, naming both ways out.
-    static QString unavailableMessage(const QString &detail);
+    /// The failure when no keychain answers, in plain words (code "keychain_unavailable"). The
+    /// system's own text (`detail`, e.g. "Failed to execute child process 'dbus-launch'") goes to
+    /// the log only: it names the cause for a developer, not the fix for an operator.
+    static Error unavailable(const QString &detail);
+    static inline const QString UnavailableCode = QStringLiteral("keychain_unavailable");
 
 private:
     struct Outcome;

@@ -18,6 +18,17 @@ struct EncodingReport
     /// How many characters the fix would replace (0: offering the fix is pointless).
     int replacements = 0;
 
+    /// The body after SmartEncoding and then AccentStripping (ã → a): offered, with this text
+    /// shown first, only when accentsStripped > 0.
+    QString strippedText;
+    SegmentInfo stripped;
+    int accentsStripped = 0;
+
+    /// True when removing the accents (after the plain-quotes fix) turns the body into GSM-7.
+    bool strippingMakesGsm7() const
+    {
+        return info.encoding == SmsEncoding::Ucs2 && accentsStripped > 0 && stripped.encoding == SmsEncoding::Gsm7;
+    }
     /// True when the fix alone turns a UCS-2 body into GSM-7.
     bool fixMakesGsm7() const { return info.encoding == SmsEncoding::Ucs2 && fixed.encoding == SmsEncoding::Gsm7; }
 };

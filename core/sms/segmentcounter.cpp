@@ -1,5 +1,6 @@
 #include "segmentcounter.h"
 
+#include "accentstripping.h"
 #include "gsmalphabet.h"
 #include "smartencoding.h"
 
@@ -146,5 +147,13 @@ EncodingReport SegmentCounter::report(QStringView text)
     const SmartEncoding::Fixed fix = SmartEncoding::apply(text.toString());
     report.replacements = fix.replacements;
     report.fixed = fix.replacements == 0 ? report.info : count(fix.text);
+    if (report.info.encoding == SmsEncoding::Ucs2) {
+        const SmartEncoding::Fixed stripped = AccentStripping::apply(fix.text);
+        report.accentsStripped = stripped.replacements;
+        if (stripped.replacements > 0) {
+            report.strippedText = stripped.text;
+            report.stripped = count(stripped.text);
+        }
+    }
     return report;
 }

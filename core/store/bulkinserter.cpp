@@ -67,11 +67,6 @@ void bindIdOrNull(sqlite3_stmt *statement, int index, qint64 id)
         sqlite3_bind_int64(statement, index, id);
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id == 0 ? QVariant() : QVariant(id);
-}
-
 QString orEmpty(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
@@ -248,15 +243,15 @@ Status BulkInserter::insertMessage(const Message &m)
     const QString state = messageStateName(m.state);
     QSqlQuery &q = *m_messageQuery;
     const QVariantList values {m.id,
-                               idOrNull(m.campaignId),
+                               sql::nullIfZero(m.campaignId),
                                orEmpty(m.to),
                                orEmpty(m.region),
                                orEmpty(m.from),
                                orEmpty(m.body),
                                encoding,
                                m.segments,
-                               idOrNull(m.carrierId),
-                               idOrNull(m.ruleId),
+                               sql::nullIfZero(m.carrierId),
+                               sql::nullIfZero(m.ruleId),
                                orEmpty(fallbacks),
                                m.costMicros,
                                state,

@@ -56,11 +56,6 @@ Result<MessageList> messagesFrom(Result<QSqlQuery> query)
     return messages;
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id == 0 ? QVariant() : QVariant(id);
-}
-
 const QString insertEventSql = QStringLiteral("INSERT INTO message_events (message_id, at, from_state, to_state, "
                                               "http_status, detail) VALUES (:m, :at, :from, :to, :http, :detail)");
 
@@ -113,16 +108,16 @@ Result<Message> MessageRepository::insert(Message m, const QString &detail)
             "updated_at) VALUES (:id, :campaign, :to, :region, :from, :body, :encoding, :segments, :carrier, "
             ":rule, :fallbacks, :cost, :state, :sid, :pstatus, :attempts, :next, :error, :price, :unit, "
             ":created, :updated) RETURNING id"),
-        {{"id", idOrNull(m.id)},
-         {"campaign", idOrNull(m.campaignId)},
+        {{"id", sql::nullIfZero(m.id)},
+         {"campaign", sql::nullIfZero(m.campaignId)},
          {"to", m.to},
          {"region", m.region},
          {"from", m.from},
          {"body", m.body},
          {"encoding", smsEncodingName(m.encoding)},
          {"segments", m.segments},
-         {"carrier", idOrNull(m.carrierId)},
-         {"rule", idOrNull(m.ruleId)},
+         {"carrier", sql::nullIfZero(m.carrierId)},
+         {"rule", sql::nullIfZero(m.ruleId)},
          {"fallbacks", encodeCarrierList(m.fallbackCarriers)},
          {"cost", m.costMicros},
          {"state", messageStateName(m.state)},
@@ -180,7 +175,7 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
     for (const MessageTransition &t : transitions) {
         const Message &m = t.after;
         update.bindValue(QStringLiteral(":to"), messageStateName(m.state));
-        update.bindValue(QStringLiteral(":carrier"), idOrNull(m.carrierId));
+        update.bindValue(QStringLiteral(":carrier"), sql::nullIfZero(m.carrierId));
         update.bindValue(QStringLiteral(":fallbacks"), sql::text(encodeCarrierList(m.fallbackCarriers)));
         update.bindValue(QStringLiteral(":sid"), sql::nullIfEmpty(m.providerSid));
         update.bindValue(QStringLiteral(":pstatus"), sql::nullIfEmpty(m.providerStatus));
@@ -385,6 +380,23 @@ Result<std::optional<Message>> MessageRepository::find(qint64 id) const
 {
     auto found = messagesFrom(
         sql::run(m_db.connection(), selectMessageColumns + QStringLiteral("WHERE id = :id"), {{"id", id}}));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Message>();
+    return std::optional<Message>(found->first());
+}
+
+Result<std::optional<Message>> MessageRepository::lastSingleSend(const QString &to, const QString &from,
+                                                                 const QString &body, qint64 sinceMs) const
+{
+    auto found = messagesFrom(sql::run(m_db.connection(),
+                                       selectMessageColumns
+                                           + QStringLiteral("WHERE to_number = :to AND campaign_id IS NULL "
+                                                            "AND created_at >= :since AND from_sender = :from "
+                                                            "AND body = :body AND state <> 'rejected' "
+                                                            "ORDER BY created_at DESC, id DESC LIMIT 1"),
+                                       {{"to", to}, {"since", sinceMs}, {"from", from}, {"body", body}}));
     if (!found)
         return found.error();
     if (found->isEmpty())

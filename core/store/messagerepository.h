@@ -61,7 +61,7 @@ public:
     /// Messages not yet final (pending, queued, submitting, unknown, sent) that name the carrier,
     /// as theirs or as a fallback: a carrier they still need cannot be deleted.
     Result<qint64> countOpenForCarrier(qint64 carrierId) const;
-    /// Messages in `state` last changed at or after `sinceMs` (the status bar's "failed today").
+    /// Messages in `state` last changed at or after `sinceMs` (the status bar's "not delivered today").
     Result<qint64> countChangedSince(MessageState state, qint64 sinceMs) const;
     /// Sent messages whose delivery is still being followed (next poll before `neverMs`).
     Result<qint64> countTracked(qint64 neverMs, qint64 campaignId = 0) const;
@@ -70,6 +70,10 @@ public:
     Result<qint64> moveAll(MessageState from, MessageState to, qint64 campaignId, qint64 now, const QString &detail);
 
     Result<std::optional<Message>> find(qint64 id) const;
+    /// The newest single send (no campaign) to `to` with this sender and text created at or after
+    /// `sinceMs` that was not rejected: the message a new one would repeat.
+    Result<std::optional<Message>> lastSingleSend(const QString &to, const QString &from, const QString &body,
+                                                  qint64 sinceMs) const;
     /// The messages with these ids that exist, in no particular order.
     Result<MessageList> findMany(const QList<qint64> &ids) const;
     Result<MessageList> list(const MessageFilter &filter) const;

@@ -202,12 +202,58 @@ Migration secretRemovals()
             }};
 }
 
+// Why: a single send (Compose, `smsrouter-cli send`) that repeats one made minutes ago is asked
+// about first (SendService::RepeatWindow). Only single sends are looked up, so the index leaves
+// campaign messages out and costs a campaign import nothing.
+Migration singleSendsByNumber()
+{
+    return {6,
+            "single sends by number and time, to find a repeated send",
+            {
+                QStringLiteral("CREATE INDEX messages_single_to ON messages(to_number, created_at) "
+                               "WHERE campaign_id IS NULL"),
+            }};
+}
+
+// Why: the status bar counts what was not delivered today (failed and undelivered alike, one
+// word everywhere); undelivered messages by time need their own short range, as failed ones have.
+Migration undeliveredByTime()
+{
+    return {7,
+            "undelivered messages by time, for the count of what was not delivered today",
+            {
+                QStringLiteral("CREATE INDEX messages_undelivered_updated ON messages(state, updated_at) "
+                               "WHERE state = 'undelivered'"),
+            }};
+}
+
+// Why: a carrier's health (failures in a row, refused connections, the breaker, the last error)
+// was only in the running dispatcher's memory, so the CLI could not show it and a window showed
+// "ok" for a carrier refusing every request. The dispatcher now keeps it here.
+Migration carrierHealth()
+{
+    return {8,
+            "each carrier's health as the dispatcher last saw it",
+            {
+                QStringLiteral("CREATE TABLE carrier_health ("
+                               " carrier_id INTEGER NOT NULL PRIMARY KEY REFERENCES carriers(id) ON DELETE CASCADE,"
+                               " state TEXT NOT NULL,"
+                               " consecutive_failures INTEGER NOT NULL,"
+                               " refused_connections INTEGER NOT NULL,"
+                               " last_error TEXT NOT NULL,"
+                               " last_error_at BIGINT NOT NULL,"
+                               " last_success_at BIGINT NOT NULL,"
+                               " updated_at BIGINT NOT NULL)"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &all()
 {
-    static const QList<Migration> list {initialSchema(), campaignImports(), messagesByStateAndTime(),
-                                        retiredProviderSids(), secretRemovals()};
+    static const QList<Migration> list {initialSchema(),       campaignImports(), messagesByStateAndTime(),
+                                        retiredProviderSids(), secretRemovals(),  singleSendsByNumber(),
+                                        undeliveredByTime(),   carrierHealth()};
     return list;
 }
 

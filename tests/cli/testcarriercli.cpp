@@ -1,5 +1,7 @@
 // smsrouter-cli carrier …: the contract's exit codes, JSON, and tokens only from stdin or env.
 #include "clirunner.h"
+#include "dispatch/sendservice.h"
+#include "session/session.h"
 #include "tempstore.h"
 #include "testprogram.h"
 
@@ -8,6 +10,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
 
 class TestCarrierCli : public QObject
@@ -72,6 +75,56 @@ private Q_SLOTS:
                  QStringLiteral("UK"));
         auto empty = cli.run({QStringLiteral("carrier"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(empty.out).array().size(), 0);
+    }
+
+    // `carrier list` and `carrier show` tell what the dispatcher saw: here every request finds
+    // nothing answering, so the carrier is "failing", with the count and the last error.
+    void healthSaysWhatTheDispatcherSaw()
+    {
+        QTcpSocket holder; // bound, never listening: connections to it are refused
+        QVERIFY(holder.bind(QHostAddress::LocalHost, 0));
+        TempStore store;
+        CliRunner cli(store.path());
+        QCOMPARE(cli.run({QStringLiteral("carrier"), QStringLiteral("add"), QStringLiteral("Down"),
+                          QStringLiteral("--account-sid"), testAccountSid(1), QStringLiteral("--base-url"),
+                          QStringLiteral("http://127.0.0.1:%1/restcomm/2012-04-24").arg(holder.localPort()),
+                          QStringLiteral("--token-stdin")},
+                         "t\n")
+                     .exitCode,
+                 0);
+        QCOMPARE(cli.run({QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("--default"),
+                          QStringLiteral("--carrier"), QStringLiteral("Down")})
+                     .exitCode,
+                 0);
+        auto before = cli.run(
+            {QStringLiteral("carrier"), QStringLiteral("show"), QStringLiteral("Down"), QStringLiteral("--json")});
+        const QJsonObject unknown =
+            QJsonDocument::fromJson(before.out).object().value(QStringLiteral("health")).toObject();
+        QCOMPARE(unknown.value(QStringLiteral("state")).toString(), QStringLiteral("unknown"));
+        {
+            auto session = store.openSession();
+            SendRequest request;
+            request.recipients = {QStringLiteral("+447911123456")};
+            request.from = QStringLiteral("Router");
+            request.body = QStringLiteral("hi");
+            QVERIFY(session->sends().enqueue(request));
+        }
+        auto dispatched = cli.run({QStringLiteral("dispatch"), QStringLiteral("--max-seconds"), QStringLiteral("2")});
+        QVERIFY2(dispatched.exitCode == 0 || dispatched.exitCode == 1, dispatched.err.constData());
+
+        auto list = cli.run({QStringLiteral("carrier"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonObject health =
+            QJsonDocument::fromJson(list.out).array().first().toObject().value(QStringLiteral("health")).toObject();
+        QCOMPARE(health.value(QStringLiteral("state")).toString(), QStringLiteral("failing"));
+        QVERIFY(health.value(QStringLiteral("consecutive_failures")).toInt() >= 1);
+        QCOMPARE(health.value(QStringLiteral("refused_connections")).toInt(),
+                 health.value(QStringLiteral("consecutive_failures")).toInt());
+        QVERIFY2(health.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("connection refused")),
+                 list.out.constData());
+        QVERIFY(health.value(QStringLiteral("last_success_at")).isNull());
+        auto table = cli.run({QStringLiteral("carrier"), QStringLiteral("show"), QStringLiteral("Down")});
+        QVERIFY2(table.outText().contains(QStringLiteral("failing (")), table.out.constData());
+        QVERIFY2(table.outText().contains(QStringLiteral("found nothing answering")), table.out.constData());
     }
 
     void tokenFromTheEnvironment()

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QTest::newRow("invalid number") << QStringList {QStringLiteral("--to"),   QStringLiteral("12"),
                                                         QStringLiteral("--from"), QStringLiteral("R"),
                                                         QStringLiteral("--body"), QStringLiteral("x")}
-                                        << "12:";
+                                        << "1 number has no country code";
         QTest::newRow("bad sender") << QStringList {QStringLiteral("--to"),   QStringLiteral("+447911123456"),
                                                     QStringLiteral("--from"), QStringLiteral("A very long sender"),
                                                     QStringLiteral("--body"), QStringLiteral("x")}
@@ -113,6 +113,42 @@ private Q_SLOTS:
         auto log = cli.run({QStringLiteral("log"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(log.out).array().size(), 0);
         QCOMPARE(sim.readLedger().size(), 0);
+    }
+
+    // A second identical send within 10 minutes is refused in one line naming the first (exit 2,
+    // nothing sent) unless --allow-repeat says it is meant.
+    void aRepeatIsRefusedUnlessAllowed()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        TempStore store;
+        CliRunner cli(store.path());
+        seed(cli, sim);
+        const QStringList send {QStringLiteral("send"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("+447911123456"),
+                                QStringLiteral("--from"),
+                                QStringLiteral("Router"),
+                                QStringLiteral("--body"),
+                                QStringLiteral("Your code is 1234")};
+        auto first = cli.run(send);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(sim.readLedger().size(), 1);
+
+        auto again = cli.run(send);
+        QCOMPARE(again.exitCode, 2);
+        const QString said = again.errText().trimmed();
+        QVERIFY2(!said.contains(QLatin1Char('\n')), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("Message 1 sent this text from “Router” to +447911123456")),
+                 qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("--allow-repeat")), qPrintable(said));
+        auto log = cli.run({QStringLiteral("log"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(log.out).array().size(), 1);
+        QCOMPARE(sim.readLedger().size(), 1);
+
+        auto allowed = cli.run(send + QStringList {QStringLiteral("--allow-repeat")});
+        QVERIFY2(allowed.exitCode == 0, allowed.err.constData());
+        QCOMPARE(sim.readLedger().size(), 2);
     }
 
     void wrongTokenFailsWithTheReason()

@@ -49,6 +49,7 @@ class TestCampaignImporter : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void rejectReasonsHaveOneOrder();
     void realWorldExports_data();
     void realWorldExports();
     void templateErrorsStoreNothing_data();
@@ -663,6 +664,17 @@ void TestCampaignImporter::preview()
     QVERIFY(!changed->phoneColumnDetected);
     QVERIFY(changed->templateProblem.isEmpty());
     QCOMPARE(count("campaigns"), 0);
+}
+
+// The wizard's summary and the Campaigns page list reasons in this one order.
+void TestCampaignImporter::rejectReasonsHaveOneOrder()
+{
+    QCOMPARE(
+        rejectreason::inDisplayOrder({QStringLiteral("too_long"), QStringLiteral("duplicate"),
+                                      QStringLiteral("field_count"), QStringLiteral("invalid_number"),
+                                      QStringLiteral("invalid_bytes"), QStringLiteral("opted_out")}),
+        (QStringList {QStringLiteral("field_count"), QStringLiteral("invalid_bytes"), QStringLiteral("invalid_number"),
+                      QStringLiteral("duplicate"), QStringLiteral("opted_out"), QStringLiteral("too_long")}));
 }
 
 SMSROUTER_TEST(TestCampaignImporter)

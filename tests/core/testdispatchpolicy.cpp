@@ -3,6 +3,7 @@
 // engine decides everything by the clock, so the throttle's spacing, Retry-After, the breaker's
 // cooldown and failover are asserted in virtual milliseconds, with no wall-clock bound at all.
 // (The simulator tests keep the wire form and the crash test.)
+#include "carriers/carrierhealth.h"
 #include "carriers/carrierservice.h"
 #include "dispatch/carrierruntime.h"
 #include "dispatch/dispatchengine.h"
@@ -134,6 +135,8 @@ public:
     }
 
     const QString &alpha() const { return m_alphaSid; }
+    /// Alpha's health as the engine wrote it to the store.
+    CarrierHealth alphaHealth() const { return m_session->carriers().health().value().value(m_alpha); }
     const QString &beta() const { return m_betaSid; }
     qint64 now() const { return m_clock.nowMs(); }
 
@@ -268,7 +271,44 @@ private Q_SLOTS:
         QCOMPARE(rig.sentTo(rig.beta()).size(), 4);
         QCOMPARE(rig.count(MessageState::Sent), qint64(6));
     }
+
+    void refusedConnectionsMakeACarrierFailing();
 };
+
+// Health is what happened: a carrier whose every connection is refused (which does not open
+// its breaker) is "failing", with the count and the last error, in the store; one success
+// makes it "ok" again.
+void TestDispatchPolicy::refusedConnectionsMakeACarrierFailing()
+{
+    bool down = true;
+    Rig rig(100, [&down, &rig](const QString &account, int) {
+        if (account == rig.alpha() && down)
+            return FakeAnswer {0, {}, {}, QNetworkReply::ConnectionRefusedError};
+        return accepted();
+    });
+    QCOMPARE(rig.alphaHealth().state, QStringLiteral("unknown"));
+    rig.enqueue(1);
+    rig.start();
+    rig.advance(1'000);
+    const int tries = int(rig.sentTo(rig.alpha()).size());
+    QVERIFY(tries >= 2);
+    CarrierHealth health = rig.alphaHealth();
+    QCOMPARE(health.state, QStringLiteral("failing"));
+    QCOMPARE(health.refusedConnections, health.consecutiveFailures);
+    QVERIFY(health.consecutiveFailures >= 2);
+    QVERIFY2(health.lastError.contains(QStringLiteral("connection refused")), qPrintable(health.lastError));
+    QCOMPARE(health.lastSuccessAt, qint64(0));
+    QVERIFY2(health.detail().contains(QStringLiteral("in a row failed")), qPrintable(health.detail()));
+
+    down = false;
+    rig.enqueue(1);
+    rig.advance(2'000);
+    QVERIFY(rig.count(MessageState::Sent) >= 1);
+    health = rig.alphaHealth();
+    QCOMPARE(health.state, QStringLiteral("ok"));
+    QCOMPARE(health.consecutiveFailures, 0);
+    QVERIFY(health.lastSuccessAt > 0);
+}
 
 SMSROUTER_TEST(TestDispatchPolicy)
 #include "testdispatchpolicy.moc"

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void concurrentUseGivesSameResults();
     void sameAnswersAsLibraryAlone_data();
     void sameAnswersAsLibraryAlone();
+    void examplesAreNumbersOfTheirRegion();
 };
 
 void TestPhoneNumberParser::parsesValidNumbers_data()
@@ -280,6 +281,27 @@ void TestPhoneNumberParser::sameAnswersAsLibraryAlone()
     QCOMPARE(got.type, library.type);
     QCOMPARE(got.error, library.error);
     QCOMPARE(got.errorMessage, library.errorMessage);
+}
+
+// Placeholders show these: each must be a number of the region it claims ("+44 7911 123456"
+// read as Guernsey, "0912 345 678" is not Portuguese).
+void TestPhoneNumberParser::examplesAreNumbersOfTheirRegion()
+{
+    using Style = PhoneNumberParser::ExampleStyle;
+    for (const char *code : {"PT", "GB", "US", "DE", "BR", "FR"}) {
+        const QString region = QString::fromLatin1(code);
+        const QString international = PhoneNumberParser::exampleNumber(region, Style::International);
+        const ParsedNumber parsed = PhoneNumberParser().parse(international);
+        QVERIFY2(parsed.valid, qPrintable(international));
+        QCOMPARE(parsed.region, region);
+        const QString national = PhoneNumberParser::exampleNumber(region, Style::National);
+        const ParsedNumber read = PhoneNumberParser(region).parse(national);
+        QVERIFY2(read.valid, qPrintable(national));
+        QCOMPARE(read.region, region);
+        QCOMPARE(read.e164, parsed.e164);
+    }
+    QCOMPARE(PhoneNumberParser::exampleNumber(QStringLiteral("PT"), Style::National), QStringLiteral("912 345 678"));
+    QVERIFY(PhoneNumberParser::exampleNumber(QStringLiteral("ZZ"), Style::National).isEmpty());
 }
 
 SMSROUTER_TEST(TestPhoneNumberParser)

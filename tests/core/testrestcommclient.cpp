@@ -195,7 +195,14 @@ private Q_SLOTS:
         e.token = "t";
         auto reply = send(e, {QStringLiteral("+44"), QStringLiteral("S"), QStringLiteral("x"), SmsEncoding::Gsm7});
         QCOMPARE(reply.error.kind, Kind::NotSent);
-        QVERIFY(reply.error.message.contains(QStringLiteral("connection refused")));
+        QVERIFY(reply.error.message.contains(QStringLiteral("(connection refused); the message was not sent")));
+
+        // A connection test sent no message: it says what it found, and nothing about one.
+        auto test = wait<AccountRecord>([&](QObject *ctx, auto done) { m_client.fetchAccount(e, ctx, done); });
+        QCOMPARE(test.error.kind, Kind::NotSent);
+        QCOMPARE(test.error.message,
+                 QStringLiteral("Nothing answers at the address of carrier “UK” (connection refused). Check its base "
+                                "URL."));
     }
 
     void plainHttpToARemoteHostIsRefusedBeforeConnecting()

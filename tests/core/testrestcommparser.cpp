@@ -137,6 +137,34 @@ private Q_SLOTS:
         QVERIFY2(e.message.contains(says), qPrintable(e.message));
         QCOMPARE(e.httpStatus, http);
     }
+
+    void onlyASubmissionSpeaksOfTheMessage_data()
+    {
+        QTest::addColumn<int>("http");
+        QTest::addColumn<int>("network");
+        QTest::newRow("refused") << 0 << int(QNetworkReply::ConnectionRefusedError);
+        QTest::newRow("host") << 0 << int(QNetworkReply::HostNotFoundError);
+        QTest::newRow("tls") << 0 << int(QNetworkReply::SslHandshakeFailedError);
+        QTest::newRow("timeout") << 0 << int(QNetworkReply::OperationCanceledError);
+        QTest::newRow("broken") << 0 << int(QNetworkReply::RemoteHostClosedError);
+        QTest::newRow("500") << 500 << int(QNetworkReply::InternalServerError);
+    }
+
+    void onlyASubmissionSpeaksOfTheMessage()
+    {
+        QFETCH(int, http);
+        QFETCH(int, network);
+        const QDateTime now(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+        auto classify = [&](restcommparser::RequestPurpose purpose) {
+            return restcommparser::classify(http, network, QStringLiteral("Qt's text"), true, {}, {},
+                                            QStringLiteral("UK"), now, purpose);
+        };
+        const RestcommError submit = classify(restcommparser::RequestPurpose::SubmitMessage);
+        const RestcommError other = classify(restcommparser::RequestPurpose::Other);
+        QVERIFY2(submit.message.contains(QStringLiteral("message")), qPrintable(submit.message));
+        QVERIFY2(!other.message.contains(QStringLiteral("message")), qPrintable(other.message));
+        QCOMPARE(other.kind, submit.kind); // the class is the same; only the words differ
+    }
 };
 
 SMSROUTER_TEST(TestRestcommParser)

@@ -209,6 +209,80 @@ private Q_SLOTS:
         QVERIFY(stored->first().fallbackCarriers.isEmpty());
         QCOMPARE(stored->first().costMicros, qint64(21'000)); // Any's own rule price for +44
     }
+
+    // The same text to the same number from the same sender within ten minutes is asked about
+    // (the plan names the earlier message) and refused unless allowed; anything else is not.
+    void repeatsWithinTenMinutesAreRefusedUnlessAllowed()
+    {
+        ManualClock clock;
+        m_session.reset();
+        m_session = m_store->openSession(SecretBackend::Database, &clock);
+        SendRequest r;
+        r.recipients = {QStringLiteral("+447911123456"), QStringLiteral("+447911123457")};
+        r.from = QStringLiteral("Router");
+        r.body = QStringLiteral("Hello");
+        auto first = m_session->sends().enqueue(r);
+        QVERIFY(first);
+        MessageRepository repo(m_session->database());
+        auto count = [&repo] {
+            return repo.count(MessageFilter()).value();
+        };
+        QCOMPARE(count(), qint64(2));
+
+        clock.advance(std::chrono::minutes(9));
+        SendPlan again = m_session->sends().plan(r);
+        QCOMPARE(again.repeatCount(), 2);
+        QCOMPARE(again.recipients.at(0).repeatOfId, first->at(0).id);
+        QVERIFY2(again.repeatWarning.startsWith(
+                     QStringLiteral("2 of these numbers got this text from “Router” in the last 10 minutes")),
+                 qPrintable(again.repeatWarning));
+        QVERIFY(again.canSend()); // a question, not a problem
+        auto refused = m_session->sends().enqueue(r);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+        QCOMPARE(count(), qint64(2)); // nothing stored
+
+        SendRequest one = r;
+        one.recipients = {QStringLiteral("+44 7911 123456")}; // written differently, same number
+        const QString warning = m_session->sends().plan(one).repeatWarning;
+        QVERIFY2(warning.startsWith(QStringLiteral("Message %1 sent this text from “Router” to +447911123456 9 minutes "
+                                                   "ago")
+                                        .arg(first->at(0).id)),
+                 qPrintable(warning));
+
+        SendRequest otherSender = r;
+        otherSender.from = QStringLiteral("Shop");
+        QCOMPARE(m_session->sends().plan(otherSender).repeatCount(), 0);
+        SendRequest otherText = r;
+        otherText.body = QStringLiteral("Hello!");
+        QCOMPARE(m_session->sends().plan(otherText).repeatCount(), 0);
+
+        r.allowRepeat = true;
+        QVERIFY(m_session->sends().enqueue(r));
+        QCOMPARE(count(), qint64(4));
+
+        clock.advance(std::chrono::minutes(10) + std::chrono::milliseconds(1));
+        r.allowRepeat = false;
+        QCOMPARE(m_session->sends().plan(r).repeatCount(), 0); // the last send was 10 min 1 ms ago
+        QVERIFY(m_session->sends().enqueue(r));
+    }
+
+    void aRejectedMessageIsNoRepeat()
+    {
+        QVERIFY(m_session->optouts().add(QStringLiteral("+447911123456")));
+        SendRequest r;
+        r.recipients = {QStringLiteral("+447911123456"), QStringLiteral("+447911123457")};
+        r.from = QStringLiteral("Router");
+        r.body = QStringLiteral("Hello");
+        auto first = m_session->sends().enqueue(r);
+        QVERIFY(first);
+        QCOMPARE(first->at(0).state, MessageState::Rejected); // opted out: nothing went out
+        QVERIFY(m_session->optouts().remove(QStringLiteral("+447911123456")));
+        const SendPlan again = m_session->sends().plan(r);
+        QVERIFY(again.recipients.at(0).sendable());
+        QCOMPARE(again.recipients.at(0).repeatOfId, qint64(0));
+        QCOMPARE(again.recipients.at(1).repeatOfId, first->at(1).id);
+    }
 };
 
 SMSROUTER_TEST(TestSendService)

@@ -1,4 +1,6 @@
+#include "sms/accentstripping.h"
 #include "sms/gsmalphabet.h"
+#include "sms/segmentcounter.h"
 #include "sms/smartencoding.h"
 #include "testprogram.h"
 
@@ -17,6 +19,25 @@ private Q_SLOTS:
     void replacementFor();
     void nothingElseIsReplaced();
     void replacementsArePlainGsm();
+
+    // The accent alternative: Latin letters GSM-7 lacks become plain letters, the ones it has
+    // stay, and nothing else is touched.
+    void accentStripping()
+    {
+        const auto fixed = AccentStripping::apply(QStringLiteral("Promoção: pão grátis, é ñ ü Ç ß, Łódź, Œuvre, 😀"));
+        QCOMPARE(fixed.text, QStringLiteral("Promocao: pao gratis, é ñ ü Ç ß, Lodz, OEuvre, 😀"));
+        QCOMPARE(fixed.replacements, 8);
+        QCOMPARE(AccentStripping::apply(QStringLiteral("plain")).replacements, 0);
+        QVERIFY(!AccentStripping::replacementFor(U'é')); // GSM-7 has it
+        QVERIFY(!AccentStripping::replacementFor(U'ж'));
+
+        const EncodingReport report = SegmentCounter::report(QStringLiteral("Promoção: pão “grátis”"));
+        QCOMPARE(report.offenders.size(), 5); // ç ã “ á ”
+        QVERIFY(!report.fixMakesGsm7()); // plain quotes alone are not enough
+        QVERIFY(report.strippingMakesGsm7());
+        QCOMPARE(report.strippedText, QStringLiteral("Promocao: pao \"gratis\""));
+        QCOMPARE(report.accentsStripped, 4); // ç ã ã á
+    }
 };
 
 void TestSmartEncoding::apply_data()

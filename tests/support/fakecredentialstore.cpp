@@ -6,7 +6,7 @@ Status FakeCredentialStore::write(const QString &key, const QByteArray &secret)
 {
     const QMutexLocker locker(&m_mutex);
     if (!m_available)
-        return Error::failed(KeychainCredentialStore::unavailableMessage(QStringLiteral("no Secret Service")));
+        return KeychainCredentialStore::unavailable(QStringLiteral("no Secret Service"));
     m_entries.insert(key, secret);
     return {};
 }
@@ -15,7 +15,7 @@ Result<QByteArray> FakeCredentialStore::read(const QString &key)
 {
     const QMutexLocker locker(&m_mutex);
     if (!m_available)
-        return Error::failed(KeychainCredentialStore::unavailableMessage(QStringLiteral("no Secret Service")));
+        return KeychainCredentialStore::unavailable(QStringLiteral("no Secret Service"));
     if (!m_entries.contains(key))
         return Error::notFound(QStringLiteral("no entry %1").arg(key));
     return m_entries.value(key);
@@ -25,7 +25,7 @@ Status FakeCredentialStore::remove(const QString &key)
 {
     const QMutexLocker locker(&m_mutex);
     if (!m_available)
-        return Error::failed(KeychainCredentialStore::unavailableMessage(QStringLiteral("no Secret Service")));
+        return KeychainCredentialStore::unavailable(QStringLiteral("no Secret Service"));
     m_entries.remove(key);
     return {};
 }

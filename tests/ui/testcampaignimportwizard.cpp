@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -360,6 +361,30 @@ private Q_SLOTS:
         QCOMPARE(m_session->campaigns().find(wizard->campaignId())->bodyTemplate, QStringLiteral("Hello {name}"));
     }
 
+    // Esc asks before a typed template is lost (non-blocking); No keeps the wizard and the text,
+    // and with nothing typed Esc closes at once.
+    void escapeAsksBeforeLosingATypedTemplate()
+    {
+        auto wizard = makeWizard();
+        wizard->show();
+        QVERIFY(toMessagePage(*wizard, QStringLiteral(SMSROUTER_TEST_DATA "/csv/excel-csv-utf8.csv")));
+        wizard->messagePage()->setTemplate(QStringLiteral("Spring sale: 20% off, {name}"));
+        QTest::keyClick(wizard.get(), Qt::Key_Escape);
+        QMessageBox *question = wizard->closeQuestionBox();
+        QVERIFY(question);
+        QVERIFY(question->text().contains(QStringLiteral("message you typed")));
+        question->button(QMessageBox::No)->click();
+        QVERIFY(wizard->isVisible());
+        QTRY_VERIFY(!wizard->closeQuestionBox()); // answered: gone
+        QCOMPARE(wizard->messagePage()->templateText(), QStringLiteral("Spring sale: 20% off, {name}"));
+
+        wizard->messagePage()->setTemplate(QString());
+        QVERIFY(wizard->closeQuestion().isEmpty());
+        QTest::keyClick(wizard.get(), Qt::Key_Escape);
+        QVERIFY(!wizard->closeQuestionBox());
+        QVERIFY(!wizard->isVisible());
+    }
+
     void cancelLeavesNothingBehind()
     {
         const QString path = m_store->filePath(QStringLiteral("big.csv"));
@@ -369,7 +394,7 @@ private Q_SLOTS:
         wizard->messagePage()->setSender(QStringLiteral("Shop"));
         wizard->messagePage()->setTemplate(QStringLiteral("Hi {name}"));
         wizard->messagePage()->updatePreview();
-        QVERIFY(wizard->closeQuestion().isEmpty()); // nothing imported yet: Esc just closes
+        QVERIFY(wizard->closeQuestion().contains(QStringLiteral("message you typed"))); // the template would go
         wizard->next();
         QCOMPARE(wizard->currentId(), int(CampaignImportWizard::ProgressPage));
         CampaignImportJob *job = wizard->job();

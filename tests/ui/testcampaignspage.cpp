@@ -10,18 +10,22 @@
 #include "session/storewatcher.h"
 #include "session/storeworker.h"
 #include "settings/settings.h"
+#include "store/database.h"
 #include "tempstore.h"
 #include "testprogram.h"
 #include "widgets/campaigndetailpane.h"
 #include "widgets/emptystate.h"
 #include "widgets/scheduledialog.h"
+#include "widgets/sendingstatus.h"
 #include "wizards/campaignimportwizard.h"
 #include "wizards/importmessagepage.h"
 
 #include <QFile>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -145,6 +149,75 @@ private Q_SLOTS:
         QVERIFY(act(page, CampaignAction::Kind::Start, id));
         QVERIFY(!page.errorText().isEmpty());
         QCOMPARE(stateShown(page, id), CampaignState::Cancelled);
+    }
+
+    // Start spends money: it asks once, with the recipients, segments, cost and carriers, and
+    // only "Start sending" starts. Cancel leaves the draft as it was.
+    void startAsksWithTheCostFirst()
+    {
+        const qint64 id = importList(1200);
+        CampaignsPage page(*m_session, *m_worker, nullptr, *m_watcher);
+        QSignalSpy snapshot(page.monitor(), &CampaignMonitor::snapshotReady);
+        QVERIFY(snapshot.wait(10000));
+        QCOMPARE(page.selectedId(), id);
+        page.detail()->startButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page.startQuestion(), 10000);
+        QCOMPARE(page.startQuestion()->text(),
+                 QStringLiteral("Send 1,200 messages, 1,200 segments, about 15.00 EUR, through 1 carrier?"));
+        page.startQuestion()->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!page.startQuestion());
+        QCOMPARE(m_session->campaigns().find(id)->state, CampaignState::Draft);
+
+        page.detail()->startButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page.startQuestion(), 10000);
+        QSignalSpy finished(page.monitor(), &CampaignMonitor::actionFinished);
+        page.startQuestion()->defaultButton()->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_session->campaigns().find(id)->state, CampaignState::Running);
+    }
+
+    void startQuestionNamesTheCarriersAndTheTime()
+    {
+        const CarrierCostList costs {{1, QStringLiteral("A"), 600, 900, 30'000'000},
+                                     {2, QStringLiteral("B"), 380, 345, 13'400'000},
+                                     {3, QStringLiteral("C"), 1, 1, 0}};
+        QCOMPARE(CampaignsPage::startQuestionText(costs, QStringLiteral("EUR"), {}),
+                 QStringLiteral("Send 981 messages, 1,246 segments, about 43.40 EUR, through 3 carriers?"));
+        const QDateTime at(QDate(2031, 5, 4), QTime(9, 30));
+        QVERIFY(
+            CampaignsPage::startQuestionText(costs.mid(2), QStringLiteral("EUR"), at)
+                .startsWith(QStringLiteral("Send 1 message, 1 segment, about 0.00 EUR, through 1 carrier, starting ")));
+    }
+
+    // One vocabulary: the table's "Not delivered", the detail pane's and the status bar's "not
+    // delivered today" are the same figure (failed + undelivered) on one store.
+    void notDeliveredAgreesEverywhere()
+    {
+        const qint64 id = importList(30);
+        QVERIFY(m_session->campaigns().start(id));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QSqlQuery q(m_session->database().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE messages SET state = 'failed', updated_at = %1 WHERE id IN "
+                                      "(SELECT id FROM messages ORDER BY id LIMIT 3)")
+                           .arg(now)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE messages SET state = 'undelivered', updated_at = %1 WHERE id IN "
+                                      "(SELECT id FROM messages WHERE state = 'queued' ORDER BY id LIMIT 21)")
+                           .arg(now)));
+        CampaignsPage page(*m_session, *m_worker, nullptr, *m_watcher);
+        SendingStatus status(*m_worker, nullptr, *m_watcher);
+        QSignalSpy snapshot(page.monitor(), &CampaignMonitor::snapshotReady);
+        QVERIFY(snapshot.wait(10000));
+        const int row = page.model()->rowOf(id);
+        QCOMPARE(page.model()->index(row, CampaignTableModel::NotDelivered).data().toString(), QStringLiteral("24"));
+        QCOMPARE(page.model()->index(row, CampaignTableModel::NotDelivered).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("3 failed, 21 undelivered"));
+        QCOMPARE(page.model()->headerData(CampaignTableModel::NotDelivered, Qt::Horizontal).toString(),
+                 QStringLiteral("Not delivered"));
+        QTRY_COMPARE(page.detail()->notDeliveredText(), QStringLiteral("24"));
+        QCOMPARE(page.detail()->countText(MessageState::Failed), QStringLiteral("3"));
+        QCOMPARE(page.detail()->countText(MessageState::Undelivered), QStringLiteral("21"));
+        QTRY_VERIFY2(status.attentionText().contains(QStringLiteral("0 unknown, 24 not delivered today")),
+                     qPrintable(status.attentionText()));
     }
 
     void scheduleShowsTheStartTime()

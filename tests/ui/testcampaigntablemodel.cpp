@@ -118,7 +118,9 @@ private Q_SLOTS:
         QCOMPARE(text(CampaignTableModel::Sending), QStringLiteral("7"));
         QCOMPARE(text(CampaignTableModel::Sent), QStringLiteral("300"));
         QCOMPARE(text(CampaignTableModel::Delivered), QStringLiteral("2,000"));
-        QCOMPARE(text(CampaignTableModel::Failed), QStringLiteral("11"));
+        QCOMPARE(text(CampaignTableModel::NotDelivered), QStringLiteral("10")); // failed + undelivered
+        QCOMPARE(model.index(0, CampaignTableModel::NotDelivered).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("3 failed, 7 undelivered; 1 more rejected before sending"));
         QCOMPARE(text(CampaignTableModel::Cost), QStringLiteral("12.5000 EUR"));
         QCOMPARE(text(CampaignTableModel::Created), QStringLiteral("1 min ago"));
         QCOMPARE(text(CampaignTableModel::Started), QStringLiteral("30 s ago"));

@@ -156,6 +156,55 @@ private Q_SLOTS:
         QVERIFY(!editor->isNew());
     }
 
+    // Without a keychain, saving a token says so in plain words (no system text, the real
+    // setting's name), offers to keep tokens in the database after a warning, and the message
+    // goes once the cause is gone; Save then works.
+    void noKeychainOffersTheDatabase()
+    {
+        TempStore store;
+        store.keychain().setAvailable(false);
+        auto session = store.openSession(); // the store's own choice, which the window may change
+        QVERIFY(session->settings().setSecretBackend(SecretBackend::Keychain));
+        StoreWorker worker(session->optionsForAnotherThread());
+        CarriersPage page(worker, session->settings());
+        page.show();
+        page.startAdding();
+        CarrierEditor *editor = page.editor();
+        QTest::keyClicks(findByPlaceholder<QLineEdit>(editor, QStringLiteral("e.g.")), QStringLiteral("UK"));
+        QTest::keyClicks(findByPlaceholder<QLineEdit>(editor, QStringLiteral("AC followed")), testAccountSid(5));
+        QTest::keyClicks(findByPlaceholder<QLineEdit>(editor, QStringLiteral("Paste the Auth Token")),
+                         QStringLiteral("tok-1"));
+        QSignalSpy failed(editor, &CarrierEditor::saveFailed);
+        QSignalSpy saved(editor, &CarrierEditor::saved);
+        findButton(editor, QStringLiteral("Save"))->click();
+        QVERIFY(failed.wait(10000));
+        const QString problem = editor->formProblem();
+        QVERIFY2(problem.startsWith(QStringLiteral("The system keychain is not available")), qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("Settings → Keep tokens in")), qPrintable(problem));
+        QVERIFY2(!problem.contains(QStringLiteral("Secret Service")),
+                 qPrintable(problem)); // the system's words stay in the log
+        QVERIFY(editor->useDatabaseButton()->isVisibleTo(editor));
+
+        editor->useDatabaseButton()->click();
+        QVERIFY(editor->useDatabaseQuestion());
+        QVERIFY(editor->useDatabaseQuestion()->text().contains(QStringLiteral("unencrypted")));
+        QAbstractButton *yes = nullptr;
+        for (QAbstractButton *button : editor->useDatabaseQuestion()->buttons()) {
+            if (button->text() == QStringLiteral("Keep tokens in the database"))
+                yes = button;
+        }
+        QVERIFY(yes);
+        yes->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->useDatabaseButton()->isVisibleTo(editor), 10000);
+        QVERIFY(editor->formProblem().isEmpty());
+
+        QVERIFY(findButton(editor, QStringLiteral("Save"))->isEnabled());
+        findButton(editor, QStringLiteral("Save"))->click();
+        QVERIFY2(saved.wait(10000), qPrintable(editor->formProblem()));
+        QCOMPARE(session->carriers().list()->size(), 1);
+        QVERIFY(store.keychain().entries().isEmpty());
+    }
+
     void aCarrierSavedInTheWindowReachesItsDispatcher()
     {
         // Carriers are saved by the window's store worker: the window's dispatcher must read

@@ -4,6 +4,7 @@
 // the operator reads further down.
 #include "dispatch/dispatcher.h"
 #include "dispatch/dispatchstatus.h"
+#include "dispatch/pendingwork.h"
 #include "mainwindow.h"
 #include "messagetesting.h"
 #include "models/messagelogmodel.h"
@@ -19,9 +20,11 @@
 #include "widgets/emptystate.h"
 #include "widgets/messagedetailpane.h"
 #include "widgets/messagelogfilterbar.h"
+#include "widgets/regionquestion.h"
 #include "widgets/sendingstatus.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QFile>
 #include <QInputDialog>
@@ -209,6 +212,25 @@ private Q_SLOTS:
         QCOMPARE(page->model()->rowCount(), 3);
     }
 
+    // Our estimate and the carrier's reported price are two figures in two currencies, labelled
+    // so that nobody adds them up.
+    void estimateAndCarrierPriceAreLabelledApart()
+    {
+        MessageDetailPane pane;
+        Message m = mt::make(QStringLiteral("+447911123456"), 0);
+        m.id = 9;
+        m.costMicros = 35'000;
+        pane.showMessage(m, QString(), QStringLiteral("EUR"), {});
+        QCOMPARE(pane.fieldText(QStringLiteral("Our estimate")), QStringLiteral("0.0350 EUR (from the routing rule)"));
+        QCOMPARE(pane.fieldText(QStringLiteral("Carrier price")), QStringLiteral("— (not reported yet)"));
+        m.price = QStringLiteral("0");
+        m.priceUnit = QStringLiteral("USD");
+        pane.showMessage(m, QString(), QStringLiteral("EUR"), {});
+        QCOMPARE(pane.fieldText(QStringLiteral("Carrier price")), QStringLiteral("0 USD (reported by Restcomm)"));
+        QVERIFY(pane.fieldText(QStringLiteral("Cost")).isEmpty()); // no field may invite adding them
+        QVERIFY(pane.fieldText(QStringLiteral("Price")).isEmpty());
+    }
+
     void detailShowsTheTimelineLive()
     {
         const qint64 uk = mt::addCarrier(*m_session, QStringLiteral("EE UK"), 1);
@@ -351,7 +373,7 @@ private Q_SLOTS:
         QSignalSpy loaded(page->model(), &MessageLogModel::loaded);
         Q_EMIT window.sendingStatus()->attentionRequested();
         QCOMPARE(window.currentPage(), page);
-        QCOMPARE(page->filterBar()->statesText(), QStringLiteral("failed, unknown"));
+        QCOMPARE(page->filterBar()->statesText(), QStringLiteral("undelivered, failed, unknown"));
         QVERIFY(loaded.wait(30'000));
         QCOMPARE(shownIds(*page), (QList<qint64> {unknown.id, failed.id}));
     }
@@ -369,14 +391,83 @@ private Q_SLOTS:
         dispatcher.start();
         QTRY_VERIFY_WITH_TIMEOUT(dispatcher.isRunning(), 30'000);
         QSignalSpy stopped(&dispatcher, &Dispatcher::stopped);
-        QVERIFY(!window.close()); // not yet: the dispatcher finishes first
+        QVERIFY(!window.close()); // not yet: what is waiting is looked up, then the dispatcher finishes
         QVERIFY(window.isVisible());
-        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Closing"))
-                     || window.statusBar()->currentMessage().startsWith(QStringLiteral("Finishing")),
-                 qPrintable(window.statusBar()->currentMessage()));
+        QTRY_VERIFY2_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(QStringLiteral("Closing"))
+                                      || window.statusBar()->currentMessage().startsWith(QStringLiteral("Finishing"))
+                                      || !window.isVisible(),
+                                  qPrintable(window.statusBar()->currentMessage()), 30'000);
+        QVERIFY(!window.quitQuestion()); // nothing was waiting: no question
         QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 30'000);
         QCOMPARE(stopped.count(), 1);
         QVERIFY(!dispatcher.isRunning());
+    }
+
+    // Quitting while messages wait asks first, says what continues at the next start, and
+    // "Keep sending" keeps the window and the dispatcher.
+    void quittingWhileMessagesWaitAsksFirst()
+    {
+        mt::insert(db(), mt::make(QStringLiteral("+447911123456"), 0)); // queued; no carrier takes it
+        DispatchOptions options;
+        options.storePath = m_store->path();
+        options.statusInterval = std::chrono::milliseconds(20);
+        Dispatcher dispatcher(m_session->carriers(), m_session->keychain(), options, QStringLiteral("test"));
+        MainWindow window(*m_session, &dispatcher);
+        window.show();
+        dispatcher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dispatcher.isRunning(), 30'000);
+        QVERIFY(!window.close());
+        QTRY_VERIFY_WITH_TIMEOUT(window.quitQuestion(), 30'000);
+        const QString text = window.quitQuestion()->text();
+        QVERIFY2(text.contains(QStringLiteral("1 message is still waiting to be sent")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("sent when SMS Router starts again")), qPrintable(text));
+        window.quitQuestion()->escapeButton()->click(); // Keep sending
+        QTRY_VERIFY(!window.quitQuestion());
+        QVERIFY(window.isVisible());
+        QVERIFY(dispatcher.isRunning());
+
+        QVERIFY(!window.close());
+        QTRY_VERIFY_WITH_TIMEOUT(window.quitQuestion(), 30'000);
+        QAbstractButton *quit = nullptr;
+        for (QAbstractButton *button : window.quitQuestion()->buttons()) {
+            if (button->text() == QStringLiteral("Quit"))
+                quit = button;
+        }
+        QVERIFY(quit);
+        quit->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 30'000);
+        QVERIFY(!dispatcher.isRunning());
+        QCOMPARE(MessageRepository(db()).countInStates({MessageState::Queued}).value(), qint64(1)); // kept for later
+    }
+
+    // A store with no default region asks once, in the window (not a modal dialog); the answer
+    // is the store's default region and the question goes.
+    void aStoreWithoutARegionAsksOnce()
+    {
+        QVERIFY(m_session->settings().setDefaultRegion(QStringLiteral("ZZ")));
+        {
+            MainWindow window(*m_session);
+            QVERIFY(window.regionQuestion()->isVisibleTo(&window));
+            QComboBox *regions = window.regionQuestion()->regions();
+            QVERIFY(!window.regionQuestion()->useButton()->isEnabled());
+            regions->setCurrentIndex(regions->findData(QStringLiteral("PT")));
+            window.regionQuestion()->useButton()->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.regionQuestion()->isVisibleTo(&window), 10000);
+        }
+        QCOMPARE(m_session->settings().defaultRegion(), QStringLiteral("PT")); // followed from the worker
+        MainWindow again(*m_session);
+        QVERIFY(!again.regionQuestion()->isVisibleTo(&again));
+    }
+
+    void quitQuestionNamesTheCampaigns()
+    {
+        PendingWork work;
+        work.runningCampaigns = {QStringLiteral("Spring sale")};
+        work.waitingMessages = 1'200;
+        QCOMPARE(MainWindow::quitQuestionText(work),
+                 QStringLiteral("Campaign “Spring sale” is running. 1,200 messages are still waiting to be sent. If "
+                                "you quit, sending stops; the waiting messages are sent when SMS Router starts again "
+                                "(or by smsrouter-cli dispatch). Nothing is lost."));
     }
 
     void pauseButtonPausesAndResumesSending()

@@ -23,6 +23,7 @@ qint64 sum(const StateCounts &counts, std::initializer_list<MessageState> states
 const std::initializer_list<MessageState> doneStates = {MessageState::Sent, MessageState::Delivered,
                                                         MessageState::Undelivered, MessageState::Failed,
                                                         MessageState::Rejected};
+const std::initializer_list<MessageState> notDeliveredStates = {MessageState::Failed, MessageState::Undelivered};
 const std::initializer_list<MessageState> openStates = {MessageState::Pending, MessageState::Queued,
                                                         MessageState::Submitting, MessageState::Unknown};
 
@@ -81,8 +82,8 @@ QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Sent");
         case Delivered:
             return tr("Delivered");
-        case Failed:
-            return tr("Failed");
+        case NotDelivered:
+            return tr("Not delivered");
         case Cost:
             return tr("Est. cost");
         case Created:
@@ -105,8 +106,8 @@ QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Messages being submitted, or whose outcome is being reconciled (unknown).");
         case Sent:
             return tr("Accepted by Restcomm; delivery not known yet.");
-        case Failed:
-            return tr("Failed, undelivered, or rejected before sending.");
+        case NotDelivered:
+            return tr("Failed (refused or given up) or undelivered (the handset was not reached).");
         case Cost:
             return tr("Segments × the cost per segment of each message's rule, cancelled messages left out.");
         case TimeLeft:
@@ -186,8 +187,8 @@ QVariant CampaignTableModel::display(const Row &row, int column) const
         return count(n.value(MessageState::Sent));
     case Delivered:
         return count(n.value(MessageState::Delivered));
-    case Failed:
-        return count(sum(n, {MessageState::Failed, MessageState::Undelivered, MessageState::Rejected}));
+    case NotDelivered:
+        return count(sum(n, notDeliveredStates));
     case Cost:
         return m_currency.isEmpty() ? money::format(c.estimatedCostMicros)
                                     : money::formatWithUnit(c.estimatedCostMicros, m_currency);
@@ -230,8 +231,8 @@ QVariant CampaignTableModel::sortValue(const Row &row, int column) const
         return row.counts.value(MessageState::Sent);
     case Delivered:
         return row.counts.value(MessageState::Delivered);
-    case Failed:
-        return sum(row.counts, {MessageState::Failed, MessageState::Undelivered, MessageState::Rejected});
+    case NotDelivered:
+        return sum(row.counts, notDeliveredStates);
     case Cost:
         return c.estimatedCostMicros;
     case Created:
@@ -274,10 +275,13 @@ QString CampaignTableModel::toolTip(const Row &row, int column) const
     case Sending:
         return tr("%1 submitting, %2 unknown (reconciled before anything is sent again)")
             .arg(count(n.value(MessageState::Submitting)), count(n.value(MessageState::Unknown)));
-    case Failed:
-        return tr("%1 failed, %2 undelivered, %3 rejected")
-            .arg(count(n.value(MessageState::Failed)), count(n.value(MessageState::Undelivered)),
-                 count(n.value(MessageState::Rejected)));
+    case NotDelivered: {
+        QString split = tr("%1 failed, %2 undelivered")
+                            .arg(count(n.value(MessageState::Failed)), count(n.value(MessageState::Undelivered)));
+        if (const qint64 rejected = n.value(MessageState::Rejected); rejected > 0)
+            split += QStringLiteral("; ") + tr("%1 more rejected before sending").arg(count(rejected));
+        return split;
+    }
     case Cost:
         return tr("%1 segments").arg(count(c.segmentsTotal));
     case Created:

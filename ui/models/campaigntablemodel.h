@@ -28,7 +28,7 @@ public:
         Sending, ///< submitting + unknown
         Sent,
         Delivered,
-        Failed, ///< failed + undelivered + rejected
+        NotDelivered, ///< failed + undelivered: the one "Not delivered" of every page
         Cost,
         Created,
         Started, ///< or when it will start, for a scheduled campaign

@@ -3,6 +3,7 @@
 #include "campaign/campaignmonitor.h"
 #include "campaign/campaignservice.h"
 #include "campaign/rejectsexporter.h"
+#include "common/money.h"
 #include "dispatch/dispatcher.h"
 #include "displaytext.h"
 #include "models/campaigntablemodel.h"
@@ -105,7 +106,7 @@ CampaignsPage::CampaignsPage(Session &session, StoreWorker &worker, Dispatcher *
         };
         fit(CampaignTableModel::Name, 15);
         fit(CampaignTableModel::Progress, 10);
-        for (int c = CampaignTableModel::Waiting; c <= CampaignTableModel::Failed; ++c)
+        for (int c = CampaignTableModel::Waiting; c <= CampaignTableModel::NotDelivered; ++c)
             fit(c, 6);
         fit(CampaignTableModel::Cost, 10);
         for (int c = CampaignTableModel::Created; c <= CampaignTableModel::Finished; ++c)
@@ -168,8 +169,7 @@ CampaignsPage::CampaignsPage(Session &session, StoreWorker &worker, Dispatcher *
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignsPage::showSelected);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
             [this] { m_session.settings().setHeaderState(pageId(), m_table->horizontalHeader()->saveState()); });
-    connect(m_detail, &CampaignDetailPane::startRequested, this,
-            [this](qint64 id) { run(CampaignAction::Kind::Start, id); });
+    connect(m_detail, &CampaignDetailPane::startRequested, this, [this](qint64 id) { askStart(id); });
     connect(m_detail, &CampaignDetailPane::pauseRequested, this,
             [this](qint64 id) { run(CampaignAction::Kind::Pause, id); });
     connect(m_detail, &CampaignDetailPane::resumeRequested, this,
@@ -181,7 +181,10 @@ CampaignsPage::CampaignsPage(Session &session, StoreWorker &worker, Dispatcher *
 
     connect(m_monitor, &CampaignMonitor::snapshotReady, this, &CampaignsPage::applySnapshot);
     connect(m_monitor, &CampaignMonitor::detailsReady, this, [this](const CampaignDetails &details) {
-        m_detail->setDetails(details, m_session.settings().maxSegments());
+        if (details.campaignId == m_detail->campaignId())
+            m_detail->setDetails(details, m_session.settings().maxSegments());
+        if (details.campaignId == m_startAskedFor)
+            showStartQuestion(details);
     });
     connect(m_monitor, &CampaignMonitor::actionStarted, this, [this](const CampaignAction &action) {
         if (action.campaignId == m_detail->campaignId())
@@ -403,7 +406,70 @@ void CampaignsPage::askSchedule(qint64 id)
     const Campaign &c = m_model->campaignAt(row);
     ScheduleDialog dialog(c.name, c.scheduledAt ? QDateTime::fromMSecsSinceEpoch(c.scheduledAt) : QDateTime(), this);
     if (dialog.exec() == QDialog::Accepted)
-        run(CampaignAction::Kind::Schedule, id, dialog.dateTime());
+        askStart(id, dialog.dateTime());
+}
+
+void CampaignsPage::askStart(qint64 id, const QDateTime &at)
+{
+    if (m_startQuestion && m_startQuestion->isVisible())
+        return; // one question at a time
+    m_error->setProblem(QString());
+    m_startAskedFor = id;
+    m_startAskedAt = at;
+    m_monitor->requestDetails(id);
+}
+
+QString CampaignsPage::startQuestionText(const CarrierCostList &costs, const QString &currency, const QDateTime &at)
+{
+    qint64 messages = 0;
+    qint64 segments = 0;
+    qint64 micros = 0;
+    for (const CarrierCost &c : costs) {
+        messages += c.messages;
+        segments += c.segments;
+        micros += c.costMicros;
+    }
+    const QString what = tr("%1, %2, about %3")
+                             .arg(displaytext::counted(messages, tr("1 message"), tr("%1 messages")),
+                                  displaytext::counted(segments, tr("1 segment"), tr("%1 segments")),
+                                  money::formatWithUnit(micros, currency, 2));
+    const QString through = displaytext::counted(costs.size(), tr("1 carrier"), tr("%1 carriers"));
+    if (at.isValid())
+        return tr("Send %1, through %2, starting %3?")
+            .arg(what, through, displaytext::exactTime(at.toMSecsSinceEpoch()));
+    return tr("Send %1, through %2?").arg(what, through);
+}
+
+void CampaignsPage::showStartQuestion(const CampaignDetails &details)
+{
+    const qint64 id = m_startAskedFor;
+    const QDateTime at = m_startAskedAt;
+    m_startAskedFor = 0;
+    if (!details.error.isEmpty()) {
+        m_error->setProblem(details.error);
+        return;
+    }
+    const int row = m_model->rowOf(id);
+    const QString name = row >= 0 ? m_model->campaignAt(row).name : QString::number(id);
+    m_startQuestion = new QMessageBox(
+        QMessageBox::Question,
+        at.isValid() ? tr("Schedule campaign “%1”").arg(name) : tr("Start campaign “%1”").arg(name),
+        startQuestionText(details.costs, m_session.settings().currency(), at), QMessageBox::Cancel, this);
+    m_startQuestion->setInformativeText(
+        tr("The cost is estimated from your routing rules; carriers may bill differently."));
+    QPushButton *yes =
+        m_startQuestion->addButton(at.isValid() ? tr("Schedule") : tr("Start sending"), QMessageBox::AcceptRole);
+    m_startQuestion->setDefaultButton(yes);
+    m_startQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_startQuestion, &QMessageBox::finished, this, [this, yes, id, at] {
+        if (m_startQuestion->clickedButton() != yes)
+            return;
+        if (at.isValid())
+            run(CampaignAction::Kind::Schedule, id, at);
+        else
+            run(CampaignAction::Kind::Start, id);
+    });
+    m_startQuestion->open();
 }
 
 void CampaignsPage::askCancel(qint64 id)

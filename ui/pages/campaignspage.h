@@ -2,13 +2,17 @@
 
 #include "campaign/campaignaction.h"
 #include "campaign/campaignsnapshot.h"
+#include "campaign/carriercost.h"
 #include "page.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
 
 class CampaignDetailPane;
+struct CampaignDetails;
 class CampaignImportWizard;
 class CampaignMonitor;
 class CampaignService;
@@ -58,6 +62,13 @@ public:
     void run(CampaignAction::Kind kind, qint64 id, const QDateTime &at = {});
     /// What Cancel asks: what will not be sent, and what finishes on its own.
     QString cancelQuestion(qint64 id) const;
+    /// Start (or, with `at`, schedule) after asking once what it will spend: the campaign's cost
+    /// per carrier is read on the worker, then startQuestion() opens (non-blocking).
+    void askStart(qint64 id, const QDateTime &at = {});
+    /// "Send 980 messages, 1,245 segments, about 43.40 EUR, through 3 carriers?"
+    static QString startQuestionText(const CarrierCostList &costs, const QString &currency, const QDateTime &at);
+    /// The open start question, or null.
+    QMessageBox *startQuestion() const { return m_startQuestion; }
     void selectCampaign(qint64 id);
     qint64 selectedId() const;
     /// Applies a snapshot as if the monitor had just read it (the monitor calls this).
@@ -87,6 +98,7 @@ private:
     void askExport(qint64 id);
     void exportEnded(qint64 rows, const QString &error, bool cancelled);
     void actionFinished(const CampaignAction &action);
+    void showStartQuestion(const CampaignDetails &details);
 
     Session &m_session;
     StoreWorker &m_worker;
@@ -112,4 +124,7 @@ private:
     qint64 m_detailsFor = 0;
     CampaignState m_detailsState = CampaignState::Draft;
     QElapsedTimer m_sinceDetails;
+    qint64 m_startAskedFor = 0; ///< askStart() is waiting for this campaign's costs
+    QDateTime m_startAskedAt;
+    QPointer<QMessageBox> m_startQuestion;
 };

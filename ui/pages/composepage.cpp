@@ -4,15 +4,20 @@
 #include "common/money.h"
 #include "dispatch/dispatcher.h"
 #include "dispatch/sendservice.h"
+#include "displaytext.h"
 #include "models/routepreviewmodel.h"
+#include "phone/phonenumberparser.h"
+#include "session/session.h"
 #include "session/storewatcher.h"
 #include "session/storeworker.h"
 #include "settings/settings.h"
+#include "sms/accentstripping.h"
 #include "sms/segmentcounter.h"
 #include "sms/smartencoding.h"
 #include "widgets/bodycounter.h"
 #include "widgets/fielderror.h"
 #include "widgets/pageheader.h"
+#include "widgets/prefilledtext.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -20,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -44,11 +50,14 @@ ComposePage::ComposePage(StoreWorker &worker, Settings &settings, Dispatcher *di
     , m_to(new QPlainTextEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_carrier(new QComboBox(this))
+    , m_region(new QComboBox(this))
+    , m_regionLabel(new QLabel(tr("National numbers are &in:"), this))
     , m_counter(new BodyCounter(this))
     , m_preview(new RoutePreviewModel(this))
     , m_previewView(new QTableView(this))
     , m_totals(new QLabel(this))
     , m_problems(new FieldError(this))
+    , m_sent(new QLabel(this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_results(new QTreeWidget(this))
 {
@@ -62,8 +71,13 @@ ComposePage::ComposePage(StoreWorker &worker, Settings &settings, Dispatcher *di
     header->addAction(m_send);
 
     m_from->setPlaceholderText(tr("+15550001111 or a name of up to 11 characters"));
-    m_from->setText(m_settings.userValue(lastSenderKey).toString());
-    m_to->setPlaceholderText(tr("One number per line, or separated by commas: +351 912 345 678, +44 7911 123456"));
+    PrefilledText::suggest(m_from, m_settings.userValue(lastSenderKey).toString()); // the last one used
+    // Examples from libphonenumber, so that each is a number of the country it claims.
+    m_to->setPlaceholderText(
+        tr("One number per line, or separated by commas: %1, %2")
+            .arg(PhoneNumberParser::exampleNumber(QStringLiteral("PT"), PhoneNumberParser::ExampleStyle::International),
+                 PhoneNumberParser::exampleNumber(QStringLiteral("GB"),
+                                                  PhoneNumberParser::ExampleStyle::International)));
     m_to->setTabChangesFocus(true);
     m_to->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_to->setMaximumHeight(90);
@@ -77,11 +91,22 @@ ComposePage::ComposePage(StoreWorker &worker, Settings &settings, Dispatcher *di
     form->addRow(tr("&Message:"), m_body);
     form->addRow(QString(), m_counter);
     form->addRow(tr("C&arrier:"), m_carrier);
+    m_region->addItem(tr("Choose their country…"), QString());
+    for (const QString &code : PhoneNumberParser::supportedRegions())
+        m_region->addItem(PhoneNumberParser::describeRegion(code), code);
+    m_regionLabel->setBuddy(m_region);
+    form->addRow(m_regionLabel, m_region);
+    m_regionLabel->hide();
+    m_region->hide();
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(form);
     leftLayout->addWidget(m_problems);
+    m_sent->setWordWrap(true);
+    m_sent->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sent->hide();
+    leftLayout->addWidget(m_sent);
     leftLayout->addStretch();
 
     m_previewView->setModel(m_preview);
@@ -132,6 +157,8 @@ ComposePage::ComposePage(StoreWorker &worker, Settings &settings, Dispatcher *di
         m_debounce.start();
     });
     connect(m_counter, &BodyCounter::fixRequested, this, &ComposePage::replaceTypographic);
+    connect(m_region, &QComboBox::activated, this, &ComposePage::regionChosen);
+    connect(m_counter, &BodyCounter::stripRequested, this, &ComposePage::stripAccents);
     connect(m_send, &QPushButton::clicked, this, &ComposePage::send);
     connect(&m_worker, &StoreWorker::carriersChanged, this, &ComposePage::reloadCarriers);
     connect(&m_worker, &StoreWorker::rulesChanged, this, &ComposePage::updatePreview);
@@ -248,9 +275,12 @@ void ComposePage::showPlan(const SendPlan &plan)
     // Say what is missing only once the operator has started; an empty form is not an error.
     const bool started = !request.body.isEmpty() || !request.recipients.isEmpty();
     m_problems->setProblem(started ? plan.problems.join(QLatin1Char('\n')) : QString());
+    m_regionLabel->setVisible(plan.needRegion > 0);
+    m_region->setVisible(plan.needRegion > 0);
     m_planCurrent = true;
     m_planSendable = plan.canSend();
-    m_send->setEnabled(m_planSendable && !m_sending);
+    m_repeatWarning = plan.repeatWarning;
+    updateSendButton();
     m_send->setText(sendable > 1 ? tr("Send %1 messages").arg(sendable) : tr("Send"));
     Q_EMIT previewShown();
 }
@@ -276,6 +306,36 @@ void ComposePage::highlightOffenders()
     m_body->setExtraSelections(marks);
 }
 
+void ComposePage::regionChosen()
+{
+    const QString code = m_region->currentData().toString();
+    if (code.isEmpty())
+        return;
+    // The answer is the store's default region from now on, as Settings would set it.
+    m_worker.run(
+        this, [code](Session &session) { return session.settings().setDefaultRegion(code); },
+        [this](const Status &stored) {
+            if (!stored) {
+                m_problems->setProblem(stored.errorMessage());
+                return;
+            }
+            m_region->setCurrentIndex(0);
+            updatePreview();
+        });
+}
+
+void ComposePage::stripAccents()
+{
+    // The operator saw the result and chose it: plain quotes and plain letters, one undo step.
+    const SmartEncoding::Fixed plain = SmartEncoding::apply(m_body->toPlainText());
+    const SmartEncoding::Fixed stripped = AccentStripping::apply(plain.text);
+    if (plain.replacements + stripped.replacements == 0)
+        return;
+    QTextCursor cursor(m_body->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(stripped.text);
+}
+
 void ComposePage::replaceTypographic()
 {
     const SmartEncoding::Fixed fixed = SmartEncoding::apply(m_body->toPlainText());
@@ -286,9 +346,24 @@ void ComposePage::replaceTypographic()
     cursor.insertText(fixed.text); // one undo step, so Ctrl+Z brings the original back
 }
 
+QString ComposePage::sendSignature() const
+{
+    return SendService::splitRecipients(m_to->toPlainText()).join(QLatin1Char('\n')) + QChar(0) + m_body->toPlainText();
+}
+
+void ComposePage::updateSendButton()
+{
+    const bool alreadySent = !m_sentSignature.isEmpty() && m_sentSignature == sendSignature();
+    m_send->setEnabled(m_planCurrent && m_planSendable && !m_sending && !m_repeatQuestion && !alreadySent);
+    m_send->setToolTip(alreadySent ? tr("Already sent. Change the text or the recipients to send again.")
+                                   : tr("Send (Ctrl+Enter)"));
+    if (!alreadySent && !m_sent->isHidden())
+        m_sent->setEnabled(false); // the notice is about the previous send, not what is typed now
+}
+
 void ComposePage::send()
 {
-    if (m_sending)
+    if (m_sending || m_repeatQuestion)
         return;
     if (!m_planCurrent || !m_planSendable) {
         Q_EMIT sendFinished(tr("Nothing can be sent yet."));
@@ -296,26 +371,89 @@ void ComposePage::send()
     }
     SendRequest request = requestFromFields();
     request.origin = tr("sent from the Compose page");
+    if (m_repeatWarning.isEmpty()) {
+        enqueue(request);
+        return;
+    }
+    // The same text to the same number minutes ago: most likely a second press by mistake.
+    m_repeatQuestion =
+        new QMessageBox(QMessageBox::Question, tr("Send it again?"), m_repeatWarning, QMessageBox::Cancel, this);
+    m_repeatQuestion->setInformativeText(tr("Sending again spends money on the same message twice."));
+    auto *again = m_repeatQuestion->addButton(tr("Send again"), QMessageBox::AcceptRole);
+    m_repeatQuestion->setDefaultButton(QMessageBox::Cancel);
+    m_repeatQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    updateSendButton();
+    connect(m_repeatQuestion, &QMessageBox::finished, this, [this, again, request]() mutable {
+        const bool confirmed = m_repeatQuestion->clickedButton() == again;
+        m_repeatQuestion = nullptr;
+        updateSendButton();
+        if (!confirmed) {
+            Q_EMIT sendFinished(tr("cancelled"));
+            return;
+        }
+        request.allowRepeat = true;
+        enqueue(request);
+    });
+    m_repeatQuestion->open();
+}
+
+void ComposePage::enqueue(SendRequest request)
+{
     m_sending = true;
-    m_send->setEnabled(false);
+    updateSendButton();
+    const QString signature = sendSignature();
     m_worker.run(
         this, [request](Session &session) { return session.sends().enqueue(request); },
-        [this, from = request.from](const Result<MessageList> &stored) {
+        [this, from = request.from, signature](const Result<MessageList> &stored) {
             m_sending = false;
-            m_send->setEnabled(m_planCurrent && m_planSendable);
             if (!stored) {
+                updateSendButton();
                 m_problems->setProblem(stored.errorMessage());
                 Q_EMIT sendFinished(stored.errorMessage());
                 return;
             }
+            m_sentSignature = signature;
+            updateSendButton();
             m_settings.setUserValue(lastSenderKey, from);
             for (const Message &m : std::as_const(*stored))
                 m_sentIds.prepend(m.id);
+            showSent(*stored);
             if (m_dispatcher)
                 m_dispatcher->wake();
             refreshResults();
             Q_EMIT sendFinished(QString());
         });
+}
+
+void ComposePage::showSent(const MessageList &stored)
+{
+    QStringList queuedTo;
+    int rejected = 0;
+    for (const Message &m : stored) {
+        if (m.state == MessageState::Rejected)
+            ++rejected;
+        else
+            queuedTo.append(m.to);
+    }
+    QString text;
+    if (queuedTo.isEmpty())
+        text = tr("Nothing was queued.");
+    else if (queuedTo.size() == 1)
+        text = tr("Queued 1 message to %1; follow it below.").arg(queuedTo.constFirst());
+    else
+        text = tr("Queued %1 messages; follow them below.").arg(displaytext::count(queuedTo.size()));
+    if (rejected > 0)
+        text += QLatin1Char(' ')
+            + displaytext::counted(rejected, tr("1 recipient could not be sent to: see the list."),
+                                   tr("%1 recipients could not be sent to: see the list."));
+    m_sent->setText(text);
+    m_sent->setEnabled(true);
+    m_sent->show();
+}
+
+QString ComposePage::sentNotice() const
+{
+    return m_sent->isHidden() ? QString() : m_sent->text();
 }
 
 void ComposePage::refreshResults()

@@ -251,7 +251,7 @@ void DeliveryLogPage::storeChanged()
 void DeliveryLogPage::showAttention()
 {
     m_filters->clear();
-    m_filters->setStates({MessageState::Unknown, MessageState::Failed});
+    m_filters->setStates({MessageState::Unknown, MessageState::Failed, MessageState::Undelivered});
     m_filters->applyNow();
 }
 

@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "phone/phonenumberparser.h"
 #include "session/session.h"
 #include "session/storeworker.h"
 #include "settings/settings.h"
@@ -56,9 +57,19 @@ SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *paren
     m_region = new QComboBox(this);
     fillRegions(m_region);
     m_regionError = new FieldError(this);
-    auto *regionHelp = new QLabel(tr("Numbers written without a country code (0912 345 678) are read as numbers of "
-                                     "this region."),
-                                  this);
+    auto *regionHelp = new QLabel(this);
+    // The example is the chosen region's own national number, so it is right for what it claims.
+    auto showRegionExample = [this, regionHelp] {
+        const QString example = PhoneNumberParser::exampleNumber(m_region->currentData().toString(),
+                                                                 PhoneNumberParser::ExampleStyle::National);
+        regionHelp->setText(example.isEmpty()
+                                ? tr("Numbers written without a country code are read as numbers of this region.")
+                                : tr("Numbers written without a country code (such as %1) are read as numbers of "
+                                     "this region.")
+                                      .arg(example));
+    };
+    connect(m_region, &QComboBox::currentIndexChanged, regionHelp, showRegionExample);
+    showRegionExample();
     regionHelp->setWordWrap(true);
     regionHelp->setForegroundRole(QPalette::PlaceholderText);
 

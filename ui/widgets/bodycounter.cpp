@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -12,7 +13,10 @@ BodyCounter::BodyCounter(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_fix(new QPushButton(tr("Use plain quotes and dashes"), this))
+    , m_strip(new QPushButton(tr("Remove accents…"), this))
 {
+    m_strip->setToolTip(tr("See the text with ã, á, ç and the like as plain letters, which GSM-7 can send, and "
+                           "choose whether to use it."));
     m_warning->setWordWrap(true);
     QPalette pal = m_warning->palette();
     pal.setColor(QPalette::WindowText, FieldError::errorColor(pal));
@@ -23,12 +27,14 @@ BodyCounter::BodyCounter(QWidget *parent)
     warningRow->setContentsMargins(0, 0, 0, 0);
     warningRow->addWidget(m_warning, 1);
     warningRow->addWidget(m_fix);
+    warningRow->addWidget(m_strip);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_summary);
     layout->addLayout(warningRow);
     connect(m_fix, &QPushButton::clicked, this, &BodyCounter::fixRequested);
+    connect(m_strip, &QPushButton::clicked, this, &BodyCounter::askToStrip);
     setReport(EncodingReport(), 10);
 }
 
@@ -43,16 +49,31 @@ QString BodyCounter::describeOffender(const EncodingReport &report)
 {
     if (!report.info.hasOffender())
         return {};
-    const QString character = report.info.firstOffenderText();
-    const QString shown = character.trimmed().isEmpty()
-        ? QStringLiteral("U+%1").arg(quint32(report.info.firstOffender), 4, 16, QLatin1Char('0')).toUpper()
-        : character;
-    QString text = tr("%1 at position %2 forces UCS-2").arg(shown).arg(report.info.firstOffenderPosition());
-    if (report.offenders.size() > 1)
-        text += tr(" (and %1 more)").arg(report.offenders.size() - 1);
-    if (report.fixMakesGsm7() && report.fixed.segments != report.info.segments)
-        text += tr(" — %1 segments instead of %2").arg(report.info.segments).arg(report.fixed.segments);
-    else if (report.fixMakesGsm7())
+    auto shown = [](char32_t c) {
+        const QString character = QString::fromUcs4(&c, 1);
+        return character.trimmed().isEmpty() ? QStringLiteral("U+%1").arg(quint32(c), 4, 16, QLatin1Char('0')).toUpper()
+                                             : character;
+    };
+    QString text;
+    if (report.offenders.size() <= 1) {
+        text = tr("%1 at position %2 forces UCS-2")
+                   .arg(shown(report.info.firstOffender))
+                   .arg(report.info.firstOffenderPosition());
+    } else {
+        QStringList names;
+        for (const char32_t c : report.offenders)
+            names.append(shown(c));
+        const QString last = names.takeLast();
+        text = tr("%1 and %2 force UCS-2 (the first at position %3)")
+                   .arg(names.join(QStringLiteral(", ")), last)
+                   .arg(report.info.firstOffenderPosition());
+    }
+    const SegmentInfo *better = report.fixMakesGsm7() ? &report.fixed
+        : report.strippingMakesGsm7()                 ? &report.stripped
+                                                      : nullptr;
+    if (better && better->segments != report.info.segments)
+        text += tr(" — %1 segments instead of %2").arg(report.info.segments).arg(better->segments);
+    else if (better)
         text += tr(" — 70 characters per segment instead of 160");
     return text;
 }
@@ -67,6 +88,28 @@ void BodyCounter::setReport(const EncodingReport &report, int maxSegments)
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
     m_fix->setVisible(report.replacements > 0 && !warning.isEmpty());
+    // Accents are offered only when the plain-quotes fix is not enough on its own.
+    m_strip->setVisible(report.strippingMakesGsm7() && !report.fixMakesGsm7());
+    m_report = report;
+}
+
+void BodyCounter::askToStrip()
+{
+    if ((m_stripQuestion && m_stripQuestion->isVisible()) || m_report.strippedText.isEmpty())
+        return;
+    m_stripQuestion = new QMessageBox(QMessageBox::Question, tr("Remove accents?"),
+                                      tr("Without accents the text would read:"), QMessageBox::Cancel, this);
+    m_stripQuestion->setInformativeText(
+        tr("%1\n\n%2 instead of %3. Removing accents changes words: read it before you choose it.")
+            .arg(m_report.strippedText, describe(m_report.stripped), describe(m_report.info)));
+    QPushButton *use = m_stripQuestion->addButton(tr("Use this text"), QMessageBox::AcceptRole);
+    m_stripQuestion->setDefaultButton(QMessageBox::Cancel);
+    m_stripQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_stripQuestion, &QMessageBox::finished, this, [this, use] {
+        if (m_stripQuestion->clickedButton() == use)
+            Q_EMIT stripRequested();
+    });
+    m_stripQuestion->open();
 }
 
 QString BodyCounter::text() const

@@ -2,6 +2,8 @@
 
 #include "sms/encodingreport.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -21,18 +23,30 @@ public:
 
     /// "143 characters · GSM-7 · 1 segment (17 left)".
     static QString describe(const SegmentInfo &info);
-    /// "’ at position 37 forces UCS-2 — 3 segments instead of 1", or empty.
+    /// "’ at position 37 forces UCS-2 — 3 segments instead of 1", "ç, ã and á force UCS-2 (the
+    /// first at position 7)", or empty: every distinct character is named.
     static QString describeOffender(const EncodingReport &report);
 
     QString text() const;
     QString warning() const;
+    /// "Remove accents…": shown when only accented letters GSM-7 lacks keep the text in UCS-2.
+    QPushButton *stripButton() const { return m_strip; }
+    /// The question it opens, showing the text as it would become (non-blocking), or null.
+    QMessageBox *stripQuestion() const { return m_stripQuestion; }
 
 Q_SIGNALS:
     /// The operator asked to replace typographic characters with plain ones.
     void fixRequested();
+    /// The operator saw the text without accents and chose it (apply AccentStripping).
+    void stripRequested();
 
 private:
+    void askToStrip();
+
     QLabel *m_summary;
     QLabel *m_warning;
     QPushButton *m_fix;
+    QPushButton *m_strip;
+    QPointer<QMessageBox> m_stripQuestion;
+    EncodingReport m_report;
 };

@@ -1,5 +1,6 @@
 #include "campaigndetailpane.h"
 
+#include "campaign/importreject.h"
 #include "chiplabel.h"
 #include "common/money.h"
 #include "displaytext.h"
@@ -113,7 +114,14 @@ CampaignDetailPane::CampaignDetailPane(QWidget *parent)
         counts->addWidget(chip, row, column);
         counts->addWidget(number, row, column + 1);
     }
-    counts->setRowStretch(6, 1);
+    // The one "Not delivered" of every page: failed + undelivered, split in the tooltip.
+    auto *notDeliveredLabel = new QLabel(tr("Not delivered:"), this);
+    notDeliveredLabel->setToolTip(tr("Failed and undelivered together, as in the Campaigns table and the status bar."));
+    m_notDelivered = new QLabel(QStringLiteral("0"), this);
+    m_notDelivered->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    counts->addWidget(notDeliveredLabel, 6, 0, 1, 3);
+    counts->addWidget(m_notDelivered, 6, 3);
+    counts->setRowStretch(7, 1);
     counts->setColumnMinimumWidth(1, 60);
     counts->setColumnMinimumWidth(3, 60);
 
@@ -174,6 +182,10 @@ void CampaignDetailPane::setCampaign(const Campaign &campaign, const StateCounts
     m_times->setText(times.join(QLatin1Char('\n')));
     for (auto it = m_countLabels.cbegin(); it != m_countLabels.cend(); ++it)
         it.value()->setText(count(counts.value(it.key())));
+    const qint64 failed = counts.value(MessageState::Failed);
+    const qint64 undelivered = counts.value(MessageState::Undelivered);
+    m_notDelivered->setText(count(failed + undelivered));
+    m_notDelivered->setToolTip(tr("%1 failed, %2 undelivered").arg(count(failed), count(undelivered)));
     if (other) {
         m_costs->clear();
         m_rejects->clear();
@@ -209,12 +221,12 @@ void CampaignDetailPane::setDetails(const CampaignDetails &details, int maxSegme
                              : details.error);
     m_rejects->clear();
     qint64 rejected = 0;
-    for (auto it = details.rejects.cbegin(); it != details.rejects.cend(); ++it) {
-        auto *item =
-            new QTreeWidgetItem(m_rejects, {displaytext::rejectReason(it.key(), maxSegments), count(it.value())});
+    for (const QString &key : rejectreason::inDisplayOrder(details.rejects.keys())) {
+        const qint64 n = details.rejects.value(key);
+        auto *item = new QTreeWidgetItem(m_rejects, {displaytext::rejectReason(key, maxSegments), count(n)});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setData(0, Qt::UserRole, it.key());
-        rejected += it.value();
+        item->setData(0, Qt::UserRole, key);
+        rejected += n;
     }
     if (details.rejects.isEmpty())
         new QTreeWidgetItem(m_rejects, {tr("No rows were rejected."), QString()});
@@ -227,6 +239,11 @@ void CampaignDetailPane::setBusy(const QString &text)
     m_busy = !text.isEmpty();
     m_busyLabel->setText(text);
     updateActions();
+}
+
+QString CampaignDetailPane::notDeliveredText() const
+{
+    return m_notDelivered->text();
 }
 
 QString CampaignDetailPane::countText(MessageState state) const

@@ -41,6 +41,8 @@ public:
     QTreeWidget *rejects() const { return m_rejects; }
     /// The count shown beside a state's chip.
     QString countText(MessageState state) const;
+    /// Failed + undelivered, the figure the Campaigns table and the status bar show.
+    QString notDeliveredText() const;
 
 Q_SIGNALS:
     void startRequested(qint64 id);
@@ -71,6 +73,7 @@ private:
     QLabel *m_rows;
     QLabel *m_times;
     QHash<MessageState, QLabel *> m_countLabels;
+    QLabel *m_notDelivered = nullptr;
     QTreeWidget *m_costs;
     QLabel *m_costTotal;
     QTreeWidget *m_rejects;

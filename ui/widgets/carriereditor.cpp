@@ -3,7 +3,10 @@
 #include "carriers/carrierservice.h"
 #include "fielderror.h"
 #include "secrets/credentialvault.h"
+#include "secrets/keychaincredentialstore.h"
+#include "session/session.h"
 #include "session/storeworker.h"
+#include "settings/settings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -15,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -99,6 +103,9 @@ void CarrierEditor::buildForm()
     form->addRow(tr("N&otes:"), m_notes);
 
     m_formError = new FieldError(this);
+    m_useDatabase = new QPushButton(tr("Keep tokens in the database instead…"), this);
+    m_useDatabase->hide();
+    connect(m_useDatabase, &QPushButton::clicked, this, &CarrierEditor::askToUseDatabase);
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(QDialogButtonBox::Save);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
@@ -108,6 +115,7 @@ void CarrierEditor::buildForm()
     layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(m_formError);
+    layout->addWidget(m_useDatabase, 0, Qt::AlignLeft);
     layout->addWidget(buttons);
     layout->addStretch();
 
@@ -236,15 +244,62 @@ void CarrierEditor::save()
             if (!result) {
                 revalidate();
                 m_formError->setProblem(result.errorMessage());
+                m_useDatabase->setVisible(result.error().code == KeychainCredentialStore::UnavailableCode);
                 Q_EMIT saveFailed(result.errorMessage());
                 return;
             }
             m_token->clear();
             m_carrier = *result;
             m_formError->setProblem(QString());
+            m_useDatabase->hide();
             revalidate();
             Q_EMIT saved(result->id);
         });
+}
+
+QString CarrierEditor::formProblem() const
+{
+    return m_formError->text();
+}
+
+void CarrierEditor::askToUseDatabase()
+{
+    if (m_useDatabaseQuestion && m_useDatabaseQuestion->isVisible())
+        return;
+    m_useDatabaseQuestion = new QMessageBox(
+        QMessageBox::Warning, tr("Keep tokens in the database?"),
+        tr("Tokens kept in the database are stored unencrypted in the store file. Anyone who can read that file (or "
+           "a copy or backup of it) can send messages through your carriers."),
+        QMessageBox::Cancel, this);
+    m_useDatabaseQuestion->setInformativeText(
+        tr("You can move them to the keychain later, under Settings → Keep tokens in."));
+    QPushButton *yes = m_useDatabaseQuestion->addButton(tr("Keep tokens in the database"), QMessageBox::AcceptRole);
+    m_useDatabaseQuestion->setDefaultButton(QMessageBox::Cancel);
+    m_useDatabaseQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_useDatabaseQuestion, &QMessageBox::finished, this, [this, yes] {
+        if (m_useDatabaseQuestion->clickedButton() != yes)
+            return;
+        m_worker.run(
+            this,
+            [](Session &session) -> Status {
+                if (session.secretBackendOverridden())
+                    return Error::invalid(tr("This window was started with a token store chosen on the command line "
+                                             "(--secret-store or SMSROUTER_SECRET_STORE); start it without one to "
+                                             "change where tokens are kept."));
+                return session.settings().setSecretBackend(SecretBackend::Database);
+            },
+            [this](const Status &switched) {
+                if (!switched) {
+                    m_formError->setProblem(switched.errorMessage());
+                    return;
+                }
+                // The cause is gone: the message goes, and Save is ready to try again.
+                m_useDatabase->hide();
+                m_formError->setProblem(QString());
+                revalidate();
+            });
+    });
+    m_useDatabaseQuestion->open();
 }
 
 void CarrierEditor::chooseCaFile()

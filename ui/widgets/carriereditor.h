@@ -4,6 +4,8 @@
 #include "carriers/carriervalidator.h"
 
 #include <QHash>
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 
 class StoreWorker;
@@ -49,7 +51,15 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
+public:
+    /// Shown when saving failed for lack of a keychain: keeps tokens in the database instead,
+    /// after a warning (useDatabaseQuestion()).
+    QPushButton *useDatabaseButton() const { return m_useDatabase; }
+    QMessageBox *useDatabaseQuestion() const { return m_useDatabaseQuestion; }
+    QString formProblem() const;
+
 private:
+    void askToUseDatabase();
     void buildForm();
     Carrier carrierFromFields() const;
     /// Re-checks every field, shows the problems under their fields, enables Save.
@@ -72,6 +82,8 @@ private:
     QPlainTextEdit *m_notes;
     QHash<FieldProblem::Field, FieldError *> m_errors;
     FieldError *m_formError;
+    QPushButton *m_useDatabase = nullptr;
+    QPointer<QMessageBox> m_useDatabaseQuestion;
     QPushButton *m_save;
     QPushButton *m_cancel;
 };

@@ -129,7 +129,8 @@ ChipStyle ChipStyle::forHealth(const QString &health, const QPalette &palette)
         return filled(stateHue(MessageState::Undelivered, palette), palette);
     if (health == QLatin1String("probing"))
         return outlined(stateHue(MessageState::Submitting, palette), palette);
-    if (health == QLatin1String("breaker open") || health == QLatin1String("no token")) {
+    if (health == QLatin1String("breaker open") || health == QLatin1String("no token")
+        || health == QLatin1String("failing")) {
         ChipStyle style = filled(stateHue(MessageState::Failed, palette), palette);
         style.bold = true;
         return style;

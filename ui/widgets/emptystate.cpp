@@ -35,7 +35,15 @@ EmptyState::EmptyState(const QString &sentence, const QString &buttonText, QWidg
 QPushButton *EmptyState::addSecondaryButton(const QString &text)
 {
     auto *button = new QPushButton(text, this);
+    // A link, and looking like one: a flat button in plain text colour read as a sentence.
     button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    QFont font = button->font();
+    font.setUnderline(true);
+    button->setFont(font);
+    QPalette palette = button->palette();
+    palette.setColor(QPalette::ButtonText, palette.color(QPalette::Link));
+    button->setPalette(palette);
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     // Just under the main button, before the closing stretch.
     layout->insertWidget(layout->count() - 1, button, 0, Qt::AlignHCenter);

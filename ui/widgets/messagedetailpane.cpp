@@ -72,10 +72,10 @@ MessageDetailPane::MessageDetailPane(QWidget *parent)
     pair(2, 0, tr("From"));
     pair(2, 2, tr("Campaign"));
     pair(3, 0, tr("Encoding"));
-    pair(3, 2, tr("Cost"));
+    pair(3, 2, tr("Our estimate"));
     wide(4, tr("Restcomm SID"));
     pair(5, 0, tr("Restcomm status"));
-    pair(5, 2, tr("Price"));
+    pair(5, 2, tr("Carrier price"));
     pair(6, 0, tr("Created"));
     pair(6, 2, tr("Submitted"));
     pair(7, 0, tr("Finished"));
@@ -87,6 +87,11 @@ MessageDetailPane::MessageDetailPane(QWidget *parent)
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     grid->setRowStretch(10, 1);
+    // Two different figures in two currencies: never side by side under names that invite adding.
+    m_fields.value(tr("Our estimate"))
+        ->setToolTip(tr("What the routing rule's price per segment predicted, in this store's currency."));
+    m_fields.value(tr("Carrier price"))
+        ->setToolTip(tr("What Restcomm reported charging for the message, in the carrier's own currency."));
     m_fields.value(tr("To"))->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_fieldsBox);
@@ -181,9 +186,11 @@ void MessageDetailPane::showMessage(const Message &m, const QString &carrierName
     set(tr("Restcomm SID"), orDash(m.providerSid));
     set(tr("Restcomm status"), orDash(m.providerStatus));
     set(tr("Last error"), orDash(m.lastError));
-    set(tr("Cost"), tr("%1 (estimate)").arg(money::formatWithUnit(m.costMicros, currency)));
-    set(tr("Price"),
-        m.price.isEmpty() ? tr("— (not reported yet)") : QString(m.price + QLatin1Char(' ') + m.priceUnit).trimmed());
+    set(tr("Our estimate"), tr("%1 (from the routing rule)").arg(money::formatWithUnit(m.costMicros, currency)));
+    set(tr("Carrier price"),
+        m.price.isEmpty()
+            ? tr("— (not reported yet)")
+            : tr("%1 (reported by Restcomm)").arg(QString(m.price + QLatin1Char(' ') + m.priceUnit).trimmed()));
     set(tr("Created"), timeText(m.createdAt));
     set(tr("Submitted"), timeText(m.submittedAt));
     set(tr("Finished"), timeText(m.finishedAt));

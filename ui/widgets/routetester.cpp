@@ -27,7 +27,9 @@ RouteTester::RouteTester(StoreWorker &worker, Settings &settings, QWidget *paren
     , m_details(new QLabel(this))
     , m_candidates(new QTreeWidget(this))
 {
-    m_number->setPlaceholderText(tr("Type a number, e.g. +44 7911 123456"));
+    m_number->setPlaceholderText(tr("Type a number, e.g. %1")
+                                     .arg(PhoneNumberParser::exampleNumber(
+                                         QStringLiteral("GB"), PhoneNumberParser::ExampleStyle::International)));
     m_number->setClearButtonEnabled(true);
     m_region->setToolTip(tr("Where a number written without +country code is read."));
     m_region->setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -1,6 +1,7 @@
 #include "sendingstatus.h"
 
 #include "dispatch/dispatcher.h"
+#include "displaytext.h"
 #include "log/attentioncounts.h"
 #include "session/storewatcher.h"
 #include "session/storeworker.h"
@@ -20,7 +21,7 @@ SendingStatus::SendingStatus(StoreWorker &worker, Dispatcher *dispatcher, StoreW
 {
     m_attention->setTextFormat(Qt::RichText);
     m_attention->setToolTip(
-        tr("Messages whose outcome is unknown, and messages that failed today. Click to see them."));
+        tr("Messages whose outcome is unknown, and messages not delivered today. Click to see them."));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sending);
@@ -81,8 +82,15 @@ void SendingStatus::refreshCounts()
         [this](const Result<AttentionCounts> &counts) {
             m_counting = false;
             if (counts) {
-                const QString text = tr("%1 unknown, %2 failed today").arg(counts->unknown).arg(counts->failedSince);
-                m_attention->setText(counts->unknown + counts->failedSince > 0
+                const QString text =
+                    tr("%1 unknown, %2 not delivered today")
+                        .arg(displaytext::count(counts->unknown), displaytext::count(counts->notDeliveredSince()));
+                m_attention->setToolTip(tr("Outcome unknown: %1. Not delivered today: %2 failed, %3 undelivered. "
+                                           "Click to see them.")
+                                            .arg(displaytext::count(counts->unknown),
+                                                 displaytext::count(counts->failedSince),
+                                                 displaytext::count(counts->undeliveredSince)));
+                m_attention->setText(counts->unknown + counts->notDeliveredSince() > 0
                                          ? QStringLiteral("<a href=\"log\">%1</a>").arg(text.toHtmlEscaped())
                                          : text.toHtmlEscaped());
             } // a busy store: the last counts stay until the next change

@@ -11,7 +11,7 @@ class StoreWatcher;
 
 /// The right-hand side of the status bar: whether sending runs (and how fast, through how many
 /// carriers), who holds the store when this window does not, and how many messages need a
-/// person (unknown outcome, failed today). Clicking the count asks to show those messages.
+/// person (unknown outcome, not delivered today). Clicking the count asks to show those messages.
 class SendingStatus final : public QWidget
 {
     Q_OBJECT

@@ -174,6 +174,9 @@ QString CampaignImportWizard::closeQuestion() const
         return tr("Close without starting? Campaign “%1” stays as a draft on the Campaigns page, where you can "
                   "start or schedule it later.")
             .arg(m_request.name.trimmed());
+    // Before the import only what was typed can be lost: the template (the file stays where it is).
+    if (m_messagePage && !m_messagePage->templateText().trimmed().isEmpty())
+        return tr("Discard the message you typed? Nothing has been imported yet.");
     return {};
 }
 
@@ -193,9 +196,15 @@ void CampaignImportWizard::reject()
         close(true);
         return;
     }
-    const auto answer =
-        QMessageBox::question(this, windowTitle(), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    close(answer == QMessageBox::Yes);
+    if (m_closeQuestion && m_closeQuestion->isVisible())
+        return;
+    m_closeQuestion =
+        new QMessageBox(QMessageBox::Question, windowTitle(), question, QMessageBox::Yes | QMessageBox::No, this);
+    m_closeQuestion->setDefaultButton(QMessageBox::No);
+    m_closeQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_closeQuestion, &QMessageBox::finished, this,
+            [this] { close(m_closeQuestion->clickedButton() == m_closeQuestion->button(QMessageBox::Yes)); });
+    m_closeQuestion->open();
 }
 
 void CampaignImportWizard::accept()

@@ -7,6 +7,8 @@
 #include "common/result.h"
 
 #include <QDateTime>
+#include <QMessageBox>
+#include <QPointer>
 #include <QWizard>
 
 class CampaignImportJob;
@@ -85,6 +87,8 @@ public:
     QString closeQuestion() const;
     /// Closes without asking (after the question was answered).
     void close(bool confirmed);
+    /// The open "close anyway?" question (Esc and Cancel ask it, non-blocking), or null.
+    QMessageBox *closeQuestionBox() const { return m_closeQuestion; }
 
     void accept() override;
     void reject() override;
@@ -120,6 +124,7 @@ private:
     ImportFilePage *m_filePage;
     ImportFormatPage *m_formatPage;
     ImportMessagePage *m_messagePage;
+    QPointer<QMessageBox> m_closeQuestion;
     ImportProgressPage *m_progressPage;
     ImportSummaryPage *m_summaryPage;
 };

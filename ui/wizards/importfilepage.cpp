@@ -2,6 +2,7 @@
 
 #include "campaignimportwizard.h"
 #include "widgets/fielderror.h"
+#include "widgets/prefilledtext.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -39,7 +40,10 @@ ImportFilePage::ImportFilePage(CampaignImportWizard *wizard)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&File:"), pathRow);
+    // A label with a buddy: addRow(text, layout) would show the "&" instead of underlining.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     form->addRow(QString(), m_pathError);
     form->addRow(tr("Campaign &name:"), m_name);
     auto *layout = new QVBoxLayout(this);
@@ -82,7 +86,7 @@ void ImportFilePage::pathChanged()
 {
     const QFileInfo info(m_path->text().trimmed());
     if (!m_nameTyped)
-        m_name->setText(m_path->text().trimmed().isEmpty() ? QString() : info.completeBaseName());
+        PrefilledText::suggest(m_name, m_path->text().trimmed().isEmpty() ? QString() : info.completeBaseName());
     m_pathError->setProblem(problem());
     Q_EMIT completeChanged();
 }

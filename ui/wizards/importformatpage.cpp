@@ -225,11 +225,18 @@ QString ImportFormatPage::phoneProblem() const
         return preview.phoneColumnProblem;
     if (preview.phoneColumn < 0)
         return tr("No column looks like phone numbers. Choose the one that holds them.");
+    if (const int national = preview.needsRegionCount(); national > 0)
+        return tr("%1 of the first %2 numbers have no country code: which country are they in? Choose it under "
+                  "“National numbers are read in”.")
+            .arg(national)
+            .arg(preview.rows.size());
     return {};
 }
 
 bool ImportFormatPage::isComplete() const
 {
+    // National numbers with no region to read them in are a question, not rejects: Next waits
+    // for the answer instead of importing them all as invalid.
     return m_wizard->previewError().isEmpty() && m_wizard->preview().phoneColumn >= 0
-        && m_wizard->preview().phoneColumnProblem.isEmpty();
+        && m_wizard->preview().phoneColumnProblem.isEmpty() && m_wizard->preview().needsRegionCount() == 0;
 }

@@ -3,10 +3,12 @@
 #include "campaignimportwizard.h"
 #include "dispatch/sendservice.h"
 #include "settings/settings.h"
+#include "sms/accentstripping.h"
 #include "sms/segmentcounter.h"
 #include "sms/smartencoding.h"
 #include "widgets/bodycounter.h"
 #include "widgets/fielderror.h"
+#include "widgets/prefilledtext.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -82,12 +84,13 @@ ImportMessagePage::ImportMessagePage(CampaignImportWizard *wizard)
     connect(m_columns, &QListWidget::itemClicked, this, insert);
     connect(m_columns, &QListWidget::itemActivated, this, insert);
     connect(m_counter, &BodyCounter::fixRequested, this, &ImportMessagePage::replaceTypographic);
+    connect(m_counter, &BodyCounter::stripRequested, this, &ImportMessagePage::stripAccents);
     connect(m_wizard, &CampaignImportWizard::previewChanged, this, &ImportMessagePage::showPreview);
 }
 
 void ImportMessagePage::initializePage()
 {
-    m_sender->setText(m_wizard->request().sender);
+    PrefilledText::suggest(m_sender, m_wizard->request().sender); // typing a new sender replaces it
     m_columns->clear();
     for (const QString &column : m_wizard->preview().columns) {
         auto *item = new QListWidgetItem(QStringLiteral("{%1}").arg(column), m_columns);
@@ -191,6 +194,19 @@ void ImportMessagePage::showPreview()
     m_rendered->resizeColumnToContents(Carrier);
     m_rendered->resizeColumnToContents(Segments);
     Q_EMIT completeChanged();
+}
+
+void ImportMessagePage::stripAccents()
+{
+    // The operator saw the result and chose it: plain quotes and plain letters, one undo step.
+    const SmartEncoding::Fixed plain = SmartEncoding::apply(m_template->toPlainText());
+    const SmartEncoding::Fixed stripped = AccentStripping::apply(plain.text);
+    if (plain.replacements + stripped.replacements == 0)
+        return;
+    QTextCursor cursor(m_template->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(stripped.text);
+    updatePreview();
 }
 
 void ImportMessagePage::replaceTypographic()

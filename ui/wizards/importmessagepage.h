@@ -44,6 +44,7 @@ public:
 private:
     void showPreview();
     void replaceTypographic();
+    void stripAccents();
 
     CampaignImportWizard *m_wizard;
     QLineEdit *m_sender;

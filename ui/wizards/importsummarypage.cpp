@@ -116,11 +116,13 @@ void ImportSummaryPage::initializePage()
     m_headline->setText(headline());
 
     m_rejects->clear();
+    // Every pipeline reason is listed (zero greyed), in the order the Campaigns page uses too.
     QStringList keys = rejectreason::pipelineKeys();
     for (auto it = s->rejectedByReason.cbegin(); it != s->rejectedByReason.cend(); ++it) {
         if (!keys.contains(it.key()))
-            keys.prepend(it.key()); // the CSV reader's own problems come first, as the pipeline checks them
+            keys.append(it.key());
     }
+    keys = rejectreason::inDisplayOrder(keys);
     for (const QString &key : std::as_const(keys)) {
         auto *item = new QTreeWidgetItem(
             m_rejects, {displaytext::rejectReason(key, maxSegments), count(s->rejectedByReason.value(key))});
