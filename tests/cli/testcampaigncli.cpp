@@ -28,13 +28,6 @@ QJsonObject object(const CliResult &r)
     return QJsonDocument::fromJson(r.out).object();
 }
 
-QStringList sortedKeys(const QJsonObject &o)
-{
-    QStringList keys = o.keys();
-    keys.sort();
-    return keys;
-}
-
 } // namespace
 
 class TestCampaignCli : public QObject

@@ -19,13 +19,6 @@ struct Run
     QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
 };
 
-QStringList sortedKeys(const QJsonObject &object)
-{
-    QStringList keys = object.keys();
-    keys.sort();
-    return keys;
-}
-
 } // namespace
 
 class TestRoutingCli : public QObject

@@ -7,7 +7,7 @@
 namespace {
 
 template<size_t N>
-QByteArray bytes(const char (&text)[N])
+QByteArray rawBytes(const char (&text)[N])
 {
     return QByteArray(text, N - 1);
 }
@@ -37,11 +37,11 @@ void TestCsvEncoding::decodersAvailable_data()
     QTest::addColumn<QString>("expected");
 
     // windows-1252 differs from Latin-1 in 0x80–0x9F; Debian's Qt decodes it through ICU.
-    QTest::newRow("windows-1252") << QStringLiteral("windows-1252") << bytes("\x80\x8a\x9c\xe9")
+    QTest::newRow("windows-1252") << QStringLiteral("windows-1252") << rawBytes("\x80\x8a\x9c\xe9")
                                   << QString::fromUtf8("€Šœé");
-    QTest::newRow("ISO-8859-1") << QStringLiteral("ISO-8859-1") << bytes("\xe9") << QString::fromUtf8("é");
-    QTest::newRow("windows-1255") << QStringLiteral("windows-1255") << bytes("\xf9") << QString::fromUtf8("ש");
-    QTest::newRow("windows-1251") << QStringLiteral("windows-1251") << bytes("\xcf") << QString::fromUtf8("П");
+    QTest::newRow("ISO-8859-1") << QStringLiteral("ISO-8859-1") << rawBytes("\xe9") << QString::fromUtf8("é");
+    QTest::newRow("windows-1255") << QStringLiteral("windows-1255") << rawBytes("\xf9") << QString::fromUtf8("ש");
+    QTest::newRow("windows-1251") << QStringLiteral("windows-1251") << rawBytes("\xcf") << QString::fromUtf8("П");
 }
 
 void TestCsvEncoding::decodersAvailable()
@@ -63,25 +63,27 @@ void TestCsvEncoding::detect_data()
     QTest::addColumn<int>("bom");
     QTest::addColumn<bool>("tentative");
 
-    QTest::newRow("UTF-8 BOM") << bytes("\xEF\xBB\xBF"
-                                        "a")
+    QTest::newRow("UTF-8 BOM") << rawBytes("\xEF\xBB\xBF"
+                                           "a")
                                << true << CsvEncoding::utf8() << 3 << false;
-    QTest::newRow("UTF-16LE BOM") << bytes("\xFF\xFE"
-                                           "a\0")
+    QTest::newRow("UTF-16LE BOM") << rawBytes("\xFF\xFE"
+                                              "a\0")
                                   << true << CsvEncoding::utf16le() << 2 << false;
-    QTest::newRow("UTF-16BE BOM") << bytes("\xFE\xFF\0a") << true << CsvEncoding::utf16be() << 2 << false;
-    QTest::newRow("UTF-16LE NULs") << bytes("a\0,\0b\0\n\0") << true << CsvEncoding::utf16le() << 0 << false;
-    QTest::newRow("UTF-16BE NULs") << bytes("\0a\0,\0b\0\n") << true << CsvEncoding::utf16be() << 0 << false;
-    QTest::newRow("UTF-8") << bytes("Jos\xc3\xa9") << false << CsvEncoding::utf8() << 0 << false;
-    QTest::newRow("UTF-8 cut at sample end") << bytes("Jos\xc3\xa9 \xc3") << false << CsvEncoding::utf8() << 0 << false;
-    QTest::newRow("ASCII sample") << bytes("a,b\n") << false << CsvEncoding::utf8() << 0 << true;
-    QTest::newRow("ASCII whole file") << bytes("a,b\n") << true << CsvEncoding::utf8() << 0 << false;
+    QTest::newRow("UTF-16BE BOM") << rawBytes("\xFE\xFF\0a") << true << CsvEncoding::utf16be() << 2 << false;
+    QTest::newRow("UTF-16LE NULs") << rawBytes("a\0,\0b\0\n\0") << true << CsvEncoding::utf16le() << 0 << false;
+    QTest::newRow("UTF-16BE NULs") << rawBytes("\0a\0,\0b\0\n") << true << CsvEncoding::utf16be() << 0 << false;
+    QTest::newRow("UTF-8") << rawBytes("Jos\xc3\xa9") << false << CsvEncoding::utf8() << 0 << false;
+    QTest::newRow("UTF-8 cut at sample end")
+        << rawBytes("Jos\xc3\xa9 \xc3") << false << CsvEncoding::utf8() << 0 << false;
+    QTest::newRow("ASCII sample") << rawBytes("a,b\n") << false << CsvEncoding::utf8() << 0 << true;
+    QTest::newRow("ASCII whole file") << rawBytes("a,b\n") << true << CsvEncoding::utf8() << 0 << false;
     QTest::newRow("empty") << QByteArray() << true << CsvEncoding::utf8() << 0 << false;
-    QTest::newRow("windows-1252") << bytes("Jos\xe9 x") << false << CsvEncoding::windows1252() << 0 << false;
-    QTest::newRow("windows-1252, last byte") << bytes("Jos\xe9") << true << CsvEncoding::windows1252() << 0 << false;
-    QTest::newRow("last byte of a sample: undecided") << bytes("Jos\xe9") << false << CsvEncoding::utf8() << 0 << true;
+    QTest::newRow("windows-1252") << rawBytes("Jos\xe9 x") << false << CsvEncoding::windows1252() << 0 << false;
+    QTest::newRow("windows-1252, last byte") << rawBytes("Jos\xe9") << true << CsvEncoding::windows1252() << 0 << false;
+    QTest::newRow("last byte of a sample: undecided")
+        << rawBytes("Jos\xe9") << false << CsvEncoding::utf8() << 0 << true;
     QTest::newRow("one stray NUL is not UTF-16")
-        << bytes("abcdefgh\0ijklmno") << true << CsvEncoding::utf8() << 0 << false;
+        << rawBytes("abcdefgh\0ijklmno") << true << CsvEncoding::utf8() << 0 << false;
 }
 
 void TestCsvEncoding::detect()
@@ -105,17 +107,17 @@ void TestCsvEncoding::scanUtf8_data()
     QTest::addColumn<bool>("multiByte");
     QTest::addColumn<bool>("truncated");
 
-    QTest::newRow("ASCII") << bytes("plain text 12345678") << false << false << false;
-    QTest::newRow("two-byte") << bytes("\xc3\xa9") << false << true << false;
-    QTest::newRow("three-byte") << bytes("\xe2\x82\xac") << false << true << false;
-    QTest::newRow("four-byte") << bytes("\xf0\x9f\x98\x80") << false << true << false;
-    QTest::newRow("truncated") << bytes("abc\xe2\x82") << false << false << true;
-    QTest::newRow("lone continuation") << bytes("\x80") << true << false << false;
-    QTest::newRow("overlong") << bytes("\xc0\xaf") << true << false << false;
-    QTest::newRow("overlong three-byte") << bytes("\xe0\x80\xaf") << true << false << false;
-    QTest::newRow("surrogate") << bytes("\xed\xa0\x80") << true << false << false;
-    QTest::newRow("above U+10FFFF") << bytes("\xf4\x90\x80\x80") << true << false << false;
-    QTest::newRow("windows-1252 e-acute") << bytes("Jos\xe9 x") << true << false << false;
+    QTest::newRow("ASCII") << rawBytes("plain text 12345678") << false << false << false;
+    QTest::newRow("two-byte") << rawBytes("\xc3\xa9") << false << true << false;
+    QTest::newRow("three-byte") << rawBytes("\xe2\x82\xac") << false << true << false;
+    QTest::newRow("four-byte") << rawBytes("\xf0\x9f\x98\x80") << false << true << false;
+    QTest::newRow("truncated") << rawBytes("abc\xe2\x82") << false << false << true;
+    QTest::newRow("lone continuation") << rawBytes("\x80") << true << false << false;
+    QTest::newRow("overlong") << rawBytes("\xc0\xaf") << true << false << false;
+    QTest::newRow("overlong three-byte") << rawBytes("\xe0\x80\xaf") << true << false << false;
+    QTest::newRow("surrogate") << rawBytes("\xed\xa0\x80") << true << false << false;
+    QTest::newRow("above U+10FFFF") << rawBytes("\xf4\x90\x80\x80") << true << false << false;
+    QTest::newRow("windows-1252 e-acute") << rawBytes("Jos\xe9 x") << true << false << false;
 }
 
 void TestCsvEncoding::scanUtf8()
@@ -136,11 +138,11 @@ void TestCsvEncoding::endsInsideUtf8Character_data()
     QTest::addColumn<QByteArray>("tail");
     QTest::addColumn<bool>("inside");
 
-    QTest::newRow("ASCII") << bytes("ab\n") << false;
-    QTest::newRow("complete") << bytes("a\xc3\xa9") << false;
-    QTest::newRow("complete four-byte") << bytes("\xf0\x9f\x98\x80") << false;
-    QTest::newRow("lead only") << bytes("ab\xc3") << true;
-    QTest::newRow("three of four") << bytes("a\xf0\x9f\x98") << true;
+    QTest::newRow("ASCII") << rawBytes("ab\n") << false;
+    QTest::newRow("complete") << rawBytes("a\xc3\xa9") << false;
+    QTest::newRow("complete four-byte") << rawBytes("\xf0\x9f\x98\x80") << false;
+    QTest::newRow("lead only") << rawBytes("ab\xc3") << true;
+    QTest::newRow("three of four") << rawBytes("a\xf0\x9f\x98") << true;
     QTest::newRow("empty") << QByteArray() << false;
 }
 
@@ -153,11 +155,11 @@ void TestCsvEncoding::endsInsideUtf8Character()
 
 void TestCsvEncoding::binaryFormat()
 {
-    QVERIFY(CsvEncoding::binaryFormat(bytes("PK\x03\x04rest")).contains(QLatin1String(".xlsx")));
-    QVERIFY(CsvEncoding::binaryFormat(bytes("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")).contains(QLatin1String(".xls")));
-    QVERIFY(CsvEncoding::binaryFormat(bytes("%PDF-1.4")).contains(QLatin1String("PDF")));
-    QVERIFY(CsvEncoding::binaryFormat(bytes("phone,name\n")).isEmpty());
-    QVERIFY(CsvEncoding::binaryFormat(bytes("PK")).isEmpty());
+    QVERIFY(CsvEncoding::binaryFormat(rawBytes("PK\x03\x04rest")).contains(QLatin1String(".xlsx")));
+    QVERIFY(CsvEncoding::binaryFormat(rawBytes("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")).contains(QLatin1String(".xls")));
+    QVERIFY(CsvEncoding::binaryFormat(rawBytes("%PDF-1.4")).contains(QLatin1String("PDF")));
+    QVERIFY(CsvEncoding::binaryFormat(rawBytes("phone,name\n")).isEmpty());
+    QVERIFY(CsvEncoding::binaryFormat(rawBytes("PK")).isEmpty());
 }
 
 SMSROUTER_TEST(TestCsvEncoding)

@@ -181,7 +181,7 @@ private:
     int m_next = 0;
 };
 
-FakeAnswer accepted()
+FakeAnswer acceptedAnswer()
 {
     static int sid = 0;
     return {200,
@@ -199,7 +199,7 @@ class TestDispatchPolicy : public QObject
 private Q_SLOTS:
     void throttleSpacesRequestsInVirtualTime()
     {
-        Rig rig(5, [](const QString &, int) { return accepted(); });
+        Rig rig(5, [](const QString &, int) { return acceptedAnswer(); });
         rig.enqueue(30);
         rig.start();
         rig.advance(3000, 50);
@@ -220,7 +220,7 @@ private Q_SLOTS:
         Rig rig(100, [](const QString &, int attempt) {
             if (attempt == 1)
                 return FakeAnswer {429, QByteArray("Too many requests"), {{"Retry-After", "3"}}, {}};
-            return accepted();
+            return acceptedAnswer();
         });
         rig.enqueue(1);
         const qint64 t0 = rig.now();
@@ -242,7 +242,7 @@ private Q_SLOTS:
         Rig rig(100, [&alphaRefuses, &rig](const QString &account, int) {
             if (account == rig.alpha() && alphaRefuses)
                 return FakeAnswer {401, QByteArray("Unauthorized"), {}, {}};
-            return accepted();
+            return acceptedAnswer();
         });
         rig.enqueue(3);
         const qint64 t0 = rig.now();
@@ -284,7 +284,7 @@ void TestDispatchPolicy::refusedConnectionsMakeACarrierFailing()
     Rig rig(100, [&down, &rig](const QString &account, int) {
         if (account == rig.alpha() && down)
             return FakeAnswer {0, {}, {}, QNetworkReply::ConnectionRefusedError};
-        return accepted();
+        return acceptedAnswer();
     });
     QCOMPARE(rig.alphaHealth().state, QStringLiteral("unknown"));
     rig.enqueue(1);

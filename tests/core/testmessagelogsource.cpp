@@ -13,14 +13,6 @@ namespace mt = messagetesting;
 
 namespace {
 
-QList<qint64> idsOf(const MessageList &messages)
-{
-    QList<qint64> ids;
-    for (const Message &m : messages)
-        ids.append(m.id);
-    return ids;
-}
-
 QList<qint64> range(qint64 from, qint64 downTo)
 {
     QList<qint64> ids;
@@ -62,14 +54,14 @@ private Q_SLOTS:
         MessageLogBatch first = source.reset({}, 7);
         QCOMPARE(first.kind, MessageLogBatch::Kind::Reset);
         QCOMPARE(first.generation, quint64(7));
-        QCOMPARE(idsOf(first.rows), range(25, 16));
+        QCOMPARE(messagetesting::idsOf(first.rows), range(25, 16));
         QVERIFY(first.hasOlder);
         MessageLogBatch second = source.older();
         QCOMPARE(second.kind, MessageLogBatch::Kind::Older);
-        QCOMPARE(idsOf(second.rows), range(15, 6));
+        QCOMPARE(messagetesting::idsOf(second.rows), range(15, 6));
         QVERIFY(second.hasOlder);
         MessageLogBatch third = source.older();
-        QCOMPARE(idsOf(third.rows), range(5, 1));
+        QCOMPARE(messagetesting::idsOf(third.rows), range(5, 1));
         QVERIFY(!third.hasOlder);
         QVERIFY(source.older().rows.isEmpty());
         QCOMPARE(source.loadedCount(), 25);
@@ -85,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(source.refresh().rows.isEmpty());
         mt::insertMany(db(), 3);
         MessageLogBatch refreshed = source.refresh();
-        QCOMPARE(idsOf(refreshed.rows), range(3, 1));
+        QCOMPARE(messagetesting::idsOf(refreshed.rows), range(3, 1));
         QVERIFY(refreshed.changed.isEmpty()); // new rows come whole, not as changes
         QVERIFY(!refreshed.moreWaiting);
         QVERIFY(source.refresh().rows.isEmpty());
@@ -100,11 +92,11 @@ private Q_SLOTS:
         source.reset({}, 1);
         mt::insertMany(db(), 10, 5);
         MessageLogBatch a = source.refresh();
-        QCOMPARE(idsOf(a.rows), range(9, 6)); // the ones right above, newest first
+        QCOMPARE(messagetesting::idsOf(a.rows), range(9, 6)); // the ones right above, newest first
         QVERIFY(a.moreWaiting);
-        QCOMPARE(idsOf(source.refresh().rows), range(13, 10));
+        QCOMPARE(messagetesting::idsOf(source.refresh().rows), range(13, 10));
         MessageLogBatch c = source.refresh();
-        QCOMPARE(idsOf(c.rows), range(15, 14));
+        QCOMPARE(messagetesting::idsOf(c.rows), range(15, 14));
         QVERIFY(!c.moreWaiting);
     }
 
@@ -118,7 +110,7 @@ private Q_SLOTS:
         mt::move(db(), 3, MessageState::Submitting); // not loaded, below the range: older() reads it fresh
         MessageLogBatch batch = source.refresh();
         QVERIFY(batch.rows.isEmpty());
-        QCOMPARE(idsOf(batch.changed), QList<qint64> {25});
+        QCOMPARE(messagetesting::idsOf(batch.changed), QList<qint64> {25});
         QCOMPARE(batch.changed.first().state, MessageState::Submitting);
         QVERIFY(source.refresh().changed.isEmpty());
     }
@@ -134,18 +126,18 @@ private Q_SLOTS:
         MessageLogSource source(db());
         source.pageSize = 2; // loads 18, 12; 4 waits below
         MessageLogBatch first = source.reset(failed, 1);
-        QCOMPARE(idsOf(first.rows), (QList<qint64> {18, 12}));
+        QCOMPARE(messagetesting::idsOf(first.rows), (QList<qint64> {18, 12}));
         QVERIFY(first.hasOlder);
         mt::move(db(), 15, MessageState::Failed); // inside: belongs between 18 and 12
         mt::move(db(), 7, MessageState::Failed); // below the loaded range: older() finds it
         mt::move(db(), 18, MessageState::Queued, QStringLiteral("retried")); // loaded: stays, with its new state
         MessageLogBatch batch = source.refresh();
-        QList<qint64> changed = idsOf(batch.changed);
+        QList<qint64> changed = messagetesting::idsOf(batch.changed);
         std::sort(changed.begin(), changed.end());
         QCOMPARE(changed, (QList<qint64> {15, 18}));
         for (const Message &m : std::as_const(batch.changed))
             QCOMPARE(m.state, m.id == 18 ? MessageState::Queued : MessageState::Failed);
-        QCOMPARE(idsOf(source.older().rows), (QList<qint64> {7, 4}));
+        QCOMPARE(messagetesting::idsOf(source.older().rows), (QList<qint64> {7, 4}));
     }
 
     void eventsAreReadInBoundedSlices()
@@ -162,7 +154,7 @@ private Q_SLOTS:
         while (more && refreshes < 10) {
             MessageLogBatch batch = source.refresh();
             QVERIFY(batch.changed.size() <= 2);
-            seen += idsOf(batch.changed);
+            seen += messagetesting::idsOf(batch.changed);
             more = batch.moreWaiting;
             ++refreshes;
         }
@@ -182,7 +174,7 @@ private Q_SLOTS:
         mt::move(db(), 2, MessageState::Submitting); // no longer loaded: not a change to report
         QVERIFY(source.refresh().changed.isEmpty());
         MessageLogBatch again = source.older();
-        QCOMPARE(idsOf(again.rows), range(5, 1));
+        QCOMPARE(messagetesting::idsOf(again.rows), range(5, 1));
         QCOMPARE(again.rows.at(3).state, MessageState::Submitting);
     }
 };

@@ -12,17 +12,7 @@
 
 namespace mt = messagetesting;
 
-namespace {
-
-QList<qint64> idsOf(const MessageList &messages)
-{
-    QList<qint64> ids;
-    for (const Message &m : messages)
-        ids.append(m.id);
-    return ids;
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestMessageRepository : public QObject
 {
@@ -125,7 +115,7 @@ private Q_SLOTS:
         }
         QVERIFY(!expected.isEmpty());
         QVERIFY(what.isEmpty() || expected.size() < m_messages.size());
-        QCOMPARE(idsOf(*listed), expected);
+        QCOMPARE(messagetesting::idsOf(*listed), expected);
         QCOMPARE(f.isEmpty(), what.isEmpty());
         auto counted = repo.count(f);
         QVERIFY(counted);
@@ -151,13 +141,13 @@ private Q_SLOTS:
         MessageFilter f;
         f.limit = 5;
         f.beforeId = m_messages.at(9).id;
-        QCOMPARE(idsOf(*repo.list(f)), (QList<qint64> {9, 8, 7, 6, 5}));
+        QCOMPARE(messagetesting::idsOf(*repo.list(f)), (QList<qint64> {9, 8, 7, 6, 5}));
         f.beforeId = 0;
         f.afterId = m_messages.at(5).id;
         f.oldestFirst = true;
-        QCOMPARE(idsOf(*repo.list(f)), (QList<qint64> {7, 8, 9, 10, 11}));
+        QCOMPARE(messagetesting::idsOf(*repo.list(f)), (QList<qint64> {7, 8, 9, 10, 11}));
         f.beforeId = 10;
-        QCOMPARE(idsOf(*repo.list(f)), (QList<qint64> {7, 8, 9}));
+        QCOMPARE(messagetesting::idsOf(*repo.list(f)), (QList<qint64> {7, 8, 9}));
         QCOMPARE(*repo.count(f), qint64(3));
     }
 
@@ -166,7 +156,7 @@ private Q_SLOTS:
         MessageRepository repo(db());
         auto found = repo.findMany({3, 1, 999, 12});
         QVERIFY(found);
-        QList<qint64> ids = idsOf(*found);
+        QList<qint64> ids = messagetesting::idsOf(*found);
         std::sort(ids.begin(), ids.end());
         QCOMPARE(ids, (QList<qint64> {1, 3, 12}));
         QCOMPARE(repo.findMany({})->size(), 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -29,3 +30,11 @@ private:
     QString m_storePath;
     QString m_secretStore;
 };
+
+/// The keys of a JSON object in order, to compare an output's fields with the contract's.
+inline QStringList sortedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}

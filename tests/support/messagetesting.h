@@ -27,4 +27,13 @@ qint64 addCarrier(Session &session, const QString &name, int sidNumber);
 void move(Database &db, qint64 id, MessageState to, const QString &detail = QStringLiteral("test move"),
           int httpStatus = 0);
 
+/// The ids of `messages`, in their order.
+inline QList<qint64> idsOf(const MessageList &messages)
+{
+    QList<qint64> ids;
+    for (const Message &m : messages)
+        ids.append(m.id);
+    return ids;
+}
+
 } // namespace messagetesting

@@ -25,7 +25,7 @@ QString dataFile(const char *name)
     return QStringLiteral(SMSROUTER_TEST_DATA "/routing/") + QLatin1String(name);
 }
 
-void addCarrier(Session &session, const QString &name, int n)
+void addNamedCarrier(Session &session, const QString &name, int n)
 {
     Carrier c;
     c.name = name;
@@ -111,9 +111,9 @@ void TestImportExportActions::fileMenuOffersTheImports()
 
 void TestImportExportActions::importsARateCard()
 {
-    addCarrier(*m_session, QStringLiteral("EE UK"), 1);
-    addCarrier(*m_session, QStringLiteral("Vodafone PT"), 2);
-    addCarrier(*m_session, QStringLiteral("Backup"), 3);
+    addNamedCarrier(*m_session, QStringLiteral("EE UK"), 1);
+    addNamedCarrier(*m_session, QStringLiteral("Vodafone PT"), 2);
+    addNamedCarrier(*m_session, QStringLiteral("Backup"), 3);
     ImportSummaryDialog *dialog = summaryOf([this] { m_actions->importRateCard(dataFile("rates-semicolon.csv")); });
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -125,7 +125,7 @@ void TestImportExportActions::importsARateCard()
 
 void TestImportExportActions::badRateCardListsEveryLineAndChangesNothing()
 {
-    addCarrier(*m_session, QStringLiteral("EE UK"), 1);
+    addNamedCarrier(*m_session, QStringLiteral("EE UK"), 1);
     QSignalSpy changed(m_worker.get(), &StoreWorker::rulesChanged);
     ImportSummaryDialog *dialog = summaryOf([this] { m_actions->importRateCard(dataFile("rates-bad.csv")); });
     QVERIFY(dialog);
@@ -142,9 +142,9 @@ void TestImportExportActions::badRateCardListsEveryLineAndChangesNothing()
 
 void TestImportExportActions::exportThenImportChangesNothing()
 {
-    addCarrier(*m_session, QStringLiteral("EE UK"), 1);
-    addCarrier(*m_session, QStringLiteral("Vodafone PT"), 2);
-    addCarrier(*m_session, QStringLiteral("Backup"), 3);
+    addNamedCarrier(*m_session, QStringLiteral("EE UK"), 1);
+    addNamedCarrier(*m_session, QStringLiteral("Vodafone PT"), 2);
+    addNamedCarrier(*m_session, QStringLiteral("Backup"), 3);
     ImportSummaryDialog *first = summaryOf([this] { m_actions->importRateCard(dataFile("rates-semicolon.csv")); });
     QVERIFY(first);
     first->close();
