@@ -65,6 +65,19 @@ QString exactTime(qint64 ms)
         + QLatin1Char(')');
 }
 
+QString shortTime(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    const QDate today = QDate::currentDate();
+    if (local.date() == today)
+        return local.toString(QStringLiteral("HH:mm"));
+    if (local.date().year() == today.year())
+        return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QString duration(std::chrono::seconds seconds)
 {
     const qint64 s = std::max<qint64>(0, seconds.count());

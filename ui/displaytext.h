@@ -16,6 +16,9 @@ QString counted(qint64 n, const QString &one, const QString &many);
 QString relativeTime(qint64 ms, qint64 nowMs);
 /// "2026-03-01 09:00:00 (UTC+01:00)" in local time, for tooltips.
 QString exactTime(qint64 ms);
+/// "14:05" today, "7 Dec 14:05" this year, "2025-12-07 14:05" before: short enough for a line
+/// that holds several times (the exact one goes in its tooltip).
+QString shortTime(qint64 ms);
 /// "45 s", "12 min", "2 h 5 min", "3 d 4 h".
 QString duration(std::chrono::seconds seconds);
 /// Why an import rejected a row, for a person: "invalid_number" → "Not a valid phone number",

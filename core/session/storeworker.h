@@ -34,6 +34,8 @@ public:
     /// A Settings on this object's thread (the window's Session's) that takes every store-wide
     /// value the worker reads or writes, so both answer alike. Not owned; null: none.
     void setSettingsFollower(Settings *follower) { m_settingsFollower = follower; }
+    /// Calls made on this thread whose answer has not been delivered yet (tests wait for 0).
+    int unanswered() const { return m_unanswered; }
 
     /// Runs `work(Session &)` on the worker, then `done(result)` on this object's thread, unless
     /// `context` was destroyed meanwhile. `work` returns a Result or a Status; a store that
@@ -43,12 +45,14 @@ public:
     {
         using Answer = std::invoke_result_t<Work &, Session &>;
         QPointer<QObject> guard(context);
+        ++m_unanswered;
         post([this, guard, work = std::move(work), done = std::move(done)](Session *session,
                                                                            const Error &openError) mutable {
             auto answer = std::make_shared<Answer>(session ? work(*session) : Answer(openError));
             QMetaObject::invokeMethod(
                 this,
-                [guard, done, answer] {
+                [this, guard, done, answer] {
+                    --m_unanswered;
                     if (guard)
                         done(std::move(*answer));
                 },
@@ -63,12 +67,14 @@ public:
     void runAsync(QObject *context, Work work, Done done)
     {
         QPointer<QObject> guard(context);
+        ++m_unanswered;
         post([this, guard, work = std::move(work), done = std::move(done)](Session *session,
                                                                            const Error &openError) mutable {
             std::function<void(Answer)> reply = [this, guard, done](Answer answer) {
                 QMetaObject::invokeMethod(
                     this,
-                    [guard, done, answer = std::move(answer)] {
+                    [this, guard, done, answer = std::move(answer)] {
+                        --m_unanswered;
                         if (guard)
                             done(answer);
                     },
@@ -96,4 +102,5 @@ private:
     std::shared_ptr<std::unique_ptr<Session>> m_session; ///< opened and closed on m_thread
     SessionOptions m_options;
     QPointer<Settings> m_settingsFollower;
+    int m_unanswered = 0; ///< touched on this object's thread only
 };

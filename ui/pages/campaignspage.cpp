@@ -152,9 +152,10 @@ CampaignsPage::CampaignsPage(Session &session, StoreWorker &worker, Dispatcher *
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({380, 260});
+    // The table needs a few rows; the detail pane needs its lists whole (1024×700 included).
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 340});
     splitter->setChildrenCollapsible(false);
 
     m_body->addWidget(m_empty);

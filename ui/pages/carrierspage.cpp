@@ -9,6 +9,7 @@
 #include "widgets/emptystate.h"
 #include "widgets/fielderror.h"
 #include "widgets/filterbox.h"
+#include "widgets/formscrollarea.h"
 #include "widgets/notice.h"
 #include "widgets/pageheader.h"
 #include "widgets/subaccountdialog.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -58,10 +58,12 @@ CarriersPage::CarriersPage(StoreWorker &worker, Settings &settings, QWidget *par
     m_test->setToolTip(tr("Ask Restcomm whether this carrier's Account SID and token work."));
     m_subAccount = new QPushButton(tr("New sub-account…"), this);
     m_subAccount->setToolTip(tr("Create a Restcomm sub-account under this carrier's account and add it as a carrier."));
+    // A sub-account is a new carrier: its button sits with "Add carrier…", which also leaves the
+    // row above the table narrow enough for the form beside it in a 1024-pixel window.
+    header->addAction(m_subAccount);
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
     tools->addWidget(m_test);
-    tools->addWidget(m_subAccount);
     tools->addWidget(m_toggle);
     tools->addWidget(m_delete);
 
@@ -90,10 +92,7 @@ CarriersPage::CarriersPage(StoreWorker &worker, Settings &settings, QWidget *par
     leftLayout->addWidget(m_status);
 
     m_editor = new CarrierEditor(m_worker, this);
-    auto *editorScroll = new QScrollArea(this);
-    editorScroll->setWidget(m_editor);
-    editorScroll->setWidgetResizable(true);
-    editorScroll->setFrameShape(QFrame::NoFrame);
+    auto *editorScroll = new FormScrollArea(m_editor, this);
     m_noSelection = new QLabel(tr("Select a carrier to see and change its settings."), this);
     m_noSelection->setAlignment(Qt::AlignCenter);
     m_noSelection->setWordWrap(true);

@@ -70,7 +70,8 @@ ComposePage::ComposePage(StoreWorker &worker, Settings &settings, Dispatcher *di
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     header->addAction(m_send);
 
-    m_from->setPlaceholderText(tr("+15550001111 or a name of up to 11 characters"));
+    m_from->setPlaceholderText(tr("Sender number or name"));
+    m_from->setToolTip(tr("A number such as +15550001111, or a name of up to 11 letters and digits."));
     PrefilledText::suggest(m_from, m_settings.userValue(lastSenderKey).toString()); // the last one used
     // Examples from libphonenumber, so that each is a number of the country it claims.
     m_to->setPlaceholderText(
@@ -116,6 +117,10 @@ ComposePage::ComposePage(StoreWorker &worker, Settings &settings, Dispatcher *di
     m_previewView->setWordWrap(false);
     m_results->setHeaderLabels({tr("Message"), tr("Number"), tr("Carrier"), tr("State"), tr("Restcomm SID")});
     m_results->setRootIsDecorated(false);
+    // Every column as wide as its contents, the SID (long, and last) taking what is left.
+    for (int column = 0; column < 4; ++column)
+        m_results->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_results->header()->setStretchLastSection(true);
     m_results->setUniformRowHeights(true);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

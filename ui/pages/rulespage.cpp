@@ -8,6 +8,7 @@
 #include "widgets/emptystate.h"
 #include "widgets/fielderror.h"
 #include "widgets/filterbox.h"
+#include "widgets/formscrollarea.h"
 #include "widgets/notice.h"
 #include "widgets/pageheader.h"
 #include "widgets/routetester.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -80,10 +80,7 @@ RulesPage::RulesPage(StoreWorker &worker, Settings &settings, QWidget *parent)
     leftLayout->addWidget(m_error);
 
     m_editor = new RuleEditor(m_worker, this);
-    auto *editorScroll = new QScrollArea(this);
-    editorScroll->setWidget(m_editor);
-    editorScroll->setWidgetResizable(true);
-    editorScroll->setFrameShape(QFrame::NoFrame);
+    auto *editorScroll = new FormScrollArea(m_editor, this);
     m_noSelection = new QLabel(tr("Select a rule to see and change it."), this);
     m_noSelection->setAlignment(Qt::AlignCenter);
     m_noSelection->setWordWrap(true);

@@ -20,7 +20,7 @@ using displaytext::count;
 
 namespace {
 
-QTreeWidget *smallTree(const QStringList &headers, QWidget *parent)
+QTreeWidget *smallTree(const QStringList &headers, int wholeRows, QWidget *parent)
 {
     auto *tree = new QTreeWidget(parent);
     tree->setHeaderLabels(headers);
@@ -29,6 +29,13 @@ QTreeWidget *smallTree(const QStringList &headers, QWidget *parent)
     tree->setSelectionMode(QAbstractItemView::NoSelection);
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Room for whole rows under the header, whatever the window's height: a list cut
+    // after one and a half rows reads as complete.
+    tree->setMinimumHeight(tree->header()->sizeHint().height() + wholeRows * (tree->fontMetrics().height() + 6)
+                           + 2 * tree->frameWidth());
+    // The figures as wide as they are; the name takes the rest and elides.
+    for (int column = 1; column < headers.size(); ++column)
+        tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     return tree;
 }
 
@@ -58,9 +65,9 @@ CampaignDetailPane::CampaignDetailPane(QWidget *parent)
     , m_file(new QLabel(this))
     , m_rows(new QLabel(this))
     , m_times(new QLabel(this))
-    , m_costs(smallTree({tr("Carrier"), tr("Messages"), tr("Segments"), tr("Est. cost")}, this))
+    , m_costs(smallTree({tr("Carrier"), tr("Messages"), tr("Segments"), tr("Est. cost")}, 3, this))
     , m_costTotal(new QLabel(this))
-    , m_rejects(smallTree({tr("Rejected at import"), tr("Rows")}, this))
+    , m_rejects(smallTree({tr("Rejected at import"), tr("Rows")}, 2, this))
     , m_export(new QPushButton(tr("Export rejects…"), this))
 {
     QFont title = m_name->font();
@@ -86,6 +93,8 @@ CampaignDetailPane::CampaignDetailPane(QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_template->setWordWrap(true);
     m_rows->setWordWrap(true);
+    m_file->setWordWrap(true); // a long file name wraps rather than widening the pane
+    m_times->setWordWrap(true);
     m_template->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *about = new QFormLayout;
     about->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -128,6 +137,9 @@ CampaignDetailPane::CampaignDetailPane(QWidget *parent)
     // Cost over rejects on the right: both are short lists that read best at full width.
     auto *right = new QVBoxLayout;
     right->setSpacing(4);
+    // Wide enough for a carrier and its three figures without sideways scrolling.
+    m_costs->setMinimumWidth(290);
+    m_rejects->setMinimumWidth(290);
     right->addWidget(m_costs, 3);
     m_costTotal->setWordWrap(true);
     right->addWidget(m_costTotal);
@@ -172,14 +184,23 @@ void CampaignDetailPane::setCampaign(const Campaign &campaign, const StateCounts
     m_file->setToolTip(campaign.sourceFile);
     m_rows->setText(tr("%1 read · %2 accepted · %3 rejected")
                         .arg(count(campaign.rowsTotal), count(campaign.accepted), count(campaign.rejected)));
-    QStringList times {tr("created %1").arg(displaytext::exactTime(campaign.createdAt))};
-    if (campaign.state == CampaignState::Scheduled)
-        times.append(tr("starts %1").arg(displaytext::exactTime(campaign.scheduledAt)));
-    if (campaign.startedAt != 0)
-        times.append(tr("started %1").arg(displaytext::exactTime(campaign.startedAt)));
-    if (campaign.finishedAt != 0)
-        times.append(tr("finished %1").arg(displaytext::exactTime(campaign.finishedAt)));
-    m_times->setText(times.join(QLatin1Char('\n')));
+    // One short line (the table has the same times in columns); the exact times in the tooltip.
+    QStringList times {tr("created %1").arg(displaytext::shortTime(campaign.createdAt))};
+    QStringList exact {tr("created %1").arg(displaytext::exactTime(campaign.createdAt))};
+    if (campaign.state == CampaignState::Scheduled) {
+        times.append(tr("starts %1").arg(displaytext::shortTime(campaign.scheduledAt)));
+        exact.append(tr("starts %1").arg(displaytext::exactTime(campaign.scheduledAt)));
+    }
+    if (campaign.startedAt != 0) {
+        times.append(tr("started %1").arg(displaytext::shortTime(campaign.startedAt)));
+        exact.append(tr("started %1").arg(displaytext::exactTime(campaign.startedAt)));
+    }
+    if (campaign.finishedAt != 0) {
+        times.append(tr("finished %1").arg(displaytext::shortTime(campaign.finishedAt)));
+        exact.append(tr("finished %1").arg(displaytext::exactTime(campaign.finishedAt)));
+    }
+    m_times->setText(times.join(QStringLiteral(" · ")));
+    m_times->setToolTip(exact.join(QLatin1Char('\n')));
     for (auto it = m_countLabels.cbegin(); it != m_countLabels.cend(); ++it)
         it.value()->setText(count(counts.value(it.key())));
     const qint64 failed = counts.value(MessageState::Failed);
@@ -212,10 +233,9 @@ void CampaignDetailPane::setDetails(const CampaignDetails &details, int maxSegme
         segments += c.segments;
         cost += c.costMicros;
     }
-    for (int column = 1; column < 4; ++column)
-        m_costs->resizeColumnToContents(column);
+    m_costTotal->setToolTip(tr("Cancelled messages are left out."));
     m_costTotal->setText(details.error.isEmpty()
-                             ? tr("%1 · estimated %2 (cancelled messages left out)")
+                             ? tr("%1 · estimated %2")
                                    .arg(displaytext::counted(segments, tr("1 segment"), tr("%1 segments")),
                                         money::formatWithUnit(cost, m_currency))
                              : details.error);

@@ -44,8 +44,8 @@ MessageDetailPane::MessageDetailPane(QWidget *parent)
     , m_state(new ChipLabel(this))
     , m_timeline(new QTreeWidget(this))
 {
-    // Two columns of short fields, then the text and the error across the width: more of a
-    // message fits without scrolling in a pane that is wide rather than tall.
+    // One column of fields whose values wrap: the pane is often narrow (beside the timeline, in a
+    // 1024-pixel window), and a second column of fields was cut off on the right there.
     auto *grid = new QGridLayout(m_fieldsBox);
     grid->setContentsMargins(0, 0, 8, 0);
     grid->setHorizontalSpacing(8);
@@ -56,37 +56,36 @@ MessageDetailPane::MessageDetailPane(QWidget *parent)
         l->setForegroundRole(QPalette::PlaceholderText);
         return l;
     };
-    // Pairs of short fields side by side; the SID, the text and the error across the width.
-    auto pair = [&](int row, int column, const QString &name, QWidget *value = nullptr) {
-        grid->addWidget(label(name), row, column);
-        grid->addWidget(value ? value : addField(name), row, column + 1, Qt::AlignLeft | Qt::AlignVCenter);
-    };
-    auto wide = [&](int row, const QString &name) {
+    int row = 0;
+    auto field = [&](const QString &name, QWidget *value = nullptr) {
         grid->addWidget(label(name), row, 0);
-        grid->addWidget(addField(name), row, 1, 1, 3);
+        if (!value) {
+            QLabel *text = addField(name);
+            text->setWordWrap(true);
+            value = text;
+        }
+        grid->addWidget(value, row, 1, value == m_state ? Qt::AlignLeft | Qt::AlignVCenter : Qt::Alignment());
+        ++row;
     };
-    pair(0, 0, tr("State"), m_state);
-    pair(0, 2, tr("Attempts"));
-    pair(1, 0, tr("To"));
-    pair(1, 2, tr("Carrier"));
-    pair(2, 0, tr("From"));
-    pair(2, 2, tr("Campaign"));
-    pair(3, 0, tr("Encoding"));
-    pair(3, 2, tr("Our estimate"));
-    wide(4, tr("Restcomm SID"));
-    pair(5, 0, tr("Restcomm status"));
-    pair(5, 2, tr("Carrier price"));
-    pair(6, 0, tr("Created"));
-    pair(6, 2, tr("Submitted"));
-    pair(7, 0, tr("Finished"));
-    pair(7, 2, tr("Next attempt"));
-    wide(8, tr("Text"));
-    wide(9, tr("Last error"));
-    m_fields.value(tr("Text"))->setWordWrap(true);
-    m_fields.value(tr("Last error"))->setWordWrap(true);
+    field(tr("State"), m_state);
+    field(tr("To"));
+    field(tr("From"));
+    field(tr("Carrier"));
+    field(tr("Campaign"));
+    field(tr("Text"));
+    field(tr("Encoding"));
+    field(tr("Our estimate"));
+    field(tr("Carrier price"));
+    field(tr("Attempts"));
+    field(tr("Last error"));
+    field(tr("Restcomm SID"));
+    field(tr("Restcomm status"));
+    field(tr("Created"));
+    field(tr("Submitted"));
+    field(tr("Finished"));
+    field(tr("Next attempt"));
     grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-    grid->setRowStretch(10, 1);
+    grid->setRowStretch(row, 1);
     // Two different figures in two currencies: never side by side under names that invite adding.
     m_fields.value(tr("Our estimate"))
         ->setToolTip(tr("What the routing rule's price per segment predicted, in this store's currency."));
@@ -102,18 +101,22 @@ MessageDetailPane::MessageDetailPane(QWidget *parent)
     m_timeline->setColumnCount(5);
     m_timeline->setHeaderLabels({tr("Time"), tr("State"), tr("From"), tr("HTTP"), tr("What happened")});
     m_timeline->setRootIsDecorated(false);
-    m_timeline->setUniformRowHeights(true);
+    m_timeline->setUniformRowHeights(false);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
     m_timeline->setItemDelegateForColumn(StateColumn, new StateChipDelegate(stateRole, m_timeline));
+    // Short columns as wide as their contents; "What happened" takes the rest and wraps.
     m_timeline->header()->setStretchLastSection(true);
+    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     int chipWidth = 0;
     for (int state = 0; state <= int(MessageState::Cancelled); ++state) {
         const ChipStyle chip = ChipStyle::forState(MessageState(state), palette());
         chipWidth = std::max(chipWidth, chip.sizeFor(messageStateName(MessageState(state)), font()).width());
     }
     m_timeline->setColumnWidth(StateColumn, chipWidth + 16);
-    m_timeline->setWordWrap(false);
+    m_timeline->setWordWrap(true);
 
     auto *timelineBox = new QWidget(this);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
@@ -124,9 +127,10 @@ MessageDetailPane::MessageDetailPane(QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(scroll);
     split->addWidget(timelineBox);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({500, 480});
+    // The fields are one wrapping column; the timeline's "What happened" needs the width more.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({380, 600});
     split->setChildrenCollapsible(false);
 
     auto *hint = new QLabel(tr("Select a message to see its fields and everything that happened to it."), this);

@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QVBoxLayout>
 
 using namespace std::chrono_literals;
 
@@ -66,24 +67,36 @@ MessageLogFilterBar::MessageLogFilterBar(QWidget *parent)
     m_carrier->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_campaign->setPlaceholderText(tr("Campaign #"));
     m_campaign->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), this));
-    m_campaign->setMaximumWidth(110);
     m_campaign->setClearButtonEnabled(true);
     m_number->setPlaceholderText(tr("Number contains (Ctrl+F)"));
     m_number->setClearButtonEnabled(true);
     m_number->setMinimumWidth(170);
     m_clear->setToolTip(tr("Show every message again"));
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows: what is filtered on, then when. One row does not fit a 1024-pixel window without
+    // fields landing on each other.
+    const int campaignWidth = m_campaign->fontMetrics().horizontalAdvance(m_campaign->placeholderText()) + 40;
+    m_campaign->setMinimumWidth(campaignWidth);
+    m_campaign->setMaximumWidth(campaignWidth + 20);
+    auto *what = new QHBoxLayout;
+    what->addWidget(m_states);
+    what->addWidget(m_carrier);
+    what->addWidget(m_campaign);
+    what->addWidget(m_number, 1);
+    auto *created = new QLabel(tr("Cr&eated:"), this);
+    created->setBuddy(m_from);
+    auto *when = new QHBoxLayout;
+    when->addWidget(created);
+    when->addWidget(m_from);
+    when->addWidget(new QLabel(QStringLiteral("–"), this));
+    when->addWidget(m_to);
+    when->addStretch(1);
+    when->addWidget(m_clear);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_states);
-    layout->addWidget(m_carrier);
-    layout->addWidget(m_campaign);
-    layout->addWidget(m_number, 1);
-    layout->addWidget(new QLabel(tr("Created"), this));
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(QStringLiteral("–"), this));
-    layout->addWidget(m_to);
-    layout->addWidget(m_clear);
+    layout->setSpacing(4);
+    layout->addLayout(what);
+    layout->addLayout(when);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250ms);

@@ -24,16 +24,30 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QStyle *style = item.widget ? item.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget); // background, selection
 
+    // The figure beside the bar, not on it: drawn over the bar's chunk a style may paint it in a
+    // colour the chunk hides, and a short cell squeezes it onto the groove's edges.
+    const QString text = index.data().toString();
+    const int textWidth = std::max(option.fontMetrics.horizontalAdvance(text),
+                                   option.fontMetrics.horizontalAdvance(QStringLiteral("100 %")))
+        + 6;
+    const QRect cell = option.rect.adjusted(3, 3, -3, -3);
+    const bool roomForBoth = cell.width() > textWidth + 24;
     QStyleOptionProgressBar bar;
     bar.initFrom(item.widget);
     bar.state = option.state | QStyle::State_Horizontal;
-    bar.rect = option.rect.adjusted(3, 3, -3, -3);
+    bar.rect = roomForBoth ? cell.adjusted(0, 0, -textWidth, 0) : cell;
     bar.minimum = 0;
     bar.maximum = 1000;
     bar.progress = int(std::clamp(fraction.toDouble(), 0.0, 1.0) * 1000);
-    bar.text = index.data().toString();
-    bar.textVisible = true;
-    bar.textAlignment = Qt::AlignCenter;
+    bar.textVisible = false;
     bar.palette = option.palette;
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, item.widget);
+    if (roomForBoth) {
+        painter->save();
+        painter->setPen(
+            option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(QRect(bar.rect.right() + 1, cell.top(), textWidth, cell.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, text);
+        painter->restore();
+    }
 }
