@@ -14,6 +14,7 @@
 #include "tempstore.h"
 #include "testprogram.h"
 #include "widgets/bodycounter.h"
+#include "widgets/prefilledtext.h"
 #include "wizards/campaignimportwizard.h"
 #include "wizards/importfilepage.h"
 #include "wizards/importformatpage.h"
@@ -24,6 +25,8 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -383,6 +386,45 @@ private Q_SLOTS:
         QTest::keyClick(wizard.get(), Qt::Key_Escape);
         QVERIFY(!wizard->closeQuestionBox());
         QVERIFY(!wizard->isVisible());
+    }
+
+    // With no default region, national numbers are a question on the format page (Next waits
+    // for the country), not a file of invalid numbers; the file page's label works as a label,
+    // and the name taken from the file is a suggestion that typing replaces.
+    void nationalNumbersWithoutARegionAskFirst()
+    {
+        m_worker.reset(); // its Settings must read the store as it is now
+        QVERIFY(m_session->settings().setDefaultRegion(QStringLiteral("ZZ")));
+        m_worker = std::make_unique<StoreWorker>(m_session->optionsForAnotherThread());
+        const QString path = m_store->filePath(QStringLiteral("clientes.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("telefone,nome\n912345678,Ana\n912345679,Rui\n+351912345670,Eva\n");
+        file.close();
+
+        auto wizard = makeWizard();
+        QLabel *fileLabel = nullptr;
+        for (QLabel *label : wizard->filePage()->findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("&File:"))
+                fileLabel = label;
+        }
+        QVERIFY(fileLabel && fileLabel->buddy()); // shown as "File:" with F underlined, not "&File:"
+        wizard->filePage()->setPath(path);
+        auto *name = wizard->filePage()->findChild<QLineEdit *>(QStringLiteral("campaignName"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("clientes"));
+        QVERIFY(PrefilledText::isSuggestion(name));
+
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(CampaignImportWizard::FormatPage));
+        ImportFormatPage *format = wizard->formatPage();
+        QVERIFY(!format->isComplete());
+        QVERIFY2(format->phoneProblem().startsWith(QStringLiteral("2 of the first 3 numbers have no country code: "
+                                                                  "which country are they in?")),
+                 qPrintable(format->phoneProblem()));
+        format->regionBox()->setCurrentIndex(format->regionBox()->findData(QStringLiteral("PT")));
+        QTRY_VERIFY_WITH_TIMEOUT(format->isComplete(), 10000);
+        QVERIFY(format->phoneProblem().isEmpty());
     }
 
     void cancelLeavesNothingBehind()

@@ -27,8 +27,11 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -457,6 +460,38 @@ private Q_SLOTS:
         QCOMPARE(m_session->settings().defaultRegion(), QStringLiteral("PT")); // followed from the worker
         MainWindow again(*m_session);
         QVERIFY(!again.regionQuestion()->isVisibleTo(&again));
+    }
+
+    // The frame's words: the title names the store once (the desktop adds "— SMS Router"), the
+    // View menu shows Ctrl+1…, the empty Opt-outs page's second action looks like a link.
+    void titleMenusAndLinks()
+    {
+        MainWindow window(*m_session);
+        QCOMPARE(window.windowTitle(), QFileInfo(m_store->path()).fileName());
+        window.setDemoMode(QStringLiteral("demo"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Demo"));
+
+        QMenu *view = nullptr;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->text() == QStringLiteral("&View"))
+                view = menu->menu();
+        }
+        QVERIFY(view);
+        const QList<QAction *> pages = view->actions();
+        QVERIFY(pages.size() >= 7);
+        for (int i = 0; i < pages.size(); ++i)
+            QCOMPARE(pages.at(i)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+
+        QVERIFY(window.showPage(QStringLiteral("optouts")));
+        QPushButton *import = nullptr;
+        for (QPushButton *button : window.page(QStringLiteral("optouts"))->findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("Import a list…"))
+                import = button;
+        }
+        QVERIFY(import);
+        QVERIFY(import->font().underline());
+        QCOMPARE(import->palette().color(QPalette::ButtonText), import->palette().color(QPalette::Link));
+        QCOMPARE(import->cursor().shape(), Qt::PointingHandCursor);
     }
 
     void quitQuestionNamesTheCampaigns()

@@ -30,6 +30,7 @@ ImportFilePage::ImportFilePage(CampaignImportWizard *wizard)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     m_name->setPlaceholderText(tr("Spring sale"));
+    m_name->setObjectName(QStringLiteral("campaignName"));
 
     auto *hint = new QLabel(tr("Encoding (UTF-8, UTF-16, Windows-1252, …), separator (comma, semicolon, tab, "
                                "|) and the header row are detected; you can change them on the next page. "
