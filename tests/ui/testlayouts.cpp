@@ -78,6 +78,9 @@ QString clippedText(const QWidget *w)
         if (label->text().isEmpty() || !label->pixmap().isNull())
             return {};
         if (label->wordWrap()) {
+            // A sentence squeezed into a column a word or two wide reads as a list of words.
+            if (label->text().size() > 40 && label->width() < 160)
+                return QStringLiteral("wrapped text squeezed into %1 px").arg(label->width());
             // Wrapped text needs its height at this width.
             const int needed = label->heightForWidth(label->width());
             if (needed > label->height() + 1)
@@ -197,7 +200,8 @@ private:
         int n = 0;
         for (const MessageState state : {MessageState::Delivered, MessageState::Failed, MessageState::Undelivered,
                                          MessageState::Unknown, MessageState::Sent, MessageState::Rejected}) {
-            Message m = messagetesting::make(QStringLiteral("+4479111234%1").arg(10 + n++), 1, state);
+            Message m = messagetesting::make(QStringLiteral("+4479111234%1").arg(10 + n), 1, state);
+            m.providerSid = QStringLiteral("SM%1").arg(n++, 32, 16, QLatin1Char('a')); // no space to wrap at
             if (state == MessageState::Failed || state == MessageState::Unknown)
                 m.lastError = longError;
             messagetesting::insert(db, m);
@@ -252,6 +256,9 @@ private Q_SLOTS:
         window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (page == QLatin1String("compose")) // a text with fixes to offer, and recipients to route
+            window.page(page)->setPageArgument(
+                QStringLiteral("+351 912 345 678, +44 7400 123456, +33 6 12 34 56 78|SMSRouter|It’s a test – olá!"));
         visit(window, page);
         if (page == QLatin1String("log")) {
             auto *log = qobject_cast<DeliveryLogPage *>(window.page(page));

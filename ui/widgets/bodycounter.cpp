@@ -23,16 +23,19 @@ BodyCounter::BodyCounter(QWidget *parent)
     m_warning->setPalette(pal);
     m_fix->setToolTip(tr("Replace typographic quotes, dashes, ellipses and special spaces with their plain GSM-7 "
                          "equivalents."));
-    auto *warningRow = new QHBoxLayout;
-    warningRow->setContentsMargins(0, 0, 0, 0);
-    warningRow->addWidget(m_warning, 1);
-    warningRow->addWidget(m_fix);
-    warningRow->addWidget(m_strip);
+    // The warning across the width, the fixes under it: beside it, two buttons squeezed the
+    // sentence into a column a word wide.
+    auto *fixes = new QHBoxLayout;
+    fixes->setContentsMargins(0, 0, 0, 0);
+    fixes->addWidget(m_fix);
+    fixes->addWidget(m_strip);
+    fixes->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_summary);
-    layout->addLayout(warningRow);
+    layout->addWidget(m_warning);
+    layout->addLayout(fixes);
     connect(m_fix, &QPushButton::clicked, this, &BodyCounter::fixRequested);
     connect(m_strip, &QPushButton::clicked, this, &BodyCounter::askToStrip);
     setReport(EncodingReport(), 10);

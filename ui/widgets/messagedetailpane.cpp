@@ -3,6 +3,7 @@
 #include "chiplabel.h"
 #include "chipstyle.h"
 #include "common/money.h"
+#include "formscrollarea.h"
 #include "models/messagelogmodel.h"
 #include "statechipdelegate.h"
 
@@ -22,7 +23,9 @@ namespace {
 
 constexpr int stateRole = Qt::UserRole + 1;
 
-enum TimelineColumn { TimeColumn, StateColumn, FromColumn, HttpColumn, DetailColumn };
+// The state a change came from is the row above (and the state cell's tooltip): a column for it
+// left "What happened" too little room in a narrow pane.
+enum TimelineColumn { TimeColumn, StateColumn, HttpColumn, DetailColumn };
 
 QString orDash(const QString &text)
 {
@@ -92,14 +95,13 @@ MessageDetailPane::MessageDetailPane(QWidget *parent)
     m_fields.value(tr("Carrier price"))
         ->setToolTip(tr("What Restcomm reported charging for the message, in the carrier's own currency."));
     m_fields.value(tr("To"))->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_fieldsBox);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A SID has no space to wrap at: its field keeps its width, and the fields never get
+    // narrower than it (a cut SID cannot be looked up in Restcomm).
+    m_fields.value(tr("Restcomm SID"))->setWordWrap(false);
+    auto *scroll = new FormScrollArea(m_fieldsBox, this);
 
-    m_timeline->setColumnCount(5);
-    m_timeline->setHeaderLabels({tr("Time"), tr("State"), tr("From"), tr("HTTP"), tr("What happened")});
+    m_timeline->setColumnCount(4);
+    m_timeline->setHeaderLabels({tr("Time"), tr("State"), tr("HTTP"), tr("What happened")});
     m_timeline->setRootIsDecorated(false);
     m_timeline->setUniformRowHeights(false);
     m_timeline->setAlternatingRowColors(true);
@@ -107,9 +109,8 @@ MessageDetailPane::MessageDetailPane(QWidget *parent)
     m_timeline->setItemDelegateForColumn(StateColumn, new StateChipDelegate(stateRole, m_timeline));
     // Short columns as wide as their contents; "What happened" takes the rest and wraps.
     m_timeline->header()->setStretchLastSection(true);
-    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_timeline->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_timeline->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(HttpColumn, QHeaderView::ResizeToContents);
     int chipWidth = 0;
     for (int state = 0; state <= int(MessageState::Cancelled); ++state) {
         const ChipStyle chip = ChipStyle::forState(MessageState(state), palette());
@@ -216,7 +217,7 @@ void MessageDetailPane::showMessage(const Message &m, const QString &carrierName
         item->setToolTip(TimeColumn, MessageLogModel::exactTime(e.at));
         item->setText(StateColumn, messageStateName(e.to));
         item->setData(StateColumn, stateRole, int(e.to));
-        item->setText(FromColumn, e.from ? messageStateName(*e.from) : tr("(created)"));
+        item->setToolTip(StateColumn, e.from ? tr("from %1").arg(messageStateName(*e.from)) : tr("created"));
         item->setText(HttpColumn, e.httpStatus == 0 ? QString() : QString::number(e.httpStatus));
         item->setTextAlignment(HttpColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(DetailColumn, e.detail);
@@ -225,7 +226,7 @@ void MessageDetailPane::showMessage(const Message &m, const QString &carrierName
     }
     m_timeline->addTopLevelItems(items);
     if (!same) {
-        for (int column : {TimeColumn, FromColumn, HttpColumn})
+        for (int column : {TimeColumn, HttpColumn})
             m_timeline->resizeColumnToContents(column);
     }
     m_timeline->verticalScrollBar()->setValue(scroll);
