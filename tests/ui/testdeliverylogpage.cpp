@@ -115,6 +115,15 @@ private:
         return spy.wait(30'000);
     }
 
+    /// This test's store, with status reports often enough to follow in a test.
+    DispatchOptions dispatchOptions() const
+    {
+        DispatchOptions options;
+        options.storePath = m_store->path();
+        options.statusInterval = std::chrono::milliseconds(20);
+        return options;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -385,10 +394,7 @@ private Q_SLOTS:
     {
         // The window does not vanish under a running dispatcher: it asks it to stop, says so in
         // the status bar, and closes once the dispatcher has written what it had and let go.
-        DispatchOptions options;
-        options.storePath = m_store->path();
-        options.statusInterval = std::chrono::milliseconds(20);
-        Dispatcher dispatcher(m_session->carriers(), m_session->keychain(), options, QStringLiteral("test"));
+        Dispatcher dispatcher(m_session->carriers(), m_session->keychain(), dispatchOptions(), QStringLiteral("test"));
         MainWindow window(*m_session, &dispatcher);
         window.show();
         dispatcher.start();
@@ -411,10 +417,7 @@ private Q_SLOTS:
     void quittingWhileMessagesWaitAsksFirst()
     {
         mt::insert(db(), mt::make(QStringLiteral("+447911123456"), 0)); // queued; no carrier takes it
-        DispatchOptions options;
-        options.storePath = m_store->path();
-        options.statusInterval = std::chrono::milliseconds(20);
-        Dispatcher dispatcher(m_session->carriers(), m_session->keychain(), options, QStringLiteral("test"));
+        Dispatcher dispatcher(m_session->carriers(), m_session->keychain(), dispatchOptions(), QStringLiteral("test"));
         MainWindow window(*m_session, &dispatcher);
         window.show();
         dispatcher.start();
@@ -507,10 +510,7 @@ private Q_SLOTS:
 
     void pauseButtonPausesAndResumesSending()
     {
-        DispatchOptions options;
-        options.storePath = m_store->path();
-        options.statusInterval = std::chrono::milliseconds(20);
-        Dispatcher dispatcher(m_session->carriers(), m_session->keychain(), options, QStringLiteral("test"));
+        Dispatcher dispatcher(m_session->carriers(), m_session->keychain(), dispatchOptions(), QStringLiteral("test"));
         DeliveryLogPage page(*m_session, *m_worker, &dispatcher, *m_watcher);
         QPushButton *pause = page.pauseButton();
         QVERIFY(pause->isEnabled());

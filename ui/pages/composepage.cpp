@@ -11,9 +11,7 @@
 #include "session/storewatcher.h"
 #include "session/storeworker.h"
 #include "settings/settings.h"
-#include "sms/accentstripping.h"
 #include "sms/segmentcounter.h"
-#include "sms/smartencoding.h"
 #include "widgets/bodycounter.h"
 #include "widgets/fielderror.h"
 #include "widgets/pageheader.h"
@@ -331,24 +329,12 @@ void ComposePage::regionChosen()
 
 void ComposePage::stripAccents()
 {
-    // The operator saw the result and chose it: plain quotes and plain letters, one undo step.
-    const SmartEncoding::Fixed plain = SmartEncoding::apply(m_body->toPlainText());
-    const SmartEncoding::Fixed stripped = AccentStripping::apply(plain.text);
-    if (plain.replacements + stripped.replacements == 0)
-        return;
-    QTextCursor cursor(m_body->document());
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(stripped.text);
+    BodyCounter::removeAccents(m_body); // the operator saw the result and chose it
 }
 
 void ComposePage::replaceTypographic()
 {
-    const SmartEncoding::Fixed fixed = SmartEncoding::apply(m_body->toPlainText());
-    if (fixed.replacements == 0)
-        return;
-    QTextCursor cursor(m_body->document());
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(fixed.text); // one undo step, so Ctrl+Z brings the original back
+    BodyCounter::usePlainQuotes(m_body);
 }
 
 QString ComposePage::sendSignature() const

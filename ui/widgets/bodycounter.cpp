@@ -1,11 +1,15 @@
 #include "bodycounter.h"
 
 #include "fielderror.h"
+#include "sms/accentstripping.h"
+#include "sms/smartencoding.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 BodyCounter::BodyCounter(QWidget *parent)
@@ -94,6 +98,33 @@ void BodyCounter::setReport(const EncodingReport &report, int maxSegments)
     // Accents are offered only when the plain-quotes fix is not enough on its own.
     m_strip->setVisible(report.strippingMakesGsm7() && !report.fixMakesGsm7());
     m_report = report;
+}
+
+namespace {
+
+bool replaceAll(QPlainTextEdit *edit, const SmartEncoding::Fixed &fixed)
+{
+    if (fixed.replacements == 0)
+        return false;
+    QTextCursor cursor(edit->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(fixed.text); // one undo step
+    return true;
+}
+
+} // namespace
+
+bool BodyCounter::usePlainQuotes(QPlainTextEdit *edit)
+{
+    return replaceAll(edit, SmartEncoding::apply(edit->toPlainText()));
+}
+
+bool BodyCounter::removeAccents(QPlainTextEdit *edit)
+{
+    const SmartEncoding::Fixed plain = SmartEncoding::apply(edit->toPlainText());
+    SmartEncoding::Fixed stripped = AccentStripping::apply(plain.text);
+    stripped.replacements += plain.replacements;
+    return replaceAll(edit, stripped);
 }
 
 void BodyCounter::askToStrip()

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 
 /// The line under the Compose page's text: "143 characters · GSM-7 · 1 segment (17 left)", and
@@ -29,6 +30,12 @@ public:
 
     QString text() const;
     QString warning() const;
+
+    /// The two fixes the counter offers, applied to the text being counted as one undo step
+    /// (Ctrl+Z brings the original back). Each returns whether anything changed.
+    static bool usePlainQuotes(QPlainTextEdit *edit);
+    /// Plain quotes and letters without the accents GSM-7 lacks (AccentStripping).
+    static bool removeAccents(QPlainTextEdit *edit);
     /// "Remove accents…": shown when only accented letters GSM-7 lacks keep the text in UCS-2.
     QPushButton *stripButton() const { return m_strip; }
     /// The question it opens, showing the text as it would become (non-blocking), or null.

@@ -3,7 +3,6 @@
 #include "campaignimportwizard.h"
 #include "dispatch/sendservice.h"
 #include "settings/settings.h"
-#include "sms/accentstripping.h"
 #include "sms/segmentcounter.h"
 #include "sms/smartencoding.h"
 #include "widgets/bodycounter.h"
@@ -198,26 +197,14 @@ void ImportMessagePage::showPreview()
 
 void ImportMessagePage::stripAccents()
 {
-    // The operator saw the result and chose it: plain quotes and plain letters, one undo step.
-    const SmartEncoding::Fixed plain = SmartEncoding::apply(m_template->toPlainText());
-    const SmartEncoding::Fixed stripped = AccentStripping::apply(plain.text);
-    if (plain.replacements + stripped.replacements == 0)
-        return;
-    QTextCursor cursor(m_template->document());
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(stripped.text);
-    updatePreview();
+    if (BodyCounter::removeAccents(m_template)) // the operator saw the result and chose it
+        updatePreview();
 }
 
 void ImportMessagePage::replaceTypographic()
 {
-    const SmartEncoding::Fixed fixed = SmartEncoding::apply(m_template->toPlainText());
-    if (fixed.replacements == 0)
-        return;
-    QTextCursor cursor(m_template->document());
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(fixed.text); // one undo step
-    updatePreview();
+    if (BodyCounter::usePlainQuotes(m_template))
+        updatePreview();
 }
 
 bool ImportMessagePage::isComplete() const
