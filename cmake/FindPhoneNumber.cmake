@@ -5,6 +5,13 @@ find_path(PhoneNumber_INCLUDE_DIR phonenumbers/phonenumberutil.h)
 find_library(PhoneNumber_LIBRARY NAMES phonenumber)
 find_package(Protobuf QUIET)
 
+# No version header either: the library's file name says it (libphonenumber.so.8.12 → 8.12).
+if(PhoneNumber_LIBRARY)
+    get_filename_component(_phonenumber_real "${PhoneNumber_LIBRARY}" REALPATH)
+    string(REGEX MATCH "\\.so\\.([0-9.]+)$" _phonenumber_match "${_phonenumber_real}")
+    set(PhoneNumber_VERSION "${CMAKE_MATCH_1}")
+endif()
+
 include(FindPackageHandleStandardArgs)
 find_package_handle_standard_args(PhoneNumber REQUIRED_VARS PhoneNumber_LIBRARY PhoneNumber_INCLUDE_DIR Protobuf_FOUND)
 

@@ -24,6 +24,9 @@ packages=(
     xvfb xauth fonts-dejavu-core x11-utils imagemagick
     # keychain integration tests against a real Secret Service
     gnome-keyring libsecret-tools dbus-daemon dbus
+    # the Debian package (scripts/package.sh) and its test: cpack's dependency scan, the
+    # desktop-entry and AppStream validators, lintian
+    dpkg-dev desktop-file-utils appstream lintian
     # benchmarks and their comparison points
     wrk sqlite3 openssl procps
 )

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/buildinfo.h"
 #include "dispatch/dispatcher.h"
 #include "dispatch/pendingwork.h"
 #include "displaytext.h"
@@ -191,10 +192,12 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SMS Router"), this, [this] {
-        QMessageBox::about(this, tr("About SMS Router"),
-                           tr("<b>SMS Router %1</b><p>Multitenant SMS termination through Restcomm: carriers, "
-                              "destination rules, campaigns and a live delivery log.</p>")
-                               .arg(QApplication::applicationVersion()));
+        auto *about =
+            new QMessageBox(QMessageBox::NoIcon, tr("About SMS Router"), aboutText(), QMessageBox::Close, this);
+        about->setIconPixmap(windowIcon().pixmap(64, 64));
+        about->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open(); // not exec(): the window goes on drawing and sending
     });
 }
 
@@ -310,6 +313,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_session.settings().setWindowGeometry(saveGeometry());
     event->accept();
+}
+
+QString MainWindow::aboutText() const
+{
+    const QString backend = m_session.secretBackend() == SecretBackend::Database
+        ? tr("the store's database (unencrypted)")
+        : tr("the system keychain");
+    return tr("<b>SMS Router %1</b><p>Multitenant SMS termination through Restcomm: carriers, destination rules, "
+              "campaigns and a live delivery log.</p>"
+              "<p>Qt %2 · libphonenumber %3 · SQLite %4</p>"
+              "<p>Store: %5<br>Tokens kept in %6</p>")
+        .arg(buildinfo::version(), buildinfo::qtVersion(), buildinfo::phoneNumberVersion(), buildinfo::sqliteVersion(),
+             QDir::toNativeSeparators(m_session.storePath()).toHtmlEscaped(), backend);
 }
 
 QString MainWindow::quitQuestionText(const PendingWork &work)

@@ -47,6 +47,9 @@ public:
     QMessageBox *quitQuestion() const { return m_quitQuestion; }
     /// The question's text for this work ("A campaign is running…").
     static QString quitQuestionText(const PendingWork &work);
+    /// Help → About: the version, those of Qt, libphonenumber and SQLite, the store and where
+    /// tokens are kept.
+    QString aboutText() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

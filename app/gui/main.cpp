@@ -14,11 +14,19 @@
 #include <QTimer>
 
 #include <chrono>
+#include <cstdio>
 
 using namespace std::chrono_literals;
 
 int main(int argc, char *argv[])
 {
+    // --version answers without a display (package checks, scripts), as smsrouter-cli does.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("smsrouter %s\n", SMSROUTER_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("smsrouter"));
     QApplication::setApplicationDisplayName(QStringLiteral("SMS Router"));

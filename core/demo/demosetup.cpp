@@ -66,9 +66,11 @@ QString DemoSetup::findSimulator()
     const QString fromEnvironment = qEnvironmentVariable("SMSROUTER_SIM");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    // Next to this program (the build tree puts a copy there), or in the libexec folder of an
+    // installed package (/usr/bin/smsrouter → /usr/libexec/smsrouter/smsrouter-sim).
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {here.filePath(QStringLiteral("restcomm-sim")),
-                                     here.filePath(QStringLiteral("../../tests/sim/restcomm-sim"))}) {
+    for (const QString &candidate : {here.filePath(QStringLiteral("smsrouter-sim")),
+                                     here.filePath(QStringLiteral("../libexec/smsrouter/smsrouter-sim"))}) {
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
     }
@@ -88,9 +90,9 @@ Status DemoSetup::startSimulator()
 {
     const QString program = findSimulator();
     if (program.isEmpty())
-        return Error::failed(QStringLiteral("The demo needs restcomm-sim, the Restcomm simulator built with the tests. "
-                                            "Build it with scripts/run.sh (or cmake --build --preset dev), or point "
-                                            "SMSROUTER_SIM at it."));
+        return Error::failed(QStringLiteral("The demo needs smsrouter-sim, the Restcomm simulator that comes with "
+                                            "SMS Router, next to this program or in its libexec folder. Reinstall the "
+                                            "package, build it (scripts/run.sh), or point SMSROUTER_SIM at it."));
     // Realistic pacing: accepted at once, handed on after 1.5 s, a delivery report after 4 s,
     // and one message in ten undelivered so the log shows both outcomes.
     m_simulator.start(program,

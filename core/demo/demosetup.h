@@ -20,7 +20,8 @@ public:
 
     /// Where the demo store lives (next to the real store, never the same file).
     static QString defaultStorePath();
-    /// The restcomm-sim binary: $SMSROUTER_SIM, next to this program, or in the build tree.
+    /// The simulator: $SMSROUTER_SIM, smsrouter-sim next to this program, or in the libexec
+    /// folder of an installed package.
     static QString findSimulator();
 
     /// Starts the simulator (it exits with this process) and rebuilds the demo store at `storePath`.

@@ -474,6 +474,13 @@ private Q_SLOTS:
         window.setDemoMode(QStringLiteral("demo"));
         QCOMPARE(window.windowTitle(), QStringLiteral("Demo"));
 
+        // Help → About names every version and where things are kept.
+        const QString about = window.aboutText();
+        for (const QString &part : {QStringLiteral("SMS Router " SMSROUTER_VERSION), QStringLiteral("Qt "),
+                                    QStringLiteral("libphonenumber 8."), QStringLiteral("SQLite 3."), m_store->path(),
+                                    QStringLiteral("Tokens kept in")})
+            QVERIFY2(about.contains(part), qPrintable(about));
+
         QMenu *view = nullptr;
         for (QAction *menu : window.menuBar()->actions()) {
             if (menu->text() == QStringLiteral("&View"))

@@ -1,0 +1,28 @@
+#include "buildinfo.h"
+
+#include <sqlite3.h>
+
+namespace buildinfo {
+
+QString version()
+{
+    return QStringLiteral(SMSROUTER_VERSION);
+}
+
+QString qtVersion()
+{
+    return QString::fromLatin1(qVersion());
+}
+
+QString phoneNumberVersion()
+{
+    const QString version = QStringLiteral(SMSROUTER_PHONENUMBER_VERSION);
+    return version.isEmpty() ? QStringLiteral("unknown") : version;
+}
+
+QString sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+} // namespace buildinfo
