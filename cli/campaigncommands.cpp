@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // smsrouter-cli campaign import|list|show|start|pause|resume|cancel|rejects: a thin face over
 // CampaignImporter and CampaignService.
 #include "campaign/campaignimporter.h"

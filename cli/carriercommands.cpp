@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // smsrouter-cli carrier add|list|show|update|remove: thin face over CarrierService.
 #include "carriers/carrieraccounts.h"
 #include "carriers/carrierservice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // smsrouter-cli optout add|remove|list|import: a thin face over OptOutService.
 #include "command.h"
 #include "commands.h"

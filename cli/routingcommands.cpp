@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // smsrouter-cli rule add|list|remove, route, import carriers-json|rates-csv, export rates-csv: thin face over
 // RuleService and the importers.
 #include "carriers/carrierservice.h"

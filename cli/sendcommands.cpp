@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // smsrouter-cli send | dispatch | log: sending through the same dispatcher the window runs.
 #include "campaign/campaignservice.h"
 #include "carriers/carrierservice.h"

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # The rule of the rooms, for ui/: it draws and asks core services; it never reaches the store
 # (core/store, repositories, SQL), never builds MessageActions or HTTP requests of its own.
 # Run as a test: cmake -DUI_DIR=<ui folder> -P CheckUiRoom.cmake

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # Debian's libphonenumber-dev ships neither a CMake config nor a pkg-config file
 # (platform-notes §3), so this module finds the header and library and wraps them in an
 # imported target. Its public headers include protobuf-generated code, hence the link.

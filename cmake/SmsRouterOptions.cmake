@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # The one INTERFACE target that carries the language level, warnings and Qt strictness
 # defines. Every target of the project links it; nothing sets flags any other way.
 add_library(smsrouter_options INTERFACE)

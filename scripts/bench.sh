@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # Runs the benchmarks behind the README's Performance section, in a Release build. Not part of
 # the test command: they take minutes and want a quiet machine. Pass names to run only some:
 #   scripts/bench.sh segments csv phone route dispatch throttle campaign campaignsui optouts logui busystore

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages SMS Router needs to build, test, run and benchmark.
 # Extra package names given as arguments are installed too.
 # Idempotent: asks dpkg first and only calls apt-get for what is missing, so a second run is

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # Formats (default) or checks (--check) every C++ file of the project with .clang-format.
 set -euo pipefail
 cd "$(dirname "$0")/.."

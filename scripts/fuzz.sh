@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # Fuzzes the parsers of input nobody here controls — recipient files, phone numbers, carriers'
 # answers, message templates — with libFuzzer, AddressSanitizer and UBSan (clang, the `fuzz`
 # preset). Not part of the test command: ctest only replays the committed corpus

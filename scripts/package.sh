@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # Makes the Debian package: a Release build installed under /usr (the `package` preset), then
 # cpack -G DEB. Its last line is the path of the .deb.
 #   scripts/package.sh          build/package/smsrouter_<version>_<arch>.deb

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # Installs what is missing, builds, and opens SMS Router on the default store
 # (~/.local/share/smsrouter/smsrouter.sqlite, or --db PATH / $SMSROUTER_DB).
 # Extra arguments go to the program, e.g. scripts/run.sh --db /tmp/try.sqlite

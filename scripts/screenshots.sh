@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # Regenerates the README's screenshots under Xvfb, from a throw-away store seeded through
 # smsrouter-cli, inside a private unlocked keyring (so tokens show as kept in the keychain).
 set -euo pipefail

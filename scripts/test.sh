@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # The test command (README, CI): installs what is missing, builds with warnings as errors,
 # checks formatting, and runs every test (GUI tests offscreen, keychain tests against a
 # private GNOME Keyring). Extra arguments go to ctest (e.g. -R carrier, -L ui).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // smsrouter-cli: composition root only. Everything it does lives in cli/ and core/.
 #include "commandline.h"
 

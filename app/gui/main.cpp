@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // smsrouter (GUI): composition root only. Opens the store named by --db / SMSROUTER_DB (else
 // the default one), builds the Session and shows the main window.
 #include "demo/demosetup.h"

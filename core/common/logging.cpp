@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 #include "logging.h"
 
 // Info and debug are off unless QT_LOGGING_RULES turns them on (smsrouter.dispatch.debug=true).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 #include "prefixtable.h"
 
 bool PrefixTable::insert(const char *digits, qsizetype size, qint32 payload)

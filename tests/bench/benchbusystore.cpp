@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The window while another program holds the store: `sqlite3` (another process) takes the
 // store's write lock for 10 s, and meanwhile the bench drives each page's main action the way an
 // operator would: save a carrier, add a rule, retry a failed message, add an opt-out, start a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Campaign import benchmark (not part of ctest). Build in Release and run:
 //   cmake --preset release && ninja -C build/release benchcampaign && build/release/tests/bench/benchcampaign
 // Writes a 1,000,000-row "phone,name" file (PT numbers written three ways, some GB/FR/other numbers,

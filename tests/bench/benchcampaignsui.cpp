@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // What the Campaigns page costs on a big store (not part of ctest). Build in Release and run:
 //   cmake --preset release && ninja -C build/release benchcampaignsui && build/release/tests/bench/benchcampaignsui
 // Imports a 1,000,000-row campaign into a temporary store and times, on that store:

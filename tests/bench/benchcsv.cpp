@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // CSV reader throughput: writes a 1,000,000-row "phone,name" file to a temporary folder and reads
 // it three times through CsvReader (sniff + next() until the end), printing rows/s and MB/s of
 // each run and of the median run, and the process's peak memory.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Dispatcher benchmarks against restcomm-sim on loopback (not part of ctest; see README,
 // Performance). Build in Release:
 //   cmake --preset release && cmake --build --preset release

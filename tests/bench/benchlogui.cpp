@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The Delivery log under load: a store of 1,000,000 messages, a real Dispatcher sending at full
 // speed to restcomm-sim, and the main window showing the log (offscreen) while the bench scrolls
 // (fetchMore), selects rows (detail pane), and changes filters. A 10 ms heartbeat timer on the

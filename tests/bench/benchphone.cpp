@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Phone number benchmark (not part of ctest). Build in Release and run:
 //   cmake --preset release && ninja -C build/release benchphone && build/release/tests/bench/benchphone [REGION]
 // (a) PhoneNumberParser::parse on a campaign-like mix of 1,000,000 numbers read in REGION (GB by

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Routing benchmark (not part of ctest). Build in Release and run:
 //   cmake --preset release && ninja -C build/release benchroute && build/release/tests/bench/benchroute
 // (a) RouteIndex::decide on pre-normalised E.164 with 10,000 random prefix rules;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Throughput of the SMS text hot paths a campaign import runs once per row: counting segments,
 // rendering a bound template, and the smart-encoding fix. Plain main, not part of ctest.
 //

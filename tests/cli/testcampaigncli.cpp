@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // smsrouter-cli campaign … and optout …: the import summary's JSON shape, exit codes, the
 // lifecycle commands, rejects as CSV and the opt-out commands, against a real store.
 #include "carriers/carrierservice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // smsrouter-cli carrier …: the contract's exit codes, JSON, and tokens only from stdin or env.
 #include "clirunner.h"
 #include "dispatch/sendservice.h"

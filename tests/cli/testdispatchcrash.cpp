@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The promise operators care most about: a dispatcher killed with SIGKILL at random moments,
 // ten times, during a 2,000-message campaign against restcomm-sim with latency, loses nothing
 // and sends nothing twice. After a final run every message is final and the sim's ledger holds

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // smsrouter-cli import rates-csv / export rates-csv: round trip, all-or-nothing with line numbers,
 // exit codes of the contract.
 #include "clirunner.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // smsrouter-cli send / log / carrier test / sub-accounts against the real restcomm-sim.
 #include "clirunner.h"
 #include "simprocess.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // BulkInserter: ids reserved inside the write transaction, messages and rejects written exactly
 // as MessageRepository and ImportRejectRepository read them back, through the sqlite3 C API.
 #include "store/bulkinserter.h"

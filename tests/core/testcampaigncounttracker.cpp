@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // CampaignCountTracker: counts kept current from message events must always equal a full count
 // (CampaignService::allCounts, the oracle) — through lifecycle moves, dispatcher transitions,
 // new and importing campaigns, the periodic recount and a missed event.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // CampaignImporter: the import pipeline over real-world exports (tests/data/csv), template errors,
 // cross-format de-duplication, opt-outs, routing with the real message id, segments, CSV rejects,
 // progress, cancel and failure leaving nothing behind, and the wizard's preview.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // CampaignImportJob: the wizard's import on a thread of its own — progress and the summary come
 // back as signals; cancel() leaves nothing behind.
 #include "campaign/campaignimportjob.h"

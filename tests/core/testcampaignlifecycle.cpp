@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // CampaignLifecycle: every transition of the campaign state machine with what it does to the
 // messages, scheduled starts driven by a ManualClock, completion, counters, cost per carrier,
 // and the removal of abandoned imports.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // CampaignMonitor: snapshots, details and lifecycle actions run on its worker thread and come
 // back as signals; refreshes asked for in a burst are merged.
 #include "campaign/campaignmonitor.h"

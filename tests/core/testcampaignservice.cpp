@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // CampaignService: the faces' view of campaigns — find, counts, the rejects export as CSV, the
 // import context taken from the session, and lifecycle calls that announce changes.
 #include "campaign/campaignimporter.h"

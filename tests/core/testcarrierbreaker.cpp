@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // CarrierBreaker: opens on a carrier error, probes after the cooldown, backs off on failed probes.
 #include "dispatch/carrierbreaker.h"
 #include "testprogram.h"

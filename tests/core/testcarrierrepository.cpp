@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // CarrierRepository round trips every field.
 #include "store/carrierrepository.h"
 #include "store/database.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // CarrierService: carriers and their tokens change together or not at all.
 #include "carriers/carrierservice.h"
 #include "secrets/credentialvault.h"

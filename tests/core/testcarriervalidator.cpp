@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Carrier field validation as a data table: every rule, with the message it gives.
 #include "carriers/carriervalidator.h"
 #include "testprogram.h"

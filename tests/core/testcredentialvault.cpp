@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // CredentialVault: references name their backend; the database backend is used only when chosen.
 #include "secrets/credentialvault.h"
 #include "secrets/databasecredentialstore.h"

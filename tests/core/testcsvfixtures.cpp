@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Real-world exports (tests/data/csv, written by make_fixtures.py) read through CsvReader.
 #include "csvtesting.h"
 #include "testprogram.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Opening, migrating and refusing stores.
 #include "store/database.h"
 #include "store/migrations.h"

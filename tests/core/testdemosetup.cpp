@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The demo a new user starts with: three carriers on a local restcomm-sim, and a message sent
 // to each country arrives, all without a Restcomm account.
 #include "carriers/carrierservice.h"

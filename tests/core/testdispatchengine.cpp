@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The dispatcher against the real restcomm-sim: delivery, failover, no retry after a 400,
 // Retry-After respected, and every message accounted for under 500s, resets and hangs.
 #include "campaign/campaignimporter.h"

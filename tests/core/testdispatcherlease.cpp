@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // DispatcherLease: one dispatcher per store; stale or dead holders are taken over.
 #include "dispatch/dispatcherlease.h"
 #include "store/database.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The dispatcher's policies in virtual time: a DispatchEngine in this thread, a ManualClock that
 // moves only when the test moves it, and a fake network that answers every request at once. The
 // engine decides everything by the clock, so the throttle's spacing, Retry-After, the breaker's

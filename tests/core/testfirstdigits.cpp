@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 #include "phone/firstdigits.h"
 #include "phone/phonemetadatamodel.h"
 #include "testprogram.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // MessageLogExporter: every row the filter matches (across pages), the CLI's columns, formula
 // cells neutralised, progress and cancel.
 #include "log/messagelogexporter.h"

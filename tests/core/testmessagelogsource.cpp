@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // MessageLogSource: keyset pages of a filter, and what a refresh brings (rows above, loaded rows
 // that changed, rows that now match inside the loaded range), in bounded slices.
 #include "log/messagelogsource.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // MessageRepository: the delivery log's queries (filters, keyset paging both ways, counts, reads
 // by id, change feed through message_events) and MessageFilter::matches agreeing with the SQL.
 #include "messagetesting.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Money: exact parsing and fixed-decimal formatting of micro-units.
 #include "common/money.h"
 #include "testprogram.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // OptOutImportJob: the Opt-outs page's import on a thread of its own — progress and the report
 // come back as signals; cancel() keeps nothing (the import is one transaction).
 #include "optouts/optoutimportjob.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // OptOutService: numbers normalised to E.164 in the default region, add/remove/list, CSV import
 // with line-numbered problems, and OptOutRepository asked from another thread on its own connection.
 #include "optouts/optoutservice.h"

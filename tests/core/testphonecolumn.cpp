@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // PhoneColumn: which column of a recipient file holds the numbers, by header name (case, accents
 // and punctuation ignored) or by content, and --phone-column NAME|N.
 #include "campaign/phonecolumn.h"

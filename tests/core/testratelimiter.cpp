@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // RateLimiter: even spacing, no 1-second window above the rate, no drift when woken late.
 #include "dispatch/ratelimiter.h"
 #include "testprogram.h"

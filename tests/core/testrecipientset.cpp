@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // RecipientSet: E.164 numbers as integers, first line kept, growth past many thousands.
 #include "campaign/recipientset.h"
 #include "testprogram.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // RestcommClient against the real restcomm-sim over loopback: the wire form arrives exactly as
 // Restcomm expects it, and each error class comes from a real response.
 #include "restcomm/restcommclient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // RestcommClient on answers a real server gives rarely and restcomm-sim does not: any 2xx is
 // success, a 2xx without a SID may still be an accepted message, an HTTP-date Retry-After.
 #include "fakenetworkmanager.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Reading Restcomm's answers leniently, and sorting failures into the dispatcher's classes.
 #include "restcomm/restcommparser.h"
 #include "testprogram.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The exact wire form of every Restcomm request (restcomm-api.md §1–§6).
 #include "restcomm/restcommrequests.h"
 #include "tempstore.h"

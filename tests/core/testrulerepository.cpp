@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // RuleRepository round trips, and the schema refuses rules for unknown carriers.
 #include "store/carrierrepository.h"
 #include "store/database.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // SendService: what a single send checks, how it routes, what it stores.
 #include "carriers/carrierservice.h"
 #include "dispatch/sendservice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Settings: declared defaults, validation, persistence per store and per user, changed(key).
 #include "session/session.h"
 #include "settings/settings.h"

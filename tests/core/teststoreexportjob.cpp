@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // StoreExportJob: the file appears only for a complete export; Cancel, even late, leaves none;
 // a failure is reported as a failure, not as a cancel.
 #include "log/storeexportjob.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // SubmissionPolicy: every error class leads to the state ARCHITECTURE.md prescribes.
 #include "dispatch/submissionpolicy.h"
 #include "testprogram.h"

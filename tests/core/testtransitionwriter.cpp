@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // TransitionWriter: a busy store loses no result, and one transition the store can never take
 // does not hold every other result back for ever.
 #include "dispatch/transitionwriter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Every write of every service is all or nothing, even when the store is not ours alone.
 //
 // Two tables run each write operation of the faces (carriers, tokens, rules, rate card,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Fuzz target: CsvReader on arbitrary bytes. The first byte picks the overrides (encoding,
 // delimiter, header) and a chunk size, so chunk boundaries fall inside CRLFs, quotes and
 // multi-byte characters. Issue 6: malformed input becomes a reject with its line number,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Fuzz target: message templates and segment counting. The input is split at the first NUL into
 // a template and a CSV-like row ("a,b,c" for columns phone,name,city). Whatever the template,
 // parsing either names its problem or binds; rendering never fails; and the segment count of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Differential fuzz target: PhoneNumberParser (whose fast path answers the common shapes) must
 // give exactly libphonenumber's answer for any text in any region. The first two bytes pick the
 // region; the rest is the number as UTF-8. A difference is a wrong route or a refused recipient.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Fuzz target: the readers of what a carrier answers (restcomm-api.md §8.6). A carrier's body is
 // input nobody here controls; reading it must never crash, and a Retry-After must never be a
 // negative wait (the dispatcher would resend at once, into the throttle).

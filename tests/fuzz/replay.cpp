@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The main() of a fuzz target when it is not built for libFuzzer: feeds it every file of the
 // folders (or the files) named on the command line, once each. ctest runs it over the target's
 // corpus, so the inputs that once found a bug, and the seeds, stay tested on every build.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The keychain backend against a real Secret Service (run through with-keyring.sh), and the
 // promise that follows from it: with the keychain, the token never reaches the store file.
 #include "carriers/carrierservice.h"

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # Runs a command inside a private D-Bus session with an unlocked GNOME Keyring, the Secret
 # Service the keychain tests talk to (platform-notes §4). The keyring lives in a throw-away
 # HOME and the daemon exits with the bus, so nothing is left behind.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SMS Router developers
+# SPDX-License-Identifier: MIT
 # The package test (ctest `testpackage`): packs the build tree it is given as the Debian package
 # would be made (cpack -G DEB, installed under /usr), then checks what a user gets: the desktop
 # entry and AppStream metainfo validate, the package unpacks and its smsrouter-cli runs, and

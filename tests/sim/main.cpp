@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // restcomm-sim: a Restcomm SMS/Accounts API simulator on loopback. See README.md.
 #include "simcontext.h"
 #include "simoptions.h"

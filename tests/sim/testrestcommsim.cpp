@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // restcomm-sim over loopback with a plain QNetworkAccessManager: authentication, multi-tenancy,
 // form decoding, validation, status progression, list paging quirks and accounts.
 #include "simprocess.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // restcomm-sim accounts: fetch (both path forms), children list, sub-account creation, updates.
 #include "simprocess.h"
 #include "simtestclient.h"

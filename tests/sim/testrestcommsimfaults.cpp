@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // restcomm-sim fault switches, rate limit, run-time control API, latency without blocking, TLS
 // and the command-line guard rails.
 #include "simprocess.h"

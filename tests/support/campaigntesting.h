@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Helpers shared by the campaign tests of core and ui: Portuguese routing on a session, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Helpers shared by the CSV reader tests: byte literals with NULs, UTF-8 string lists, and a

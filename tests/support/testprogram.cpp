@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The main() of each folder's test program: `testcore testmoney [Qt Test options…]` runs one
 // class; `testcore --list` names them all. See testprogram.h.
 #include "testprogram.h"

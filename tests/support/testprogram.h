@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // One test program per folder (testcore, testcli, testui, testkeychain) holds every test class of
 // that folder, so a cold build compiles one precompiled header and links four programs instead
 // of ninety. Isolation is unchanged: ctest still starts one process per class

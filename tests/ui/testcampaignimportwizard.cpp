@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The import wizard driven as an operator would: real-world fixtures previewed with the right
 // encoding, separator and rendered bodies; overrides re-preview; template errors block Next; the
 // import runs off the GUI thread and the summary counts every reason; Cancel stores nothing;

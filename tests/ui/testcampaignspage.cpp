@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The Campaigns page: the empty state and its way out, live rows from the monitor, actions
 // enabled per state and carried out on the worker, the cancel question, rejects exported, and
 // the wizard opened from --page-arg.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // CampaignTableModel: rows follow snapshots in place (QAbstractItemModelTester watching), the
 // counters, progress, cost and times read as the ui-guide says, and the time left comes from
 // the recent rate only.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The Carriers page: model contract, first-step empty state, inline validation, add/edit/delete.
 #include "carriers/carrierservice.h"
 #include "dispatch/dispatcher.h"

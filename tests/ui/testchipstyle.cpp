@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // ChipStyle: every state chip keeps its word readable (WCAG AA contrast between the word and
 // the chip's fill, or the base under an outline chip) on a light and on a dark palette, and the
 // states the ui-guide tells apart by style are told apart.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The Compose page: live counter and UCS-2 warning with its fix, route preview, sending.
 #include "carriers/carrierservice.h"
 #include "models/routepreviewmodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The Delivery log page: empty and no-match states, filters (debounced), the detail timeline kept
 // live, hand actions (retry, requeue, mark as sent) with their questions, export of every matching
 // row with neutralised cells, the attention link, the carrier panel, and rows kept in place while

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // File → Import carriers.json / Import rate card / Export rate card: the same core code as the
 // CLI, with a summary dialog that lists what was imported or every problem.
 #include "carriers/carrierservice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // Every page fits the small window an operator may have (1024×700) and the large one
 // (1920×1080): no widget outside its parent, no two visible siblings on top of each other, no
 // label, button or field whose text is cut, and lists that show whole rows. The window is filled

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // MessageLogModel under QAbstractItemModelTester through paging, live inserts and updates,
 // filter changes and trimming; the refresh rate bound; selection kept across live inserts; cells.
 #include "messagetesting.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The Opt-outs page: add (national numbers in the default region), import with a report of the
 // lines that could not be read, filter, remove; an empty store shows the way to the first one.
 #include "models/optouttablemodel.h"

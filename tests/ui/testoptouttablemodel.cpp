@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // OptOutTableModel under QAbstractItemModelTester: numbers in a monospace font, relative times
 // with the exact one in the tooltip, raw sort values.
 #include "models/optouttablemodel.h"

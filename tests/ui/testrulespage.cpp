@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 // The Rules page: model contract, empty states, inline validation, the "Test a number" box,
 // filter and sort, enable/disable and delete with confirmation.
 #include "carriers/carrierservice.h"

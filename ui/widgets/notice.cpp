@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
 #include "notice.h"
 
 QMessageBox *openNotice(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
