@@ -84,10 +84,13 @@ Result<Session *> CommandContext::session()
     if (::isatty(STDERR_FILENO)) {
         // A person at a terminal is told why nothing seems to happen; scripts get one line at the end.
         db.setBusyNotice([this](std::chrono::milliseconds wait) {
+            // (The count is computed first: Qt 6.4's lupdate loops on a division inside
+            // translate()'s arguments.)
+            const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(wait).count());
             m_err << QCoreApplication::translate("CommandContext",
                                                  "smsrouter-cli: another program is writing to the store; waiting "
                                                  "up to %n second(s) for it…",
-                                                 nullptr, int(wait.count() / 1000))
+                                                 nullptr, seconds)
                   << '\n';
             m_err.flush();
         });

@@ -262,12 +262,14 @@ Result<Transaction> Transaction::begin(Database &db)
         error = execute(db.m_db, db.m_dialect.beginWrite());
     }
     if (error.isValid()) {
+        // (Computed first: Qt 6.4's lupdate loops on a division inside translate()'s arguments.)
+        const int waitedSeconds = int(std::chrono::ceil<std::chrono::seconds>(db.m_busyTimeout).count());
         Error failure = isBusy(error)
             ? Error::failed(QCoreApplication::translate("Database",
                                                         "The store is busy: another program has been writing to it "
                                                         "for more than %n second(s). Nothing was changed; try again "
                                                         "once it has finished.",
-                                                        nullptr, int((db.m_busyTimeout.count() + 999) / 1000)))
+                                                        nullptr, waitedSeconds))
             : Error::failed(
                 QCoreApplication::translate("Database", "The store could not begin a change (%1). Nothing was changed.")
                     .arg(error.text()));
