@@ -648,6 +648,11 @@ void DispatchEngine::emitStatus()
         const CarrierHealth health = healthOf(c, now);
         s.health = health.state;
         s.healthDetail = health.detail();
+        if (health.state == QLatin1String("throttled")) // how long, which only the running engine knows
+            s.healthDetail = QStringLiteral("Restcomm asked to slow down; sending again %1 s from now. %2")
+                                 .arg((c.throttledUntil - now + 999) / 1000)
+                                 .arg(s.healthDetail)
+                                 .trimmed();
         s.consecutiveFailures = health.consecutiveFailures;
         saveHealth(c, now);
         status.carriers.append(s);
