@@ -15,6 +15,8 @@
 #include "submissionpolicy.h"
 #include "transitionwriter.h"
 
+#include <QCoreApplication>
+
 namespace {
 constexpr qint64 noWorkRecheckMs = 200; ///< how soon to look again for work on an idle carrier
 constexpr qint64 optOutRetryMs = 5000; ///< how soon to try again when the opt-out list could not be read
@@ -649,11 +651,11 @@ void DispatchEngine::emitStatus()
         s.health = health.state;
         s.healthDetail = health.detail();
         if (health.state == QLatin1String("throttled")) // how long, which only the running engine knows
-            s.healthDetail = QStringLiteral("Restcomm asked to slow down; sending again %1 s from now. %2")
+            s.healthDetail = QCoreApplication::translate("DispatchEngine",
+                                                         "Restcomm asked to slow down; sending again %1 s from now. %2")
                                  .arg((c.throttledUntil - now + 999) / 1000)
                                  .arg(s.healthDetail)
                                  .trimmed();
-        s.consecutiveFailures = health.consecutiveFailures;
         saveHealth(c, now);
         status.carriers.append(s);
     }

@@ -17,7 +17,6 @@ struct CarrierDispatchStatus
     double currentRate = 0; ///< msg/s submitted over the last few seconds
     int inFlight = 0;
     int maxInFlight = 0;
-    int consecutiveFailures = 0;
 };
 
 /// A snapshot of the dispatcher, sent a few times a second.

@@ -116,10 +116,8 @@ Status KeychainCredentialStore::write(const QString &key, const QByteArray &secr
     });
     if (!outcome)
         return unavailable(QStringLiteral("it did not answer; it may be locked"));
-    if (outcome->error != QKeychain::NoError) {
-        qCWarning(lcSecrets) << "keychain write failed for key" << key << ":" << outcome->errorString;
-        return unavailable(outcome->errorString);
-    }
+    if (outcome->error != QKeychain::NoError)
+        return unavailable(outcome->errorString); // which logs the system's own words
     return {};
 }
 
@@ -137,9 +135,9 @@ Result<QByteArray> KeychainCredentialStore::read(const QString &key)
                                               "carrier's form (or `smsrouter-cli carrier update NAME --token-stdin`).")
                                    .arg(key));
     if (outcome->error != QKeychain::NoError) {
-        qCWarning(lcSecrets) << "keychain read failed for key" << key << ":" << outcome->errorString;
         if (isUnavailable(outcome->error))
             return unavailable(outcome->errorString);
+        qCWarning(lcSecrets) << "keychain read failed for key" << key << ":" << outcome->errorString;
         return Error::failed(QStringLiteral("The keychain could not read %1: %2").arg(key, outcome->errorString));
     }
     return outcome->data;
@@ -154,9 +152,7 @@ Status KeychainCredentialStore::remove(const QString &key)
     });
     if (!outcome)
         return unavailable(QStringLiteral("it did not answer; it may be locked"));
-    if (outcome->error != QKeychain::NoError && outcome->error != QKeychain::EntryNotFound) {
-        qCWarning(lcSecrets) << "keychain delete failed for key" << key << ":" << outcome->errorString;
+    if (outcome->error != QKeychain::NoError && outcome->error != QKeychain::EntryNotFound)
         return unavailable(outcome->errorString);
-    }
     return {};
 }
