@@ -14,6 +14,7 @@
 #include "settings/settings.h"
 #include <unistd.h>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 
@@ -119,8 +121,9 @@ qint64 campaignId(CommandContext &ctx)
     bool ok = ctx.arguments().size() == 1;
     const qint64 id = ok ? ctx.arguments().constFirst().toLongLong(&ok) : 0;
     if (!ok || id <= 0) {
-        ctx.usage(
-            QStringLiteral("Give the campaign's id: %1 ID (`campaign list` shows the ids).").arg(ctx.commandWords));
+        ctx.usage(QCoreApplication::translate("CampaignCommands",
+                                              "Give the campaign's id: %1 ID (`campaign list` shows the ids).")
+                      .arg(ctx.commandWords));
         return 0;
     }
     return id;
@@ -141,21 +144,24 @@ void printCarriers(QTextStream &out, const CarrierCostList &costs, const QString
     for (const CarrierCost &c : costs)
         rows.append({c.carrierName.isEmpty() ? QStringLiteral("#%1").arg(c.carrierId) : c.carrierName,
                      number(c.messages), number(c.segments), cost(c.costMicros)});
-    const QString costHeader = QStringLiteral("COST/%1").arg(currency);
     if (!rows.isEmpty())
-        output::printTable(
-            out, {QStringLiteral("CARRIER"), QStringLiteral("MESSAGES"), QStringLiteral("SEGMENTS"), costHeader}, rows,
-            {QStringLiteral("MESSAGES"), QStringLiteral("SEGMENTS"), costHeader});
+        output::printTable(out,
+                           {QCoreApplication::translate("CampaignCommands", "CARRIER"),
+                            QCoreApplication::translate("CampaignCommands", "MESSAGES"),
+                            QCoreApplication::translate("CampaignCommands", "SEGMENTS"),
+                            QCoreApplication::translate("CampaignCommands", "COST/%1").arg(currency)},
+                           rows, {1, 2, 3});
 }
 
 int importCampaign(CommandContext &ctx)
 {
     if (ctx.arguments().size() != 1)
-        return ctx.usage(
-            QStringLiteral("Give one file: campaign import FILE --name NAME --from SENDER --body TEMPLATE."));
+        return ctx.usage(QCoreApplication::translate(
+            "CampaignCommands", "Give one file: campaign import FILE --name NAME --from SENDER --body TEMPLATE."));
     for (const char *required : {"name", "from", "body"}) {
         if (!ctx.isSet(QString::fromLatin1(required)))
-            return ctx.usage(QStringLiteral("--%1 is required.").arg(QString::fromLatin1(required)));
+            return ctx.usage(QCoreApplication::translate("CampaignCommands", "--%1 is required.")
+                                 .arg(QString::fromLatin1(required)));
     }
     auto csv = csvarguments::csvOptions(ctx);
     if (!csv)
@@ -186,8 +192,11 @@ int importCampaign(CommandContext &ctx)
             if (!showProgress || sincePrinted.elapsed() < 1000)
                 return;
             sincePrinted.restart();
-            ctx.err() << "campaign import: " << p.percent() << "%, " << number(p.rowsRead) << " rows, "
-                      << number(p.accepted) << " accepted, " << number(p.rejected) << " rejected\n";
+            const QString rows = QCoreApplication::translate("CampaignCommands", "%n row(s)", nullptr, int(p.rowsRead));
+            ctx.err() << QCoreApplication::translate("CampaignCommands",
+                                                     "campaign import: %1%, %2, %3 accepted, %4 rejected")
+                             .arg(QString::number(p.percent()), rows, number(p.accepted), number(p.rejected))
+                      << '\n';
             ctx.err().flush();
         },
         std::chrono::milliseconds(0));
@@ -196,7 +205,8 @@ int importCampaign(CommandContext &ctx)
     if (!summary)
         return ctx.fail(summary.error());
     if (summary->cancelled)
-        return ctx.fail(Error::failed(QStringLiteral("The import was interrupted; nothing was kept.")));
+        return ctx.fail(Error::failed(
+            QCoreApplication::translate("CampaignCommands", "The import was interrupted; nothing was kept.")));
 
     if (ctx.json()) {
         QJsonObject rejected;
@@ -213,22 +223,40 @@ int importCampaign(CommandContext &ctx)
         return ExitOk;
     }
     const QString currency = (*session)->settings().currency();
-    const QString delimiter =
-        summary->delimiter == QLatin1Char('\t') ? QStringLiteral("TAB") : QString(summary->delimiter);
+    const QString delimiter = summary->delimiter == QLatin1Char('\t')
+        ? QCoreApplication::translate("CampaignCommands", "TAB")
+        : QString(summary->delimiter);
     QTextStream &out = ctx.out();
-    out << "Imported campaign " << summary->campaignId << " “" << request.name.trimmed() << "” from "
-        << QFileInfo(request.filePath).fileName() << " (" << summary->encoding << ", “" << delimiter
-        << "”, phone column “" << summary->phoneColumnName << "”).\n";
-    out << "  rows:      " << number(summary->rows) << '\n';
-    out << "  accepted:  " << number(summary->accepted) << " (" << number(summary->segments) << " segments)\n";
-    out << "  rejected:  " << number(summary->rejected);
+    out << QCoreApplication::translate("CampaignCommands",
+                                       "Imported campaign %1 “%2” from %3 (%4, “%5”, phone column “%6”).")
+               .arg(QString::number(summary->campaignId), request.name.trimmed(),
+                    QFileInfo(request.filePath).fileName(), summary->encoding, delimiter, summary->phoneColumnName)
+        << '\n';
+    // The three counts line up under the widest label.
+    const QString rowsLabel = QCoreApplication::translate("CampaignCommands", "rows:");
+    const QString acceptedLabel = QCoreApplication::translate("CampaignCommands", "accepted:");
+    const QString rejectedLabel = QCoreApplication::translate("CampaignCommands", "rejected:");
+    const qsizetype labelWidth = std::max({rowsLabel.size(), acceptedLabel.size(), rejectedLabel.size()}) + 2;
+    out << "  " << rowsLabel.leftJustified(labelWidth) << number(summary->rows) << '\n';
+    out << "  " << acceptedLabel.leftJustified(labelWidth) << number(summary->accepted) << " ("
+        << QCoreApplication::translate("CampaignCommands", "%n segment(s)", nullptr, int(summary->segments)) << ")\n";
+    out << "  " << rejectedLabel.leftJustified(labelWidth) << number(summary->rejected);
     if (summary->rejected > 0)
         out << " (" << rejectCountsText(summary->rejectedByReason) << ')';
-    out << '\n' << "  estimated cost: " << cost(summary->estimatedCostMicros) << ' ' << currency << "\n\n";
+    out << '\n'
+        << "  " << QCoreApplication::translate("CampaignCommands", "estimated cost:") << ' '
+        << cost(summary->estimatedCostMicros) << ' ' << currency << "\n\n";
     printCarriers(out, summary->carriers, currency);
     if (summary->rejected > 0)
-        out << "\nSee why rows were rejected: smsrouter-cli campaign rejects " << summary->campaignId << '\n';
-    out << "Start it with: smsrouter-cli campaign start " << summary->campaignId << " [--at ISO8601]\n";
+        out << '\n'
+            << QCoreApplication::translate("CampaignCommands",
+                                           "See why rows were rejected: smsrouter-cli campaign rejects %1")
+                   .arg(summary->campaignId)
+            << '\n';
+    out << QCoreApplication::translate("CampaignCommands",
+                                       "Start it with: smsrouter-cli campaign start %1 [--at ISO8601]")
+               .arg(summary->campaignId)
+        << '\n';
     return ExitOk;
 }
 
@@ -252,11 +280,12 @@ int listCampaigns(CommandContext &ctx)
         return ExitOk;
     }
     if (list->isEmpty()) {
-        ctx.out() << "No campaigns yet. Import one with: smsrouter-cli campaign import FILE --name NAME --from "
-                     "SENDER --body TEMPLATE\n";
+        ctx.out() << QCoreApplication::translate("CampaignCommands",
+                                                 "No campaigns yet. Import one with: smsrouter-cli campaign import "
+                                                 "FILE --name NAME --from SENDER --body TEMPLATE")
+                  << '\n';
         return ExitOk;
     }
-    const QString costHeader = QStringLiteral("COST/%1").arg((*session)->settings().currency());
     QList<QStringList> rows;
     for (const Campaign &c : std::as_const(*list)) {
         const QHash<MessageState, qint64> n = counts->value(c.id);
@@ -268,13 +297,17 @@ int listCampaigns(CommandContext &ctx)
              number(n.value(MessageState::Failed)), cost(c.estimatedCostMicros),
              output::isoTime(c.scheduledAt != 0 && c.state == CampaignState::Scheduled ? c.scheduledAt : c.createdAt)});
     }
-    output::printTable(ctx.out(),
-                       {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("STATE"),
-                        QStringLiteral("MESSAGES"), QStringLiteral("WAITING"), QStringLiteral("SENT"),
-                        QStringLiteral("FAILED"), costHeader, QStringLiteral("CREATED/STARTS")},
-                       rows,
-                       {QStringLiteral("ID"), QStringLiteral("MESSAGES"), QStringLiteral("WAITING"),
-                        QStringLiteral("SENT"), QStringLiteral("FAILED"), costHeader});
+    output::printTable(
+        ctx.out(),
+        {QCoreApplication::translate("CampaignCommands", "ID"), QCoreApplication::translate("CampaignCommands", "NAME"),
+         QCoreApplication::translate("CampaignCommands", "STATE"),
+         QCoreApplication::translate("CampaignCommands", "MESSAGES"),
+         QCoreApplication::translate("CampaignCommands", "WAITING"),
+         QCoreApplication::translate("CampaignCommands", "SENT"),
+         QCoreApplication::translate("CampaignCommands", "FAILED"),
+         QCoreApplication::translate("CampaignCommands", "COST/%1").arg((*session)->settings().currency()),
+         QCoreApplication::translate("CampaignCommands", "CREATED/STARTS")},
+        rows, {0, 3, 4, 5, 6, 7});
     return ExitOk;
 }
 
@@ -311,23 +344,25 @@ int showCampaign(CommandContext &ctx)
     const QString currency = (*session)->settings().currency();
     const Campaign &c = *campaign;
     QList<std::pair<QString, QString>> fields {
-        {QStringLiteral("Campaign"), QStringLiteral("%1 “%2”").arg(c.id).arg(c.name)},
-        {QStringLiteral("State"), campaignStateName(c.state)},
-        {QStringLiteral("From"), c.sender},
-        {QStringLiteral("Template"), c.bodyTemplate},
-        {QStringLiteral("File"), c.sourceFile},
-        {QStringLiteral("Rows"),
-         QStringLiteral("%1 (%2 accepted, %3 rejected)")
+        {QCoreApplication::translate("CampaignCommands", "Campaign"),
+         QCoreApplication::translate("CampaignCommands", "%1 “%2”").arg(QString::number(c.id), c.name)},
+        {QCoreApplication::translate("CampaignCommands", "State"), campaignStateName(c.state)},
+        {QCoreApplication::translate("CampaignCommands", "From"), c.sender},
+        {QCoreApplication::translate("CampaignCommands", "Template"), c.bodyTemplate},
+        {QCoreApplication::translate("CampaignCommands", "File"), c.sourceFile},
+        {QCoreApplication::translate("CampaignCommands", "Rows"),
+         QCoreApplication::translate("CampaignCommands", "%1 (%2 accepted, %3 rejected)")
              .arg(number(c.rowsTotal), number(c.accepted), number(c.rejected))},
-        {QStringLiteral("Segments"), number(c.segmentsTotal)},
-        {QStringLiteral("Estimated cost"), cost(c.estimatedCostMicros) + QLatin1Char(' ') + currency},
-        {QStringLiteral("Created"), output::isoTime(c.createdAt)}};
+        {QCoreApplication::translate("CampaignCommands", "Segments"), number(c.segmentsTotal)},
+        {QCoreApplication::translate("CampaignCommands", "Estimated cost"),
+         cost(c.estimatedCostMicros) + QLatin1Char(' ') + currency},
+        {QCoreApplication::translate("CampaignCommands", "Created"), output::isoTime(c.createdAt)}};
     if (c.scheduledAt != 0)
-        fields.append({QStringLiteral("Scheduled"), output::isoTime(c.scheduledAt)});
+        fields.append({QCoreApplication::translate("CampaignCommands", "Scheduled"), output::isoTime(c.scheduledAt)});
     if (c.startedAt != 0)
-        fields.append({QStringLiteral("Started"), output::isoTime(c.startedAt)});
+        fields.append({QCoreApplication::translate("CampaignCommands", "Started"), output::isoTime(c.startedAt)});
     if (c.finishedAt != 0)
-        fields.append({QStringLiteral("Finished"), output::isoTime(c.finishedAt)});
+        fields.append({QCoreApplication::translate("CampaignCommands", "Finished"), output::isoTime(c.finishedAt)});
     output::printFields(ctx.out(), fields);
     QList<QStringList> rows;
     for (int s = int(MessageState::Pending); s <= int(MessageState::Cancelled); ++s) {
@@ -337,16 +372,21 @@ int showCampaign(CommandContext &ctx)
     }
     if (!rows.isEmpty()) {
         ctx.out() << '\n';
-        output::printTable(ctx.out(), {QStringLiteral("STATE"), QStringLiteral("MESSAGES")}, rows,
-                           {QStringLiteral("MESSAGES")});
+        output::printTable(ctx.out(),
+                           {QCoreApplication::translate("CampaignCommands", "STATE"),
+                            QCoreApplication::translate("CampaignCommands", "MESSAGES")},
+                           rows, {1});
     }
     if (!costs->isEmpty()) {
         ctx.out() << '\n';
         printCarriers(ctx.out(), *costs, currency);
     }
     if (!rejected->isEmpty()) {
-        ctx.out() << "\nRejected: " << rejectCountsText(*rejected) << " — `smsrouter-cli campaign rejects " << c.id
-                  << "` lists them.\n";
+        ctx.out() << '\n'
+                  << QCoreApplication::translate("CampaignCommands",
+                                                 "Rejected: %1 — `smsrouter-cli campaign rejects %2` lists them.")
+                         .arg(rejectCountsText(*rejected), QString::number(c.id))
+                  << '\n';
     }
     return ExitOk;
 }
@@ -360,10 +400,11 @@ int startCampaign(CommandContext &ctx)
     if (ctx.isSet(QStringLiteral("at"))) {
         at = QDateTime::fromString(ctx.value(QStringLiteral("at")).trimmed(), Qt::ISODateWithMs);
         if (!at.isValid())
-            return ctx.usage(
-                QStringLiteral("--at “%1” is not an ISO 8601 time; write e.g. 2026-03-01T09:00:00Z (a time "
-                               "without Z or an offset is local time).")
-                    .arg(ctx.value(QStringLiteral("at"))));
+            return ctx.usage(QCoreApplication::translate("CampaignCommands",
+                                                         "--at “%1” is not an ISO 8601 time; write e.g. "
+                                                         "2026-03-01T09:00:00Z (a time without Z or an offset is "
+                                                         "local time).")
+                                 .arg(ctx.value(QStringLiteral("at"))));
     }
     auto session = ctx.session();
     if (!session)
@@ -377,14 +418,19 @@ int startCampaign(CommandContext &ctx)
         return ExitOk;
     }
     if (at.isValid()) {
-        ctx.out() << "Campaign " << id << " “" << changed->name << "” starts at "
-                  << output::isoTime(changed->scheduledAt)
-                  << ". A running dispatcher (the GUI, or smsrouter-cli dispatch) starts it then.\n";
+        ctx.out() << QCoreApplication::translate("CampaignCommands",
+                                                 "Campaign %1 “%2” starts at %3. A running dispatcher (the GUI, or "
+                                                 "smsrouter-cli dispatch) starts it then.")
+                         .arg(QString::number(id), changed->name, output::isoTime(changed->scheduledAt))
+                  << '\n';
     } else {
-        const qint64 queued = countsOf(campaigns, id).value(MessageState::Queued);
-        ctx.out() << "Started campaign " << id << " “" << changed->name << "”: " << number(queued)
-                  << " message(s) queued. They are sent by a running dispatcher (the GUI, or smsrouter-cli "
-                     "dispatch).\n";
+        const int queued = int(countsOf(campaigns, id).value(MessageState::Queued));
+        ctx.out() << QCoreApplication::translate("CampaignCommands",
+                                                 "Started campaign %1 “%2”: %n message(s) queued. They are sent by a "
+                                                 "running dispatcher (the GUI, or smsrouter-cli dispatch).",
+                                                 nullptr, queued)
+                         .arg(QString::number(id), changed->name)
+                  << '\n';
     }
     return ExitOk;
 }
@@ -405,12 +451,19 @@ int pauseOrResume(CommandContext &ctx, bool pause)
     if (ctx.json()) {
         ctx.printJson(campaignJson(*changed, counts));
     } else if (pause) {
-        ctx.out() << "Paused campaign " << id << ": " << number(counts.value(MessageState::Pending))
-                  << " message(s) wait; " << number(counts.value(MessageState::Submitting))
-                  << " already being submitted finish.\n";
+        const int waiting = int(counts.value(MessageState::Pending));
+        ctx.out() << QCoreApplication::translate("CampaignCommands",
+                                                 "Paused campaign %1: %n message(s) wait; %2 already being submitted "
+                                                 "finish.",
+                                                 nullptr, waiting)
+                         .arg(QString::number(id), number(counts.value(MessageState::Submitting)))
+                  << '\n';
     } else {
-        ctx.out() << "Resumed campaign " << id << ": " << number(counts.value(MessageState::Queued))
-                  << " message(s) queued.\n";
+        const int queued = int(counts.value(MessageState::Queued));
+        ctx.out() << QCoreApplication::translate("CampaignCommands", "Resumed campaign %1: %n message(s) queued.",
+                                                 nullptr, queued)
+                         .arg(id)
+                  << '\n';
     }
     return ExitOk;
 }
@@ -470,7 +523,8 @@ int listRejects(CommandContext &ctx)
     ctx.out().flush();
     QFile standardOutput;
     if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-        return ctx.fail(Error::failed(QStringLiteral("Cannot write to standard output.")));
+        return ctx.fail(
+            Error::failed(QCoreApplication::translate("CampaignCommands", "Cannot write to standard output.")));
     // Plain UTF-8 with LF for pipes and scripts; the GUI's export writes the Excel flavour.
     CsvWriterOptions options;
     options.utf8Bom = false;
@@ -487,60 +541,71 @@ void registerCampaignCommands(CommandRegistry &registry)
     const QString campaign = QStringLiteral("campaign");
     registry.add(
         {{campaign, QStringLiteral("import")},
-         QStringLiteral("Import a CSV file of recipients as a draft campaign (--name, --from, --body)."),
+         QCoreApplication::translate("CampaignCommands",
+                                     "Import a CSV file of recipients as a draft campaign (--name, --from, --body)."),
          QStringLiteral("FILE"),
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("name"), QStringLiteral("The campaign's name."), QStringLiteral("NAME")});
-             p.addOption(
-                 {QStringLiteral("from"), QStringLiteral("The sender of every message."), QStringLiteral("SENDER")});
+             p.addOption({QStringLiteral("name"),
+                          QCoreApplication::translate("CampaignCommands", "The campaign's name."),
+                          QStringLiteral("NAME")});
+             p.addOption({QStringLiteral("from"),
+                          QCoreApplication::translate("CampaignCommands", "The sender of every message."),
+                          QStringLiteral("SENDER")});
              p.addOption({QStringLiteral("body"),
-                          QStringLiteral("The message template: {column} is replaced by the row's value in "
-                                         "that column; {{ and }} are literal braces. Without a header row, "
-                                         "columns are named by number: {1}, {2}, …"),
+                          QCoreApplication::translate("CampaignCommands",
+                                                      "The message template: {column} is replaced by the row's value "
+                                                      "in that column; {{ and }} are literal braces. Without a header "
+                                                      "row, columns are named by number: {1}, {2}, …"),
                           QStringLiteral("TEMPLATE")});
              csvarguments::addOptions(p);
          },
          importCampaign});
     registry.add({{campaign, QStringLiteral("list")},
-                  QStringLiteral("List campaigns with their state and counters."),
+                  QCoreApplication::translate("CampaignCommands", "List campaigns with their state and counters."),
                   {},
                   {},
                   listCampaigns});
     registry.add({{campaign, QStringLiteral("show")},
-                  QStringLiteral("Show a campaign: counters per message state, cost per carrier, rejects."),
+                  QCoreApplication::translate(
+                      "CampaignCommands", "Show a campaign: counters per message state, cost per carrier, rejects."),
                   QStringLiteral("ID"),
                   {},
                   showCampaign});
-    registry.add({{campaign, QStringLiteral("start")},
-                  QStringLiteral("Start a draft campaign now, or at a time (--at ISO8601)."),
-                  QStringLiteral("ID"),
-                  [](QCommandLineParser &p) {
-                      p.addOption({QStringLiteral("at"),
-                                   QStringLiteral("Start at this time instead of now, e.g. 2026-03-01T09:00:00Z."),
-                                   QStringLiteral("ISO8601")});
-                  },
-                  startCampaign});
-    registry.add({{campaign, QStringLiteral("pause")},
-                  QStringLiteral("Pause a running campaign (messages being submitted finish)."),
-                  QStringLiteral("ID"),
-                  {},
-                  [](CommandContext &ctx) {
-                      return pauseOrResume(ctx, true);
-                  }});
+    registry.add(
+        {{campaign, QStringLiteral("start")},
+         QCoreApplication::translate("CampaignCommands", "Start a draft campaign now, or at a time (--at ISO8601)."),
+         QStringLiteral("ID"),
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("at"),
+                          QCoreApplication::translate("CampaignCommands",
+                                                      "Start at this time instead of now, e.g. 2026-03-01T09:00:00Z."),
+                          QStringLiteral("ISO8601")});
+         },
+         startCampaign});
+    registry.add(
+        {{campaign, QStringLiteral("pause")},
+         QCoreApplication::translate("CampaignCommands", "Pause a running campaign (messages being submitted finish)."),
+         QStringLiteral("ID"),
+         {},
+         [](CommandContext &ctx) {
+             return pauseOrResume(ctx, true);
+         }});
     registry.add({{campaign, QStringLiteral("resume")},
-                  QStringLiteral("Resume a paused campaign."),
+                  QCoreApplication::translate("CampaignCommands", "Resume a paused campaign."),
                   QStringLiteral("ID"),
                   {},
                   [](CommandContext &ctx) {
                       return pauseOrResume(ctx, false);
                   }});
-    registry.add({{campaign, QStringLiteral("cancel")},
-                  QStringLiteral("Cancel a campaign: its unsent messages are not sent."),
-                  QStringLiteral("ID"),
-                  {},
-                  cancelCampaign});
+    registry.add(
+        {{campaign, QStringLiteral("cancel")},
+         QCoreApplication::translate("CampaignCommands", "Cancel a campaign: its unsent messages are not sent."),
+         QStringLiteral("ID"),
+         {},
+         cancelCampaign});
     registry.add({{campaign, QStringLiteral("rejects")},
-                  QStringLiteral("Print a campaign's rejected rows as CSV: line, raw_value, reason, detail."),
+                  QCoreApplication::translate(
+                      "CampaignCommands", "Print a campaign's rejected rows as CSV: line, raw_value, reason, detail."),
                   QStringLiteral("ID"),
                   {},
                   listRejects});

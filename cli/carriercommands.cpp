@@ -35,8 +35,11 @@ QJsonObject healthJson(const CarrierHealth &h)
 
 QString healthText(const CarrierHealth &h)
 {
-    return h.consecutiveFailures > 0 ? QStringLiteral("%1 (%2 in a row)").arg(h.state).arg(h.consecutiveFailures)
-                                     : h.state;
+    // The state is the dispatcher's key (as in --json); the count around it is for people.
+    return h.consecutiveFailures > 0
+        ? QCoreApplication::translate("CarrierCommands", "%1 (%n in a row)", nullptr, h.consecutiveFailures)
+              .arg(h.state)
+        : h.state;
 }
 
 QJsonObject toJson(const Carrier &c)
@@ -65,36 +68,51 @@ QJsonObject toJson(const Carrier &c, const CarrierHealth &health)
 
 void addFieldOptions(QCommandLineParser &parser, bool forUpdate)
 {
-    parser.addOption({QStringLiteral("account-sid"), QStringLiteral("Restcomm Account SID (AC + 32 hex digits)."),
+    parser.addOption({QStringLiteral("account-sid"),
+                      QCoreApplication::translate("CarrierCommands", "Restcomm Account SID (AC + 32 hex digits)."),
                       QStringLiteral("SID")});
-    parser.addOption({QStringLiteral("base-url"),
-                      QStringLiteral("Restcomm API base (default %1).").arg(Carrier::defaultBaseUrl),
-                      QStringLiteral("URL")});
     parser.addOption(
-        {QStringLiteral("rate"), QStringLiteral("Messages per second (default 10)."), QStringLiteral("MPS")});
-    parser.addOption({QStringLiteral("max-in-flight"), QStringLiteral("Requests open at once, 1–1000 (default 6)."),
+        {QStringLiteral("base-url"),
+         QCoreApplication::translate("CarrierCommands", "Restcomm API base (default %1).").arg(Carrier::defaultBaseUrl),
+         QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("rate"),
+                      QCoreApplication::translate("CarrierCommands", "Messages per second (default 10)."),
+                      QStringLiteral("MPS")});
+    parser.addOption({QStringLiteral("max-in-flight"),
+                      QCoreApplication::translate("CarrierCommands", "Requests open at once, 1–1000 (default 6)."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("ca-file"),
-                      QStringLiteral("Extra PEM CA certificate(s) for this carrier's TLS (\"\" to clear)."),
+                      QCoreApplication::translate(
+                          "CarrierCommands", "Extra PEM CA certificate(s) for this carrier's TLS (\"\" to clear)."),
                       QStringLiteral("PEM")});
-    parser.addOption({QStringLiteral("notes"), QStringLiteral("Free text for operators."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("disabled"), QStringLiteral("Keep the carrier but send nothing through it.")});
+    parser.addOption({QStringLiteral("notes"),
+                      QCoreApplication::translate("CarrierCommands", "Free text for operators."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("disabled"),
+                      QCoreApplication::translate("CarrierCommands", "Keep the carrier but send nothing through it.")});
     if (forUpdate) {
-        parser.addOption({QStringLiteral("enabled"), QStringLiteral("Send through the carrier again.")});
-        parser.addOption(
-            {QStringLiteral("rename"), QStringLiteral("Give the carrier a new name."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("enabled"),
+                          QCoreApplication::translate("CarrierCommands", "Send through the carrier again.")});
+        parser.addOption({QStringLiteral("rename"),
+                          QCoreApplication::translate("CarrierCommands", "Give the carrier a new name."),
+                          QStringLiteral("NAME")});
     }
     parser.addOption({QStringLiteral("token-stdin"),
-                      QStringLiteral("Read the Auth Token from standard input (else $SMSROUTER_TOKEN).")});
+                      QCoreApplication::translate("CarrierCommands",
+                                                  "Read the Auth Token from standard input (else $SMSROUTER_TOKEN).")});
     if (!forUpdate) {
         parser.addOption({QStringLiteral("create-subaccount"),
-                          QStringLiteral("Create a new Restcomm sub-account under --parent for this carrier (its "
-                                         "password on standard input).")});
-        parser.addOption({QStringLiteral("parent"),
-                          QStringLiteral("The carrier whose account creates the sub-account."),
-                          QStringLiteral("CARRIER")});
-        parser.addOption({QStringLiteral("email"), QStringLiteral("The sub-account's e-mail address (its login)."),
-                          QStringLiteral("ADDR")});
+                          QCoreApplication::translate("CarrierCommands",
+                                                      "Create a new Restcomm sub-account under --parent for this "
+                                                      "carrier (its password on standard input).")});
+        parser.addOption(
+            {QStringLiteral("parent"),
+             QCoreApplication::translate("CarrierCommands", "The carrier whose account creates the sub-account."),
+             QStringLiteral("CARRIER")});
+        parser.addOption(
+            {QStringLiteral("email"),
+             QCoreApplication::translate("CarrierCommands", "The sub-account's e-mail address (its login)."),
+             QStringLiteral("ADDR")});
     }
 }
 
@@ -109,13 +127,15 @@ QString applyFieldOptions(CommandContext &ctx, Carrier &carrier)
         bool ok = false;
         carrier.rateLimit = ctx.value(QStringLiteral("rate")).toDouble(&ok);
         if (!ok)
-            return QStringLiteral("--rate takes a number of messages per second, such as 10 or 0.5.");
+            return QCoreApplication::translate("CarrierCommands",
+                                               "--rate takes a number of messages per second, such as 10 or 0.5.");
     }
     if (ctx.isSet(QStringLiteral("max-in-flight"))) {
         bool ok = false;
         carrier.maxInFlight = ctx.value(QStringLiteral("max-in-flight")).toInt(&ok);
         if (!ok)
-            return QStringLiteral("--max-in-flight takes a whole number from 1 to 1000.");
+            return QCoreApplication::translate("CarrierCommands",
+                                               "--max-in-flight takes a whole number from 1 to 1000.");
     }
     if (ctx.isSet(QStringLiteral("ca-file")))
         carrier.caFile = ctx.value(QStringLiteral("ca-file"));
@@ -123,7 +143,7 @@ QString applyFieldOptions(CommandContext &ctx, Carrier &carrier)
         carrier.notes = ctx.value(QStringLiteral("notes"));
     if (ctx.isSet(QStringLiteral("disabled")) && ctx.parser().optionNames().contains(QStringLiteral("enabled"))
         && ctx.isSet(QStringLiteral("enabled")))
-        return QStringLiteral("Give either --enabled or --disabled, not both.");
+        return QCoreApplication::translate("CarrierCommands", "Give either --enabled or --disabled, not both.");
     if (ctx.isSet(QStringLiteral("disabled")))
         carrier.enabled = false;
     else if (ctx.parser().optionNames().contains(QStringLiteral("enabled")) && ctx.isSet(QStringLiteral("enabled")))
@@ -145,14 +165,17 @@ std::optional<QByteArray> tokenFromInput(CommandContext &ctx)
 int addSubAccountCarrier(CommandContext &ctx)
 {
     if (!ctx.isSet(QStringLiteral("parent")) || !ctx.isSet(QStringLiteral("email")))
-        return ctx.usage(QStringLiteral("--create-subaccount needs --parent CARRIER and --email ADDR, and the new "
-                                        "password on standard input."));
+        return ctx.usage(QCoreApplication::translate("CarrierCommands",
+                                                     "--create-subaccount needs --parent CARRIER and --email ADDR, and "
+                                                     "the new password on standard input."));
     if (ctx.isSet(QStringLiteral("account-sid")))
-        return ctx.usage(QStringLiteral("Restcomm chooses the SID of a new sub-account; leave out --account-sid."));
+        return ctx.usage(QCoreApplication::translate(
+            "CarrierCommands", "Restcomm chooses the SID of a new sub-account; leave out --account-sid."));
     const QByteArray password =
         ctx.readSecret(QCoreApplication::translate("CarrierCommands", "Password for the new sub-account:")).trimmed();
     if (password.isEmpty())
-        return ctx.usage(QStringLiteral("Give the new sub-account's password on standard input."));
+        return ctx.usage(
+            QCoreApplication::translate("CarrierCommands", "Give the new sub-account's password on standard input."));
     Carrier fields;
     if (const QString problem = applyFieldOptions(ctx, fields); !problem.isEmpty())
         return ctx.usage(problem);
@@ -173,31 +196,38 @@ int addSubAccountCarrier(CommandContext &ctx)
     accounts.createSubAccount(*parent, request, &accounts, [&outcome](const Result<Carrier> &r) { outcome = r; });
     waitUntil([&] { return outcome.has_value(); }, std::chrono::seconds(60));
     if (!outcome)
-        return ctx.fail(Error::failed(QStringLiteral("Restcomm did not answer in time; check whether the sub-account "
-                                                     "exists before trying again.")));
+        return ctx.fail(Error::failed(QCoreApplication::translate("CarrierCommands",
+                                                                  "Restcomm did not answer in time; check whether the "
+                                                                  "sub-account exists before trying again.")));
     if (!*outcome)
         return ctx.fail(outcome->error());
     const Carrier &added = **outcome;
     if (ctx.json())
         ctx.printJson(toJson(added));
     else
-        ctx.out() << "Created Restcomm sub-account " << added.accountSid << " and added it as carrier “" << added.name
-                  << "”; token kept in the " << CredentialVault::backendOf(added.secretRef) << ".\n";
+        ctx.out() << QCoreApplication::translate("CarrierCommands",
+                                                 "Created Restcomm sub-account %1 and added it as carrier “%2”; token "
+                                                 "kept in the %3.")
+                         .arg(added.accountSid, added.name, CredentialVault::backendOf(added.secretRef))
+                  << '\n';
     return ExitOk;
 }
 
 int addCarrier(CommandContext &ctx)
 {
     if (ctx.arguments().size() != 1)
-        return ctx.usage(QStringLiteral("Name the carrier: carrier add NAME --account-sid SID --token-stdin."));
+        return ctx.usage(QCoreApplication::translate(
+            "CarrierCommands", "Name the carrier: carrier add NAME --account-sid SID --token-stdin."));
     if (ctx.isSet(QStringLiteral("create-subaccount")))
         return addSubAccountCarrier(ctx);
     if (!ctx.isSet(QStringLiteral("account-sid")))
-        return ctx.usage(QStringLiteral("--account-sid is required."));
+        return ctx.usage(QCoreApplication::translate("CarrierCommands", "--account-sid is required."));
     const auto token = tokenFromInput(ctx);
     if (!token)
-        return ctx.usage(QStringLiteral("Give the carrier's token on standard input with --token-stdin, or in "
-                                        "$SMSROUTER_TOKEN; it is never taken from the command line."));
+        return ctx.usage(QCoreApplication::translate("CarrierCommands",
+                                                     "Give the carrier's token on standard input with --token-stdin, "
+                                                     "or in $SMSROUTER_TOKEN; it is never taken from the command "
+                                                     "line."));
     Carrier carrier;
     carrier.name = ctx.arguments().constFirst();
     if (const QString problem = applyFieldOptions(ctx, carrier); !problem.isEmpty())
@@ -212,8 +242,9 @@ int addCarrier(CommandContext &ctx)
     if (ctx.json())
         ctx.printJson(toJson(*added));
     else
-        ctx.out() << "Added carrier “" << added->name << "” (id " << added->id << "); token kept in the "
-                  << CredentialVault::backendOf(added->secretRef) << ".\n";
+        ctx.out() << QCoreApplication::translate("CarrierCommands", "Added carrier “%1” (id %2); token kept in the %3.")
+                         .arg(added->name, QString::number(added->id), CredentialVault::backendOf(added->secretRef))
+                  << '\n';
     return ExitOk;
 }
 
@@ -236,26 +267,37 @@ int listCarriers(CommandContext &ctx)
         return ExitOk;
     }
     if (carriers->isEmpty()) {
-        ctx.out() << "No carriers yet. Add one with: smsrouter-cli carrier add NAME --account-sid SID --token-stdin\n";
+        ctx.out() << QCoreApplication::translate("CarrierCommands",
+                                                 "No carriers yet. Add one with: smsrouter-cli carrier add NAME "
+                                                 "--account-sid SID --token-stdin")
+                  << '\n';
         return ExitOk;
     }
+    const QString yes = QCoreApplication::translate("CarrierCommands", "yes");
+    const QString no = QCoreApplication::translate("CarrierCommands", "no");
     QList<QStringList> rows;
     for (const Carrier &c : *carriers)
         rows.append({QString::number(c.id), c.name, c.accountSid, QString::number(c.rateLimit),
-                     QString::number(c.maxInFlight), c.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
-                     CredentialVault::backendOf(c.secretRef), healthText(health->value(c.id)), c.baseUrl});
+                     QString::number(c.maxInFlight), c.enabled ? yes : no, CredentialVault::backendOf(c.secretRef),
+                     healthText(health->value(c.id)), c.baseUrl});
     output::printTable(ctx.out(),
-                       {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("ACCOUNT SID"),
-                        QStringLiteral("RATE/S"), QStringLiteral("IN FLIGHT"), QStringLiteral("ENABLED"),
-                        QStringLiteral("TOKEN"), QStringLiteral("HEALTH"), QStringLiteral("BASE URL")},
-                       rows, {QStringLiteral("ID"), QStringLiteral("RATE/S"), QStringLiteral("IN FLIGHT")});
+                       {QCoreApplication::translate("CarrierCommands", "ID"),
+                        QCoreApplication::translate("CarrierCommands", "NAME"),
+                        QCoreApplication::translate("CarrierCommands", "ACCOUNT SID"),
+                        QCoreApplication::translate("CarrierCommands", "RATE/S"),
+                        QCoreApplication::translate("CarrierCommands", "IN FLIGHT"),
+                        QCoreApplication::translate("CarrierCommands", "ENABLED"),
+                        QCoreApplication::translate("CarrierCommands", "TOKEN"),
+                        QCoreApplication::translate("CarrierCommands", "HEALTH"),
+                        QCoreApplication::translate("CarrierCommands", "BASE URL")},
+                       rows, {0, 3, 4});
     return ExitOk;
 }
 
 int showCarrier(CommandContext &ctx)
 {
     if (ctx.arguments().size() != 1)
-        return ctx.usage(QStringLiteral("Name the carrier: carrier show NAME."));
+        return ctx.usage(QCoreApplication::translate("CarrierCommands", "Name the carrier: carrier show NAME."));
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
@@ -270,28 +312,34 @@ int showCarrier(CommandContext &ctx)
         ctx.printJson(toJson(*carrier, health));
         return ExitOk;
     }
-    output::printFields(ctx.out(),
-                        {{QStringLiteral("Name"), carrier->name},
-                         {QStringLiteral("Id"), QString::number(carrier->id)},
-                         {QStringLiteral("Base URL"), carrier->baseUrl},
-                         {QStringLiteral("Account SID"), carrier->accountSid},
-                         {QStringLiteral("Rate"), QStringLiteral("%1 msg/s").arg(carrier->rateLimit)},
-                         {QStringLiteral("Max in flight"), QString::number(carrier->maxInFlight)},
-                         {QStringLiteral("Enabled"), carrier->enabled ? QStringLiteral("yes") : QStringLiteral("no")},
-                         {QStringLiteral("Token kept in"), CredentialVault::backendOf(carrier->secretRef)},
-                         {QStringLiteral("CA file"), carrier->caFile},
-                         {QStringLiteral("Notes"), carrier->notes},
-                         {QStringLiteral("Health"), healthText(health)},
-                         {QStringLiteral("Health detail"), health.detail()},
-                         {QStringLiteral("Created"), output::isoTime(carrier->createdAt)},
-                         {QStringLiteral("Updated"), output::isoTime(carrier->updatedAt)}});
+    output::printFields(
+        ctx.out(),
+        {{QCoreApplication::translate("CarrierCommands", "Name"), carrier->name},
+         {QCoreApplication::translate("CarrierCommands", "Id"), QString::number(carrier->id)},
+         {QCoreApplication::translate("CarrierCommands", "Base URL"), carrier->baseUrl},
+         {QCoreApplication::translate("CarrierCommands", "Account SID"), carrier->accountSid},
+         {QCoreApplication::translate("CarrierCommands", "Rate"),
+          QCoreApplication::translate("CarrierCommands", "%1 msg/s").arg(carrier->rateLimit)},
+         {QCoreApplication::translate("CarrierCommands", "Max in flight"), QString::number(carrier->maxInFlight)},
+         {QCoreApplication::translate("CarrierCommands", "Enabled"),
+          carrier->enabled ? QCoreApplication::translate("CarrierCommands", "yes")
+                           : QCoreApplication::translate("CarrierCommands", "no")},
+         {QCoreApplication::translate("CarrierCommands", "Token kept in"),
+          CredentialVault::backendOf(carrier->secretRef)},
+         {QCoreApplication::translate("CarrierCommands", "CA file"), carrier->caFile},
+         {QCoreApplication::translate("CarrierCommands", "Notes"), carrier->notes},
+         {QCoreApplication::translate("CarrierCommands", "Health"), healthText(health)},
+         {QCoreApplication::translate("CarrierCommands", "Health detail"), health.detail()},
+         {QCoreApplication::translate("CarrierCommands", "Created"), output::isoTime(carrier->createdAt)},
+         {QCoreApplication::translate("CarrierCommands", "Updated"), output::isoTime(carrier->updatedAt)}});
     return ExitOk;
 }
 
 int updateCarrier(CommandContext &ctx)
 {
     if (ctx.arguments().size() != 1)
-        return ctx.usage(QStringLiteral("Name the carrier: carrier update NAME [options]."));
+        return ctx.usage(
+            QCoreApplication::translate("CarrierCommands", "Name the carrier: carrier update NAME [options]."));
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
@@ -312,8 +360,9 @@ int updateCarrier(CommandContext &ctx)
                                return ctx.parser().optionNames().contains(option) && ctx.isSet(option);
                            });
     if (!anyChange)
-        return ctx.usage(QStringLiteral("Nothing to change for carrier “%1”: give the fields to change "
-                                        "(--rate, --base-url, --disabled, --token-stdin, …).")
+        return ctx.usage(QCoreApplication::translate("CarrierCommands",
+                                                     "Nothing to change for carrier “%1”: give the fields to change "
+                                                     "(--rate, --base-url, --disabled, --token-stdin, …).")
                              .arg(carrier->name));
     auto updated = (*session)->carriers().update(changed, token);
     if (!updated)
@@ -321,14 +370,14 @@ int updateCarrier(CommandContext &ctx)
     if (ctx.json())
         ctx.printJson(toJson(*updated));
     else
-        ctx.out() << "Updated carrier “" << updated->name << "”.\n";
+        ctx.out() << QCoreApplication::translate("CarrierCommands", "Updated carrier “%1”.").arg(updated->name) << '\n';
     return ExitOk;
 }
 
 int removeCarrier(CommandContext &ctx)
 {
     if (ctx.arguments().size() != 1)
-        return ctx.usage(QStringLiteral("Name the carrier: carrier remove NAME."));
+        return ctx.usage(QCoreApplication::translate("CarrierCommands", "Name the carrier: carrier remove NAME."));
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
@@ -340,14 +389,16 @@ int removeCarrier(CommandContext &ctx)
     if (ctx.json())
         ctx.printJson(QJsonObject {{QStringLiteral("removed"), carrier->name}});
     else
-        ctx.out() << "Removed carrier “" << carrier->name << "” and its token.\n";
+        ctx.out()
+            << QCoreApplication::translate("CarrierCommands", "Removed carrier “%1” and its token.").arg(carrier->name)
+            << '\n';
     return ExitOk;
 }
 
 int testCarrier(CommandContext &ctx)
 {
     if (ctx.arguments().size() != 1)
-        return ctx.usage(QStringLiteral("Name the carrier: carrier test NAME."));
+        return ctx.usage(QCoreApplication::translate("CarrierCommands", "Name the carrier: carrier test NAME."));
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
@@ -359,7 +410,8 @@ int testCarrier(CommandContext &ctx)
     accounts.testConnection(*carrier, &accounts, [&result](const ConnectionTest &test) { result = test; });
     waitUntil([&] { return result.has_value(); }, std::chrono::seconds(60));
     if (!result)
-        return ctx.fail(Error::failed(QStringLiteral("Restcomm did not answer within 60 s.")));
+        return ctx.fail(
+            Error::failed(QCoreApplication::translate("CarrierCommands", "Restcomm did not answer within 60 s.")));
     if (ctx.json()) {
         ctx.printJson(QJsonObject {{QStringLiteral("carrier"), carrier->name},
                                    {QStringLiteral("ok"), result->ok},
@@ -380,28 +432,34 @@ void registerCarrierCommands(CommandRegistry &registry)
 {
     const QString carrier = QStringLiteral("carrier");
     registry.add({{carrier, QStringLiteral("add")},
-                  QStringLiteral("Add a carrier (token from --token-stdin or $SMSROUTER_TOKEN)."),
+                  QCoreApplication::translate("CarrierCommands",
+                                              "Add a carrier (token from --token-stdin or $SMSROUTER_TOKEN)."),
                   QStringLiteral("NAME"),
                   [](QCommandLineParser &p) { addFieldOptions(p, false); },
                   addCarrier});
-    registry.add({{carrier, QStringLiteral("list")}, QStringLiteral("List the carriers."), {}, {}, listCarriers});
+    registry.add({{carrier, QStringLiteral("list")},
+                  QCoreApplication::translate("CarrierCommands", "List the carriers."),
+                  {},
+                  {},
+                  listCarriers});
     registry.add({{carrier, QStringLiteral("show")},
-                  QStringLiteral("Show one carrier."),
+                  QCoreApplication::translate("CarrierCommands", "Show one carrier."),
                   QStringLiteral("NAME"),
                   {},
                   showCarrier});
     registry.add({{carrier, QStringLiteral("update")},
-                  QStringLiteral("Change a carrier's fields or token."),
+                  QCoreApplication::translate("CarrierCommands", "Change a carrier's fields or token."),
                   QStringLiteral("NAME"),
                   [](QCommandLineParser &p) { addFieldOptions(p, true); },
                   updateCarrier});
     registry.add({{carrier, QStringLiteral("test")},
-                  QStringLiteral("Check the carrier's credentials with Restcomm (account status and name)."),
+                  QCoreApplication::translate(
+                      "CarrierCommands", "Check the carrier's credentials with Restcomm (account status and name)."),
                   QStringLiteral("NAME"),
                   {},
                   testCarrier});
     registry.add({{carrier, QStringLiteral("remove")},
-                  QStringLiteral("Remove a carrier no rule uses, and its token."),
+                  QCoreApplication::translate("CarrierCommands", "Remove a carrier no rule uses, and its token."),
                   QStringLiteral("NAME"),
                   {},
                   removeCarrier});

@@ -141,8 +141,10 @@ int CommandContext::fail(const Error &error)
 int CommandContext::usage(const QString &message)
 {
     // One line, as the contract asks: the problem, then where the options are.
-    m_err << "smsrouter-cli: " << message << " (see `smsrouter-cli "
-          << (commandWords.isEmpty() ? QString() : commandWords + QLatin1Char(' ')) << "--help`)\n";
+    const QString help = QStringLiteral("smsrouter-cli ")
+        + (commandWords.isEmpty() ? QString() : commandWords + QLatin1Char(' ')) + QStringLiteral("--help");
+    m_err << "smsrouter-cli: " << QCoreApplication::translate("CommandContext", "%1 (see `%2`)").arg(message, help)
+          << '\n';
     m_err.flush();
     return ExitUsage;
 }

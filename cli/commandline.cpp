@@ -13,15 +13,20 @@ const QStringList globalValueOptions {QStringLiteral("--db"), QStringLiteral("--
 void addGlobalOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Store file to use (else $SMSROUTER_DB, else the GUI's default store)."),
+                      QCoreApplication::translate(
+                          "CommandLine", "Store file to use (else $SMSROUTER_DB, else the GUI's default store)."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("secret-store"),
-                      QStringLiteral("Where new tokens are kept: keychain or database (else "
-                                     "$SMSROUTER_SECRET_STORE, else the store's setting, else keychain)."),
+                      QCoreApplication::translate("CommandLine",
+                                                  "Where new tokens are kept: keychain or database (else "
+                                                  "$SMSROUTER_SECRET_STORE, else the store's setting, else keychain)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output on stdout.")});
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version.")});
+    parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("CommandLine", "Machine-readable output on stdout.")});
+    parser.addOption(
+        {{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("CommandLine", "Show this help.")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")},
+                      QCoreApplication::translate("CommandLine", "Show the version.")});
 }
 
 } // namespace
@@ -68,9 +73,14 @@ const CommandSpec *CommandLine::findCommand(const QStringList &words, int *consu
 
 QString CommandLine::overview() const
 {
-    QString text = QStringLiteral("Usage: smsrouter-cli [--db PATH] [--secret-store keychain|database] [--json] "
-                                  "COMMAND …\n\nSMS Router without a window: carriers, rules, routing, sends, "
-                                  "campaigns and the delivery log of one store.\n\nCommands:\n");
+    QString text = QCoreApplication::translate("CommandLine",
+                                               "Usage: smsrouter-cli [--db PATH] [--secret-store keychain|database] "
+                                               "[--json] COMMAND …")
+        + QStringLiteral("\n\n")
+        + QCoreApplication::translate("CommandLine",
+                                      "SMS Router without a window: carriers, rules, routing, sends, campaigns and the "
+                                      "delivery log of one store.")
+        + QStringLiteral("\n\n") + QCoreApplication::translate("CommandLine", "Commands:") + QLatin1Char('\n');
     qsizetype width = 0;
     for (const CommandSpec &spec : m_registry.all())
         width = std::max(width, spec.words.join(QLatin1Char(' ')).size() + 1 + spec.positional.size());
@@ -80,9 +90,15 @@ QString CommandLine::overview() const
             left += QLatin1Char(' ') + spec.positional;
         text += QStringLiteral("  ") + left.leftJustified(width + 2) + spec.summary + QLatin1Char('\n');
     }
-    text += QStringLiteral("\nRun `smsrouter-cli COMMAND --help` for a command's options. Exit codes: 0 success, 1 the "
-                           "operation failed, 2 bad usage or invalid input.\nTokens are never taken from the command "
-                           "line: use --token-stdin or $SMSROUTER_TOKEN.\n");
+    text += QLatin1Char('\n')
+        + QCoreApplication::translate("CommandLine",
+                                      "Run `smsrouter-cli COMMAND --help` for a command's options. Exit codes: 0 "
+                                      "success, 1 the operation failed, 2 bad usage or invalid input.")
+        + QLatin1Char('\n')
+        + QCoreApplication::translate("CommandLine",
+                                      "Tokens are never taken from the command line: use --token-stdin or "
+                                      "$SMSROUTER_TOKEN.")
+        + QLatin1Char('\n');
     return text;
 }
 
@@ -113,18 +129,21 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? ExitUsage : ExitOk;
         }
         CommandContext context(parser, {}, out, err);
-        return context.usage(QStringLiteral("“%1” is not a command.").arg(words.join(QLatin1Char(' '))));
+        return context.usage(
+            QCoreApplication::translate("CommandLine", "“%1” is not a command.").arg(words.join(QLatin1Char(' '))));
     }
 
     const QString wordsText = spec->words.join(QLatin1Char(' '));
     if (parser.isSet(QStringLiteral("help"))) {
         if (!spec->positional.isEmpty())
-            parser.addPositionalArgument(spec->positional, QStringLiteral("(see above)"), spec->positional);
+            parser.addPositionalArgument(spec->positional, QCoreApplication::translate("CommandLine", "(see above)"),
+                                         spec->positional);
         QString help = parser.helpText();
         // QCommandLineParser names the binary by its full path and knows nothing of subcommands.
         const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
         help.replace(0, firstLineEnd,
-                     QStringLiteral("Usage: smsrouter-cli %1 [options] %2").arg(wordsText, spec->positional));
+                     QCoreApplication::translate("CommandLine", "Usage: smsrouter-cli %1 [options] %2")
+                         .arg(wordsText, spec->positional));
         out << spec->summary << "\n\n" << help;
         return ExitOk;
     }

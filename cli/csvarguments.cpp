@@ -5,26 +5,33 @@
 #include "command.h"
 #include "phone/phonenumberparser.h"
 
+#include <QCoreApplication>
+
 namespace csvarguments {
 
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("phone-column"),
-                      QStringLiteral("The column holding the numbers: its header name or its number (1 for the "
-                                     "first). Default: detected from the header (phone, mobile, msisdn, telemóvel, "
-                                     "…) or the content."),
+                      QCoreApplication::translate("CsvArguments",
+                                                  "The column holding the numbers: its header name or its number (1 "
+                                                  "for the first). Default: detected from the header (phone, mobile, "
+                                                  "msisdn, telemóvel, …) or the content."),
                       QStringLiteral("NAME|N")});
     parser.addOption({QStringLiteral("region"),
-                      QStringLiteral("Read numbers without +country in this region (else the store's default "
-                                     "region)."),
+                      QCoreApplication::translate("CsvArguments",
+                                                  "Read numbers without +country in this region (else the store's "
+                                                  "default region)."),
                       QStringLiteral("ISO2")});
     parser.addOption({QStringLiteral("delimiter"),
-                      QStringLiteral("Field separator: one character, or tab, comma, semicolon, pipe. Default: "
-                                     "detected."),
+                      QCoreApplication::translate("CsvArguments",
+                                                  "Field separator: one character, or tab, comma, semicolon, pipe. "
+                                                  "Default: detected."),
                       QStringLiteral("C")});
     parser.addOption({QStringLiteral("encoding"),
-                      QStringLiteral("The file's encoding (UTF-8, UTF-16LE, windows-1252, ISO-8859-1, …). Default: "
-                                     "detected (byte-order mark, UTF-16 pattern, UTF-8, else windows-1252)."),
+                      QCoreApplication::translate("CsvArguments",
+                                                  "The file's encoding (UTF-8, UTF-16LE, windows-1252, ISO-8859-1, "
+                                                  "…). Default: detected (byte-order mark, UTF-16 pattern, UTF-8, "
+                                                  "else windows-1252)."),
                       QStringLiteral("NAME")});
 }
 
@@ -46,14 +53,16 @@ Result<CsvOptions> csvOptions(const CommandContext &context)
                  && value != QLatin1String("\r"))
             options.delimiter = value.at(0);
         else
-            return Error::invalid(QStringLiteral("--delimiter “%1” is not a field separator; give one character (, ; "
-                                                 "|) or the word tab.")
+            return Error::invalid(QCoreApplication::translate("CsvArguments",
+                                                              "--delimiter “%1” is not a field separator; give one "
+                                                              "character (, ; |) or the word tab.")
                                       .arg(value));
     }
     if (context.isSet(QStringLiteral("encoding"))) {
         options.encoding = context.value(QStringLiteral("encoding")).trimmed();
         if (options.encoding.isEmpty())
-            return Error::invalid(QStringLiteral("--encoding needs a name such as UTF-8 or windows-1252."));
+            return Error::invalid(
+                QCoreApplication::translate("CsvArguments", "--encoding needs a name such as UTF-8 or windows-1252."));
     }
     return options;
 }
@@ -64,8 +73,9 @@ Result<QString> region(const CommandContext &context)
         return QString();
     const QString region = context.value(QStringLiteral("region")).trimmed().toUpper();
     if (!PhoneNumberParser::isSupportedRegion(region))
-        return Error::invalid(QStringLiteral("--region “%1” is not a region with phone numbers; use a two-letter ISO "
-                                             "3166 code such as GB, PT or US.")
+        return Error::invalid(QCoreApplication::translate("CsvArguments",
+                                                          "--region “%1” is not a region with phone numbers; use a "
+                                                          "two-letter ISO 3166 code such as GB, PT or US.")
                                   .arg(context.value(QStringLiteral("region"))));
     return region;
 }

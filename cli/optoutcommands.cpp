@@ -8,6 +8,7 @@
 #include "output.h"
 #include "session/session.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -29,15 +30,17 @@ QString numberArgument(const CommandContext &ctx)
 void addRegionOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("region"),
-                      QStringLiteral("Read a number without +country in this region (else the store's default "
-                                     "region)."),
+                      QCoreApplication::translate("OptOutCommands",
+                                                  "Read a number without +country in this region (else the store's "
+                                                  "default region)."),
                       QStringLiteral("ISO2")});
 }
 
 int addOptOut(CommandContext &ctx)
 {
     if (ctx.arguments().isEmpty())
-        return ctx.usage(QStringLiteral("Give the number: optout add NUMBER [--reason TEXT]."));
+        return ctx.usage(
+            QCoreApplication::translate("OptOutCommands", "Give the number: optout add NUMBER [--reason TEXT]."));
     auto region = csvarguments::region(ctx);
     if (!region)
         return ctx.fail(region.error());
@@ -52,10 +55,13 @@ int addOptOut(CommandContext &ctx)
         object.insert(QStringLiteral("added"), added->changed);
         ctx.printJson(object);
     } else if (added->changed) {
-        ctx.out() << "Opted out " << added->optOut.e164 << ": no campaign or send will reach it.\n";
+        ctx.out() << QCoreApplication::translate("OptOutCommands", "Opted out %1: no campaign or send will reach it.")
+                         .arg(added->optOut.e164)
+                  << '\n';
     } else {
-        ctx.out() << added->optOut.e164 << " was already opted out (since " << output::isoTime(added->optOut.addedAt)
-                  << ").\n";
+        ctx.out() << QCoreApplication::translate("OptOutCommands", "%1 was already opted out (since %2).")
+                         .arg(added->optOut.e164, output::isoTime(added->optOut.addedAt))
+                  << '\n';
     }
     return ExitOk;
 }
@@ -63,7 +69,7 @@ int addOptOut(CommandContext &ctx)
 int removeOptOut(CommandContext &ctx)
 {
     if (ctx.arguments().isEmpty())
-        return ctx.usage(QStringLiteral("Give the number: optout remove NUMBER."));
+        return ctx.usage(QCoreApplication::translate("OptOutCommands", "Give the number: optout remove NUMBER."));
     auto region = csvarguments::region(ctx);
     if (!region)
         return ctx.fail(region.error());
@@ -76,7 +82,8 @@ int removeOptOut(CommandContext &ctx)
     if (ctx.json())
         ctx.printJson(toJson(*removed));
     else
-        ctx.out() << "Removed the opt-out of " << removed->e164 << ".\n";
+        ctx.out() << QCoreApplication::translate("OptOutCommands", "Removed the opt-out of %1.").arg(removed->e164)
+                  << '\n';
     return ExitOk;
 }
 
@@ -96,20 +103,27 @@ int listOptOuts(CommandContext &ctx)
         return ExitOk;
     }
     if (list->isEmpty()) {
-        ctx.out() << "No opt-outs. Add one with: smsrouter-cli optout add NUMBER --reason TEXT\n";
+        ctx.out() << QCoreApplication::translate("OptOutCommands",
+                                                 "No opt-outs. Add one with: smsrouter-cli optout add NUMBER --reason "
+                                                 "TEXT")
+                  << '\n';
         return ExitOk;
     }
     QList<QStringList> rows;
     for (const OptOut &o : std::as_const(*list))
         rows.append({o.e164, output::isoTime(o.addedAt), o.reason});
-    output::printTable(ctx.out(), {QStringLiteral("NUMBER"), QStringLiteral("ADDED"), QStringLiteral("REASON")}, rows);
+    output::printTable(ctx.out(),
+                       {QCoreApplication::translate("OptOutCommands", "NUMBER"),
+                        QCoreApplication::translate("OptOutCommands", "ADDED"),
+                        QCoreApplication::translate("OptOutCommands", "REASON")},
+                       rows);
     return ExitOk;
 }
 
 int importOptOuts(CommandContext &ctx)
 {
     if (ctx.arguments().size() != 1)
-        return ctx.usage(QStringLiteral("Give one file: optout import FILE."));
+        return ctx.usage(QCoreApplication::translate("OptOutCommands", "Give one file: optout import FILE."));
     auto csv = csvarguments::csvOptions(ctx);
     if (!csv)
         return ctx.fail(csv.error());
@@ -134,15 +148,21 @@ int importOptOuts(CommandContext &ctx)
                                    {QStringLiteral("already_present"), report->alreadyPresent},
                                    {QStringLiteral("invalid"), invalid}});
     } else {
-        ctx.out() << "Opted out " << report->added << " number(s) from " << path << " (column “"
-                  << report->phoneColumnName << "”); " << report->alreadyPresent << " already were.\n";
+        ctx.out() << QCoreApplication::translate("OptOutCommands",
+                                                 "Opted out %n number(s) from %1 (column “%2”); %3 already were.",
+                                                 nullptr, int(report->added))
+                         .arg(path, report->phoneColumnName, QString::number(report->alreadyPresent))
+                  << '\n';
     }
     // Valid numbers are kept even when some lines are not: an opt-out list is better honoured in
     // part now than refused whole. The bad lines are listed so they can be fixed and imported again.
     for (const auto &problem : std::as_const(report->invalid))
         ctx.err() << "smsrouter-cli: " << path << ':' << problem.line << ": " << problem.message << '\n';
-    if (!report->invalid.isEmpty())
-        ctx.err() << "smsrouter-cli: " << report->invalid.size() << " line(s) skipped.\n";
+    if (!report->invalid.isEmpty()) {
+        const int skipped = int(report->invalid.size());
+        ctx.err() << "smsrouter-cli: "
+                  << QCoreApplication::translate("OptOutCommands", "%n line(s) skipped.", nullptr, skipped) << '\n';
+    }
     ctx.err().flush();
     return ExitOk;
 }
@@ -153,22 +173,28 @@ void registerOptOutCommands(CommandRegistry &registry)
 {
     const QString optout = QStringLiteral("optout");
     registry.add({{optout, QStringLiteral("add")},
-                  QStringLiteral("Opt a number out: no campaign or send reaches it."),
+                  QCoreApplication::translate("OptOutCommands", "Opt a number out: no campaign or send reaches it."),
                   QStringLiteral("NUMBER"),
                   [](QCommandLineParser &p) {
-                      p.addOption({QStringLiteral("reason"), QStringLiteral("Why (kept with the number)."),
+                      p.addOption({QStringLiteral("reason"),
+                                   QCoreApplication::translate("OptOutCommands", "Why (kept with the number)."),
                                    QStringLiteral("TEXT")});
                       addRegionOption(p);
                   },
                   addOptOut});
     registry.add({{optout, QStringLiteral("remove")},
-                  QStringLiteral("Remove a number's opt-out."),
+                  QCoreApplication::translate("OptOutCommands", "Remove a number's opt-out."),
                   QStringLiteral("NUMBER"),
                   addRegionOption,
                   removeOptOut});
-    registry.add({{optout, QStringLiteral("list")}, QStringLiteral("List opted-out numbers."), {}, {}, listOptOuts});
+    registry.add({{optout, QStringLiteral("list")},
+                  QCoreApplication::translate("OptOutCommands", "List opted-out numbers."),
+                  {},
+                  {},
+                  listOptOuts});
     registry.add({{optout, QStringLiteral("import")},
-                  QStringLiteral("Opt out every number of a CSV file (bad lines are listed and skipped)."),
+                  QCoreApplication::translate("OptOutCommands",
+                                              "Opt out every number of a CSV file (bad lines are listed and skipped)."),
                   QStringLiteral("FILE"),
                   csvarguments::addOptions,
                   importOptOuts});

@@ -7,7 +7,7 @@
 namespace output {
 
 void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows,
-                const QStringList &rightAligned)
+                const QList<qsizetype> &rightAligned)
 {
     QList<qsizetype> widths;
     for (const QString &header : headers)
@@ -20,7 +20,7 @@ void printTable(QTextStream &out, const QStringList &headers, const QList<QStrin
         QString line;
         for (qsizetype i = 0; i < headers.size(); ++i) {
             const QString cell = i < cells.size() ? cells.at(i) : QString();
-            const bool right = rightAligned.contains(headers.at(i));
+            const bool right = rightAligned.contains(i);
             const bool last = i == headers.size() - 1;
             if (right)
                 line += cell.rightJustified(widths.at(i));

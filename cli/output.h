@@ -10,10 +10,11 @@
 /// Formatting shared by the CLI's commands.
 namespace output {
 
-/// Prints rows under headers with columns padded to their widest cell. Columns whose header
-/// is in `rightAligned` are right-aligned (numbers).
+/// Prints rows under headers with columns padded to their widest cell. Columns whose index
+/// is in `rightAligned` are right-aligned (numbers). (By index, not by header: the headers are
+/// translated.)
 void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows,
-                const QStringList &rightAligned = {});
+                const QList<qsizetype> &rightAligned = {});
 
 /// Prints "key: value" lines with the keys aligned, in the given order.
 void printFields(QTextStream &out, const QList<std::pair<QString, QString>> &fields);

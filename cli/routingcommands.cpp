@@ -16,6 +16,7 @@
 #include "settings/settings.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -44,35 +45,47 @@ QJsonObject toJson(const Rule &rule, const QString &carrierName)
 
 void addRuleOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("prefix"),
-                      QStringLiteral("Match numbers starting with these E.164 digits, country code first (447)."),
-                      QStringLiteral("DIGITS")});
-    parser.addOption({QStringLiteral("country"),
-                      QStringLiteral("Match numbers of this region, as libphonenumber reports it (GB, GG, US)."),
-                      QStringLiteral("ISO2")});
-    parser.addOption({QStringLiteral("default"), QStringLiteral("Match every number no other rule matches.")});
     parser.addOption(
-        {QStringLiteral("carrier"), QStringLiteral("The carrier that terminates them."), QStringLiteral("NAME")});
+        {QStringLiteral("prefix"),
+         QCoreApplication::translate("RoutingCommands",
+                                     "Match numbers starting with these E.164 digits, country code first (447)."),
+         QStringLiteral("DIGITS")});
     parser.addOption(
-        {QStringLiteral("priority"), QStringLiteral("1 is tried first (default 1)."), QStringLiteral("N")});
+        {QStringLiteral("country"),
+         QCoreApplication::translate("RoutingCommands",
+                                     "Match numbers of this region, as libphonenumber reports it (GB, GG, US)."),
+         QStringLiteral("ISO2")});
+    parser.addOption({QStringLiteral("default"),
+                      QCoreApplication::translate("RoutingCommands", "Match every number no other rule matches.")});
+    parser.addOption({QStringLiteral("carrier"),
+                      QCoreApplication::translate("RoutingCommands", "The carrier that terminates them."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("priority"),
+                      QCoreApplication::translate("RoutingCommands", "1 is tried first (default 1)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("weight"),
-                      QStringLiteral("Share of traffic among rules of equal priority and cost (default 1)."),
+                      QCoreApplication::translate(
+                          "RoutingCommands", "Share of traffic among rules of equal priority and cost (default 1)."),
                       QStringLiteral("W")});
-    parser.addOption({QStringLiteral("cost"), QStringLiteral("Price per segment, e.g. 0.021 (default 0)."),
+    parser.addOption({QStringLiteral("cost"),
+                      QCoreApplication::translate("RoutingCommands", "Price per segment, e.g. 0.021 (default 0)."),
                       QStringLiteral("PRICE")});
-    parser.addOption({QStringLiteral("disabled"), QStringLiteral("Keep the rule but do not route with it.")});
+    parser.addOption({QStringLiteral("disabled"),
+                      QCoreApplication::translate("RoutingCommands", "Keep the rule but do not route with it.")});
 }
 
 int addRule(CommandContext &ctx)
 {
     if (!ctx.arguments().isEmpty())
-        return ctx.usage(QStringLiteral("rule add takes no arguments besides its options."));
+        return ctx.usage(
+            QCoreApplication::translate("RoutingCommands", "rule add takes no arguments besides its options."));
     const int matches = int(ctx.isSet(QStringLiteral("prefix"))) + int(ctx.isSet(QStringLiteral("country")))
         + int(ctx.isSet(QStringLiteral("default")));
     if (matches != 1)
-        return ctx.usage(QStringLiteral("Give exactly one of --prefix DIGITS, --country ISO2 or --default."));
+        return ctx.usage(QCoreApplication::translate(
+            "RoutingCommands", "Give exactly one of --prefix DIGITS, --country ISO2 or --default."));
     if (!ctx.isSet(QStringLiteral("carrier")))
-        return ctx.usage(QStringLiteral("--carrier NAME is required."));
+        return ctx.usage(QCoreApplication::translate("RoutingCommands", "--carrier NAME is required."));
 
     Rule rule;
     if (ctx.isSet(QStringLiteral("prefix"))) {
@@ -88,11 +101,12 @@ int addRule(CommandContext &ctx)
     if (ctx.isSet(QStringLiteral("priority")))
         rule.priority = ctx.value(QStringLiteral("priority")).toInt(&ok);
     if (!ok)
-        return ctx.usage(QStringLiteral("--priority takes a whole number, 1 for first."));
+        return ctx.usage(
+            QCoreApplication::translate("RoutingCommands", "--priority takes a whole number, 1 for first."));
     if (ctx.isSet(QStringLiteral("weight")))
         rule.weight = ctx.value(QStringLiteral("weight")).toInt(&ok);
     if (!ok)
-        return ctx.usage(QStringLiteral("--weight takes a whole number."));
+        return ctx.usage(QCoreApplication::translate("RoutingCommands", "--weight takes a whole number."));
     if (ctx.isSet(QStringLiteral("cost"))) {
         QString problem;
         const auto cost = RuleValidator::parseCost(ctx.value(QStringLiteral("cost")), &problem);
@@ -115,10 +129,15 @@ int addRule(CommandContext &ctx)
     if (ctx.json()) {
         ctx.printJson(toJson(*added, carrier->name));
     } else {
-        ctx.out() << "Added rule #" << added->id << ": " << added->matchText() << " → " << carrier->name
-                  << " (priority " << added->priority << ", weight " << added->weight << ", "
-                  << money::formatWithUnit(added->costMicros, (*session)->settings().currency()) << "/segment"
-                  << (added->enabled ? "" : ", disabled") << ").\n";
+        const QString text = added->enabled
+            ? QCoreApplication::translate("RoutingCommands",
+                                          "Added rule #%1: %2 → %3 (priority %4, weight %5, %6/segment).")
+            : QCoreApplication::translate("RoutingCommands",
+                                          "Added rule #%1: %2 → %3 (priority %4, weight %5, %6/segment, disabled).");
+        ctx.out() << text.arg(QString::number(added->id), added->matchText(), carrier->name,
+                              QString::number(added->priority), QString::number(added->weight),
+                              money::formatWithUnit(added->costMicros, (*session)->settings().currency()))
+                  << '\n';
     }
     return ExitOk;
 }
@@ -140,19 +159,27 @@ int listRules(CommandContext &ctx)
         return ExitOk;
     }
     if (rules->isEmpty()) {
-        ctx.out() << "No rules yet. Add one with: smsrouter-cli rule add --prefix 447 --carrier NAME --cost 0.021\n";
+        ctx.out() << QCoreApplication::translate("RoutingCommands",
+                                                 "No rules yet. Add one with: smsrouter-cli rule add --prefix 447 "
+                                                 "--carrier NAME --cost 0.021")
+                  << '\n';
         return ExitOk;
     }
+    const QString yes = QCoreApplication::translate("RoutingCommands", "yes");
+    const QString no = QCoreApplication::translate("RoutingCommands", "no");
     QList<QStringList> rows;
     for (const Rule &r : *rules)
         rows.append({QString::number(r.id), r.matchText(), names.value(r.carrierId), QString::number(r.priority),
-                     QString::number(r.weight), RuleValidator::formatCost(r.costMicros),
-                     r.enabled ? QStringLiteral("yes") : QStringLiteral("no")});
-    const QString cost = QStringLiteral("COST/%1").arg((*session)->settings().currency());
-    output::printTable(ctx.out(),
-                       {QStringLiteral("ID"), QStringLiteral("MATCH"), QStringLiteral("CARRIER"),
-                        QStringLiteral("PRIORITY"), QStringLiteral("WEIGHT"), cost, QStringLiteral("ENABLED")},
-                       rows, {QStringLiteral("ID"), QStringLiteral("PRIORITY"), QStringLiteral("WEIGHT"), cost});
+                     QString::number(r.weight), RuleValidator::formatCost(r.costMicros), r.enabled ? yes : no});
+    output::printTable(
+        ctx.out(),
+        {QCoreApplication::translate("RoutingCommands", "ID"), QCoreApplication::translate("RoutingCommands", "MATCH"),
+         QCoreApplication::translate("RoutingCommands", "CARRIER"),
+         QCoreApplication::translate("RoutingCommands", "PRIORITY"),
+         QCoreApplication::translate("RoutingCommands", "WEIGHT"),
+         QCoreApplication::translate("RoutingCommands", "COST/%1").arg((*session)->settings().currency()),
+         QCoreApplication::translate("RoutingCommands", "ENABLED")},
+        rows, {0, 3, 4, 5});
     return ExitOk;
 }
 
@@ -161,7 +188,8 @@ int removeRule(CommandContext &ctx)
     bool ok = ctx.arguments().size() == 1;
     const qint64 id = ok ? ctx.arguments().constFirst().toLongLong(&ok) : 0;
     if (!ok)
-        return ctx.usage(QStringLiteral("Give the rule's id: rule remove ID (`rule list` shows the ids)."));
+        return ctx.usage(QCoreApplication::translate(
+            "RoutingCommands", "Give the rule's id: rule remove ID (`rule list` shows the ids)."));
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
@@ -173,8 +201,10 @@ int removeRule(CommandContext &ctx)
     if (ctx.json())
         ctx.printJson(QJsonObject {{QStringLiteral("removed"), id}});
     else
-        ctx.out() << "Removed rule #" << id << " (" << rule->matchText() << " → "
-                  << (*session)->carriers().namesById().value(rule->carrierId) << ").\n";
+        ctx.out() << QCoreApplication::translate("RoutingCommands", "Removed rule #%1 (%2 → %3).")
+                         .arg(QString::number(id), rule->matchText(),
+                              (*session)->carriers().namesById().value(rule->carrierId))
+                  << '\n';
     return ExitOk;
 }
 
@@ -201,13 +231,15 @@ QJsonObject routeJson(const RouteExplanation &route)
 int route(CommandContext &ctx)
 {
     if (ctx.arguments().isEmpty())
-        return ctx.usage(QStringLiteral("Give the number: route NUMBER [--region ISO2]."));
+        return ctx.usage(
+            QCoreApplication::translate("RoutingCommands", "Give the number: route NUMBER [--region ISO2]."));
     // "route +44 7911 123456" without quotes arrives as three words.
     const QString number = ctx.arguments().join(QLatin1Char(' '));
     const QString region = ctx.value(QStringLiteral("region")).trimmed().toUpper();
     if (ctx.isSet(QStringLiteral("region")) && !PhoneNumberParser::isSupportedRegion(region))
-        return ctx.usage(QStringLiteral("--region “%1” is not a region with phone numbers; use a two-letter ISO 3166 "
-                                        "code such as GB, PT or US.")
+        return ctx.usage(QCoreApplication::translate("RoutingCommands",
+                                                     "--region “%1” is not a region with phone numbers; use a "
+                                                     "two-letter ISO 3166 code such as GB, PT or US.")
                              .arg(ctx.value(QStringLiteral("region"))));
     auto session = ctx.session();
     if (!session)
@@ -220,24 +252,28 @@ int route(CommandContext &ctx)
     } else if (explained.number.valid) {
         if (decision.routed())
             ctx.out() << decision.explanation() << '\n';
-        ctx.out() << "Number: " << explained.number.e164 << ", "
-                  << PhoneNumberParser::describeRegion(explained.number.region) << ", " << explained.number.typeName()
+        ctx.out() << QCoreApplication::translate("RoutingCommands", "Number: %1, %2, %3")
+                         .arg(explained.number.e164, PhoneNumberParser::describeRegion(explained.number.region),
+                              explained.number.typeName())
                   << '\n';
         QList<QStringList> rows;
         int position = 0;
         for (const RouteDecision::Candidate &c : decision.candidates()) {
-            const QString state = c.chosen ? QStringLiteral("chosen")
-                : c.skipped.isEmpty()      ? QStringLiteral("fallback")
-                                           : QStringLiteral("skipped: ") + c.skipped;
+            const QString state = c.chosen ? QCoreApplication::translate("RoutingCommands", "chosen")
+                : c.skipped.isEmpty()      ? QCoreApplication::translate("RoutingCommands", "fallback")
+                                      : QCoreApplication::translate("RoutingCommands", "skipped: %1").arg(c.skipped);
             rows.append({QString::number(++position), c.carrierName, c.ruleText(), QString::number(c.priority),
                          QString::number(c.weight), RuleValidator::formatCost(c.costMicros), state});
         }
         if (!rows.isEmpty())
             output::printTable(ctx.out(),
-                               {QStringLiteral("#"), QStringLiteral("CARRIER"), QStringLiteral("RULE"),
-                                QStringLiteral("PRIORITY"), QStringLiteral("WEIGHT"), QStringLiteral("COST"),
-                                QStringLiteral("STATE")},
-                               rows, {QStringLiteral("#"), QStringLiteral("PRIORITY"), QStringLiteral("WEIGHT")});
+                               {QStringLiteral("#"), QCoreApplication::translate("RoutingCommands", "CARRIER"),
+                                QCoreApplication::translate("RoutingCommands", "RULE"),
+                                QCoreApplication::translate("RoutingCommands", "PRIORITY"),
+                                QCoreApplication::translate("RoutingCommands", "WEIGHT"),
+                                QCoreApplication::translate("RoutingCommands", "COST"),
+                                QCoreApplication::translate("RoutingCommands", "STATE")},
+                               rows, {0, 3, 4});
     }
     ctx.out().flush();
     if (!explained.number.valid)
@@ -253,7 +289,11 @@ int refuseImport(CommandContext &ctx, const QString &path, const ImportReport &r
 {
     for (const ImportProblem &problem : report.problems)
         ctx.err() << "smsrouter-cli: " << path << ": " << problem.text() << '\n';
-    ctx.err() << "smsrouter-cli: nothing was imported (" << report.problems.size() << " problem(s)).\n";
+    const int problems = int(report.problems.size());
+    ctx.err() << "smsrouter-cli: "
+              << QCoreApplication::translate("RoutingCommands", "nothing was imported (%n problem(s)).", nullptr,
+                                             problems)
+              << '\n';
     ctx.err().flush();
     return report.failureKind == Error::Kind::Failed ? ExitFailed : ExitUsage;
 }
@@ -261,11 +301,12 @@ int refuseImport(CommandContext &ctx, const QString &path, const ImportReport &r
 int importCarriersJson(CommandContext &ctx)
 {
     if (ctx.arguments().size() != 1)
-        return ctx.usage(QStringLiteral("Give the file: import carriers-json FILE."));
+        return ctx.usage(QCoreApplication::translate("RoutingCommands", "Give the file: import carriers-json FILE."));
     const QString path = ctx.arguments().constFirst();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ctx.usage(QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+        return ctx.usage(
+            QCoreApplication::translate("RoutingCommands", "Cannot read %1: %2.").arg(path, file.errorString()));
     const QByteArray json = file.readAll();
     auto session = ctx.session();
     if (!session)
@@ -281,8 +322,13 @@ int importCarriersJson(CommandContext &ctx)
                                    {QStringLiteral("imported"), QJsonArray::fromStringList(report.summary)},
                                    {QStringLiteral("problems"), problems}});
     } else if (report.ok()) {
-        ctx.out() << "Imported " << report.carriersAdded << " carrier(s) and " << report.rulesAdded
-                  << " country rule(s) from " << path << ":\n";
+        ctx.out() << QCoreApplication::translate("RoutingCommands", "Imported %1 and %2 from %3:")
+                         .arg(QCoreApplication::translate("RoutingCommands", "%n carrier(s)", nullptr,
+                                                          report.carriersAdded),
+                              QCoreApplication::translate("RoutingCommands", "%n country rule(s)", nullptr,
+                                                          report.rulesAdded),
+                              path)
+                  << '\n';
         for (const QString &line : report.summary)
             ctx.out() << "  " << line << '\n';
     }
@@ -292,10 +338,11 @@ int importCarriersJson(CommandContext &ctx)
 int importRatesCsv(CommandContext &ctx)
 {
     if (ctx.arguments().size() != 1)
-        return ctx.usage(QStringLiteral("Give the file: import rates-csv FILE."));
+        return ctx.usage(QCoreApplication::translate("RoutingCommands", "Give the file: import rates-csv FILE."));
     const QString path = ctx.arguments().constFirst();
     if (QFile file(path); !file.open(QIODevice::ReadOnly))
-        return ctx.usage(QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+        return ctx.usage(
+            QCoreApplication::translate("RoutingCommands", "Cannot read %1: %2.").arg(path, file.errorString()));
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
@@ -311,7 +358,9 @@ int importRatesCsv(CommandContext &ctx)
                                    {QStringLiteral("rules_unchanged"), report.rulesUnchanged},
                                    {QStringLiteral("problems"), problems}});
     } else if (report.ok()) {
-        ctx.out() << "Imported " << path << ": " << report.summary.join(QLatin1Char(' ')) << '\n';
+        ctx.out() << QCoreApplication::translate("RoutingCommands", "Imported %1: %2")
+                         .arg(path, report.summary.join(QLatin1Char(' ')))
+                  << '\n';
     }
     return report.ok() ? int(ExitOk) : refuseImport(ctx, path, report);
 }
@@ -319,12 +368,13 @@ int importRatesCsv(CommandContext &ctx)
 int exportRatesCsv(CommandContext &ctx)
 {
     if (ctx.arguments().size() > 1)
-        return ctx.usage(
-            QStringLiteral("Give at most one file: export rates-csv [FILE] (standard output without one)."));
+        return ctx.usage(QCoreApplication::translate(
+            "RoutingCommands", "Give at most one file: export rates-csv [FILE] (standard output without one)."));
     const bool toStdout = ctx.arguments().isEmpty();
     if (toStdout && ctx.json())
-        return ctx.usage(QStringLiteral("Without FILE the rate card itself goes to standard output; drop --json, or "
-                                        "use `rule list --json` for the rules as JSON."));
+        return ctx.usage(QCoreApplication::translate("RoutingCommands",
+                                                     "Without FILE the rate card itself goes to standard output; "
+                                                     "drop --json, or use `rule list --json` for the rules as JSON."));
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
@@ -353,7 +403,10 @@ int exportRatesCsv(CommandContext &ctx)
     if (ctx.json())
         ctx.printJson(QJsonObject {{QStringLiteral("file"), path}, {QStringLiteral("rules"), qint64(*written)}});
     else
-        ctx.out() << "Exported " << *written << " rule(s) to " << path << ".\n";
+        ctx.out() << QCoreApplication::translate("RoutingCommands", "Exported %n rule(s) to %1.", nullptr,
+                                                 int(*written))
+                         .arg(path)
+                  << '\n';
     return ExitOk;
 }
 
@@ -362,41 +415,52 @@ int exportRatesCsv(CommandContext &ctx)
 void registerRoutingCommands(CommandRegistry &registry)
 {
     const QString rule = QStringLiteral("rule");
-    registry.add({{rule, QStringLiteral("add")},
-                  QStringLiteral("Add a routing rule (--prefix DIGITS | --country ISO2 | --default) --carrier NAME."),
+    registry.add(
+        {{rule, QStringLiteral("add")},
+         QCoreApplication::translate(
+             "RoutingCommands", "Add a routing rule (--prefix DIGITS | --country ISO2 | --default) --carrier NAME."),
+         {},
+         addRuleOptions,
+         addRule});
+    registry.add({{rule, QStringLiteral("list")},
+                  QCoreApplication::translate("RoutingCommands", "List the routing rules."),
                   {},
-                  addRuleOptions,
-                  addRule});
-    registry.add({{rule, QStringLiteral("list")}, QStringLiteral("List the routing rules."), {}, {}, listRules});
+                  {},
+                  listRules});
     registry.add({{rule, QStringLiteral("remove")},
-                  QStringLiteral("Remove a routing rule."),
+                  QCoreApplication::translate("RoutingCommands", "Remove a routing rule."),
                   QStringLiteral("ID"),
                   {},
                   removeRule});
     registry.add({{QStringLiteral("route")},
-                  QStringLiteral("Show which carrier a number goes to, and why."),
+                  QCoreApplication::translate("RoutingCommands", "Show which carrier a number goes to, and why."),
                   QStringLiteral("NUMBER"),
                   [](QCommandLineParser &p) {
                       p.addOption({QStringLiteral("region"),
-                                   QStringLiteral("Read a number without +country in this region (else the store's "
-                                                  "default region)."),
+                                   QCoreApplication::translate("RoutingCommands",
+                                                               "Read a number without +country in this region (else "
+                                                               "the store's default region)."),
                                    QStringLiteral("ISO2")});
                   },
                   route});
-    registry.add({{QStringLiteral("import"), QStringLiteral("carriers-json")},
-                  QStringLiteral("Import the tutorial's carriers.json: carriers, tokens and one country rule each."),
-                  QStringLiteral("FILE"),
-                  {},
-                  importCarriersJson});
+    registry.add(
+        {{QStringLiteral("import"), QStringLiteral("carriers-json")},
+         QCoreApplication::translate(
+             "RoutingCommands", "Import the tutorial's carriers.json: carriers, tokens and one country rule each."),
+         QStringLiteral("FILE"),
+         {},
+         importCarriersJson});
     registry.add({{QStringLiteral("import"), QStringLiteral("rates-csv")},
-                  QStringLiteral("Import a rate card (prefix or country, carrier, priority, weight, cost): all or "
-                                 "nothing."),
+                  QCoreApplication::translate("RoutingCommands",
+                                              "Import a rate card (prefix or country, carrier, priority, weight, "
+                                              "cost): all or nothing."),
                   QStringLiteral("FILE"),
                   {},
                   importRatesCsv});
     registry.add({{QStringLiteral("export"), QStringLiteral("rates-csv")},
-                  QStringLiteral("Write every rule as a rate card that `import rates-csv` reads back (stdout "
-                                 "without FILE)."),
+                  QCoreApplication::translate("RoutingCommands",
+                                              "Write every rule as a rate card that `import rates-csv` reads back "
+                                              "(stdout without FILE)."),
                   QStringLiteral("[FILE]"),
                   {},
                   exportRatesCsv});

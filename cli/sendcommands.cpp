@@ -64,10 +64,12 @@ void printMessages(CommandContext &ctx, Session &session, const MessageList &mes
         return;
     }
     for (const Message &m : messages) {
-        QString line = QStringLiteral("Message %1 to %2").arg(m.id).arg(m.to);
-        if (m.carrierId)
-            line += QStringLiteral(" via %1").arg(names.value(m.carrierId));
-        line += QStringLiteral(": %1").arg(messageStateName(m.state));
+        // The state stays the store's word (as in --json and `log --status`).
+        QString line = m.carrierId
+            ? QCoreApplication::translate("SendCommands", "Message %1 to %2 via %3: %4")
+                  .arg(QString::number(m.id), m.to, names.value(m.carrierId), messageStateName(m.state))
+            : QCoreApplication::translate("SendCommands", "Message %1 to %2: %3")
+                  .arg(QString::number(m.id), m.to, messageStateName(m.state));
         if (!m.providerSid.isEmpty())
             line += QStringLiteral(" (%1%2)").arg(
                 m.providerSid, m.providerStatus.isEmpty() ? QString() : QStringLiteral(", ") + m.providerStatus);
@@ -95,13 +97,14 @@ int send(CommandContext &ctx)
     request.origin = QStringLiteral("smsrouter-cli send");
     request.allowRepeat = ctx.isSet(QStringLiteral("allow-repeat"));
     if (!ctx.isSet(QStringLiteral("to")) || !ctx.isSet(QStringLiteral("from")) || !ctx.isSet(QStringLiteral("body")))
-        return ctx.usage(QStringLiteral("send needs --to NUMBER, --from SENDER and --body TEXT."));
+        return ctx.usage(
+            QCoreApplication::translate("SendCommands", "send needs --to NUMBER, --from SENDER and --body TEXT."));
     int waitSeconds = -1;
     if (ctx.isSet(QStringLiteral("wait"))) {
         bool ok = false;
         waitSeconds = ctx.value(QStringLiteral("wait")).toInt(&ok);
         if (!ok || waitSeconds < 0)
-            return ctx.usage(QStringLiteral("--wait takes a number of seconds."));
+            return ctx.usage(QCoreApplication::translate("SendCommands", "--wait takes a number of seconds."));
     }
     auto session = ctx.session();
     if (!session)
@@ -116,8 +119,10 @@ int send(CommandContext &ctx)
             return ctx.fail(Error::invalid(QStringLiteral("%1: %2").arg(r.input, r.problem)));
     }
     if (!plan.repeatWarning.isEmpty() && !request.allowRepeat)
-        return ctx.fail(Error::invalid(
-            plan.repeatWarning + QStringLiteral(" Nothing was sent; add --allow-repeat to send it again on purpose.")));
+        return ctx.fail(
+            Error::invalid(QCoreApplication::translate(
+                               "SendCommands", "%1 Nothing was sent; add --allow-repeat to send it again on purpose.")
+                               .arg(plan.repeatWarning)));
     auto stored = s.sends().enqueue(request);
     if (!stored)
         return ctx.fail(stored.error());
@@ -139,7 +144,8 @@ int send(CommandContext &ctx)
         waitUntil([&] { return dispatcher.isRunning() || !failure.isEmpty(); }, 15s);
         if (!dispatcher.isRunning()) {
             // Another dispatcher holds the store: it will send the message; we only watch.
-            ctx.err() << "smsrouter-cli: the message is queued; " << failure << '\n';
+            ctx.err() << "smsrouter-cli: "
+                      << QCoreApplication::translate("SendCommands", "the message is queued; %1").arg(failure) << '\n';
             ctx.err().flush();
         }
         const bool untilFinal = waitSeconds > 0;
@@ -170,7 +176,8 @@ int dispatch(CommandContext &ctx)
         bool ok = false;
         options.campaignId = ctx.value(QStringLiteral("campaign")).toLongLong(&ok);
         if (!ok || options.campaignId <= 0)
-            return ctx.usage(QStringLiteral("--campaign takes a campaign id (`smsrouter-cli campaign list`)."));
+            return ctx.usage(QCoreApplication::translate(
+                "SendCommands", "--campaign takes a campaign id (`smsrouter-cli campaign list`)."));
         if (auto campaign = s.campaigns().find(options.campaignId); !campaign)
             return ctx.fail(campaign.error());
     }
@@ -179,7 +186,8 @@ int dispatch(CommandContext &ctx)
         bool ok = false;
         maxSeconds = ctx.value(QStringLiteral("max-seconds")).toLongLong(&ok);
         if (!ok || maxSeconds <= 0)
-            return ctx.usage(QStringLiteral("--max-seconds takes a number of seconds above 0."));
+            return ctx.usage(
+                QCoreApplication::translate("SendCommands", "--max-seconds takes a number of seconds above 0."));
     }
     const bool untilIdle = ctx.isSet(QStringLiteral("until-idle"));
     for (const auto &[option, target] : {std::pair {QStringLiteral("request-timeout"), &options.requestTimeout},
@@ -189,7 +197,8 @@ int dispatch(CommandContext &ctx)
         bool ok = false;
         const double seconds = ctx.value(option).toDouble(&ok);
         if (!ok || seconds <= 0)
-            return ctx.usage(QStringLiteral("--%1 takes a number of seconds above 0.").arg(option));
+            return ctx.usage(
+                QCoreApplication::translate("SendCommands", "--%1 takes a number of seconds above 0.").arg(option));
         *target = std::chrono::milliseconds(qint64(seconds * 1000));
     }
 
@@ -200,7 +209,8 @@ int dispatch(CommandContext &ctx)
     StopSignal stopSignal;
     QObject::connect(&stopSignal, &StopSignal::requested, &dispatcher, [&] {
         stopRequested = true;
-        ctx.err() << "smsrouter-cli: stopping; waiting for requests in flight…\n";
+        ctx.err() << "smsrouter-cli: "
+                  << QCoreApplication::translate("SendCommands", "stopping; waiting for requests in flight…") << '\n';
         ctx.err().flush();
     });
     QObject::connect(&dispatcher, &Dispatcher::failed, &dispatcher, [&failure](const QString &m) { failure = m; });
@@ -211,8 +221,10 @@ int dispatch(CommandContext &ctx)
         if (ctx.json() || lastReport.elapsed() < 5000)
             return;
         lastReport.restart();
-        ctx.out() << "submitted " << status.submittedTotal << ", accepted " << status.acceptedTotal << ", in flight "
-                  << status.inFlight;
+        ctx.out() << QCoreApplication::translate("SendCommands", "submitted %1, accepted %2, in flight %3")
+                         .arg(status.submittedTotal)
+                         .arg(status.acceptedTotal)
+                         .arg(status.inFlight);
         for (const CarrierDispatchStatus &c : status.carriers)
             ctx.out() << "; " << c.name << ": " << c.health << ' ' << QString::number(c.currentRate, 'f', 1) << "/s";
         ctx.out() << '\n';
@@ -222,10 +234,22 @@ int dispatch(CommandContext &ctx)
     dispatcher.start();
     waitUntil([&] { return dispatcher.isRunning() || !failure.isEmpty(); }, 15s);
     if (!dispatcher.isRunning())
-        return ctx.fail(Error::failed(failure.isEmpty() ? QStringLiteral("The dispatcher did not start.") : failure));
+        return ctx.fail(Error::failed(failure.isEmpty()
+                                          ? QCoreApplication::translate("SendCommands", "The dispatcher did not start.")
+                                          : failure));
     if (!ctx.json()) {
-        ctx.out() << "Dispatching from " << s.database().path() << (untilIdle ? " until idle" : "")
-                  << (maxSeconds ? QStringLiteral(" for at most %1 s").arg(maxSeconds) : QString()) << ".\n";
+        QString text;
+        if (untilIdle && maxSeconds)
+            text = QCoreApplication::translate("SendCommands", "Dispatching from %1 until idle for at most %2 s.");
+        else if (untilIdle)
+            text = QCoreApplication::translate("SendCommands", "Dispatching from %1 until idle.");
+        else if (maxSeconds)
+            text = QCoreApplication::translate("SendCommands", "Dispatching from %1 for at most %2 s.");
+        else
+            text = QCoreApplication::translate("SendCommands", "Dispatching from %1.");
+        ctx.out() << (maxSeconds ? text.arg(s.database().path(), QString::number(maxSeconds))
+                                 : text.arg(s.database().path()))
+                  << '\n';
         ctx.out().flush();
     }
 
@@ -246,8 +270,12 @@ int dispatch(CommandContext &ctx)
                                    {QStringLiteral("idle"), idle},
                                    {QStringLiteral("error"), failure.isEmpty() ? QJsonValue() : QJsonValue(failure)}});
     else
-        ctx.out() << "Stopped: submitted " << status.submittedTotal << ", accepted " << status.acceptedTotal
-                  << (idle ? ", nothing left to do" : "") << ".\n";
+        ctx.out() << (idle ? QCoreApplication::translate("SendCommands",
+                                                         "Stopped: submitted %1, accepted %2, nothing left to do.")
+                           : QCoreApplication::translate("SendCommands", "Stopped: submitted %1, accepted %2."))
+                         .arg(status.submittedTotal)
+                         .arg(status.acceptedTotal)
+                  << '\n';
     if (!failure.isEmpty())
         return ctx.fail(Error::failed(failure));
     return ExitOk;
@@ -261,14 +289,17 @@ int showLog(CommandContext &ctx)
         bool ok = false;
         filter.campaignId = ctx.value(QStringLiteral("campaign")).toLongLong(&ok);
         if (!ok || filter.campaignId <= 0)
-            return ctx.usage(QStringLiteral("--campaign takes a campaign id (`smsrouter-cli campaign list`)."));
+            return ctx.usage(QCoreApplication::translate(
+                "SendCommands", "--campaign takes a campaign id (`smsrouter-cli campaign list`)."));
     }
     if (ctx.isSet(QStringLiteral("status"))) {
         for (const QString &name : ctx.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto state = messageStateFromName(name.trimmed());
             if (!state)
-                return ctx.usage(QStringLiteral("“%1” is not a message state; use pending, queued, submitting, sent, "
-                                                "delivered, undelivered, failed, unknown, rejected or cancelled.")
+                return ctx.usage(QCoreApplication::translate("SendCommands",
+                                                             "“%1” is not a message state; use pending, queued, "
+                                                             "submitting, sent, delivered, undelivered, failed, "
+                                                             "unknown, rejected or cancelled.")
                                      .arg(name));
             filter.states.append(*state);
         }
@@ -279,12 +310,12 @@ int showLog(CommandContext &ctx)
         bool ok = false;
         filter.limit = ctx.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || filter.limit <= 0)
-            return ctx.usage(QStringLiteral("--limit takes a number above 0."));
+            return ctx.usage(QCoreApplication::translate("SendCommands", "--limit takes a number above 0."));
     }
     const QString format = ctx.json() ? QStringLiteral("json") : ctx.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("table") && format != QLatin1String("csv")
         && format != QLatin1String("json"))
-        return ctx.usage(QStringLiteral("--format is table, csv or json."));
+        return ctx.usage(QCoreApplication::translate("SendCommands", "--format is table, csv or json."));
 
     auto session = ctx.session();
     if (!session)
@@ -303,7 +334,8 @@ int showLog(CommandContext &ctx)
     if (format == QLatin1String("csv")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return ctx.fail(Error::failed(QStringLiteral("Could not write to standard output.")));
+            return ctx.fail(
+                Error::failed(QCoreApplication::translate("SendCommands", "Could not write to standard output.")));
         ctx.out().flush();
         CsvWriterOptions options;
         options.utf8Bom = false;
@@ -314,18 +346,21 @@ int showLog(CommandContext &ctx)
         return writer.flush() ? ExitOk : ExitFailed;
     }
     if (messages->isEmpty()) {
-        ctx.out() << "No messages match.\n";
+        ctx.out() << QCoreApplication::translate("SendCommands", "No messages match.") << '\n';
         return ExitOk;
     }
     QList<QStringList> rows;
     for (const Message &m : *messages)
         rows.append({QString::number(m.id), m.to, names.value(m.carrierId), messageStateName(m.state),
                      QString::number(m.segments), m.providerSid, output::isoTime(m.updatedAt), m.lastError.left(60)});
-    output::printTable(ctx.out(),
-                       {QStringLiteral("ID"), QStringLiteral("TO"), QStringLiteral("CARRIER"), QStringLiteral("STATE"),
-                        QStringLiteral("SEGMENTS"), QStringLiteral("PROVIDER SID"), QStringLiteral("UPDATED"),
-                        QStringLiteral("ERROR")},
-                       rows, {QStringLiteral("ID"), QStringLiteral("SEGMENTS")});
+    output::printTable(
+        ctx.out(),
+        {QCoreApplication::translate("SendCommands", "ID"), QCoreApplication::translate("SendCommands", "TO"),
+         QCoreApplication::translate("SendCommands", "CARRIER"), QCoreApplication::translate("SendCommands", "STATE"),
+         QCoreApplication::translate("SendCommands", "SEGMENTS"),
+         QCoreApplication::translate("SendCommands", "PROVIDER SID"),
+         QCoreApplication::translate("SendCommands", "UPDATED"), QCoreApplication::translate("SendCommands", "ERROR")},
+        rows, {0, 4});
     return ExitOk;
 }
 
@@ -335,56 +370,76 @@ void registerSendCommands(CommandRegistry &registry)
 {
     registry.add(
         {{QStringLiteral("send")},
-         QStringLiteral("Send one message (to one or more numbers) now, through the routing rules."),
+         QCoreApplication::translate("SendCommands",
+                                     "Send one message (to one or more numbers) now, through the routing rules."),
          {},
          [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("to"),
+                          QCoreApplication::translate("SendCommands", "Recipient(s), comma separated."),
+                          QStringLiteral("NUMBER")});
              p.addOption(
-                 {QStringLiteral("to"), QStringLiteral("Recipient(s), comma separated."), QStringLiteral("NUMBER")});
-             p.addOption({QStringLiteral("from"), QStringLiteral("Sender: a number or a name of up to 11 characters."),
-                          QStringLiteral("SENDER")});
-             p.addOption({QStringLiteral("body"), QStringLiteral("The text."), QStringLiteral("TEXT")});
-             p.addOption({QStringLiteral("carrier"), QStringLiteral("Use this carrier instead of the rules."),
+                 {QStringLiteral("from"),
+                  QCoreApplication::translate("SendCommands", "Sender: a number or a name of up to 11 characters."),
+                  QStringLiteral("SENDER")});
+             p.addOption({QStringLiteral("body"), QCoreApplication::translate("SendCommands", "The text."),
+                          QStringLiteral("TEXT")});
+             p.addOption({QStringLiteral("carrier"),
+                          QCoreApplication::translate("SendCommands", "Use this carrier instead of the rules."),
                           QStringLiteral("NAME")});
-             p.addOption({QStringLiteral("wait"), QStringLiteral("Wait up to N seconds for the delivery report."),
+             p.addOption({QStringLiteral("wait"),
+                          QCoreApplication::translate("SendCommands", "Wait up to N seconds for the delivery report."),
                           QStringLiteral("SECONDS")});
              p.addOption({QStringLiteral("allow-repeat"),
-                          QStringLiteral("Send even if the same text went to the same number from the same sender "
-                                         "in the last 10 minutes.")});
+                          QCoreApplication::translate("SendCommands",
+                                                      "Send even if the same text went to the same number from the "
+                                                      "same sender in the last 10 minutes.")});
          },
          send});
     registry.add(
         {{QStringLiteral("dispatch")},
-         QStringLiteral("Send queued messages, follow deliveries and settle unknown outcomes."),
+         QCoreApplication::translate("SendCommands",
+                                     "Send queued messages, follow deliveries and settle unknown outcomes."),
          {},
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("campaign"), QStringLiteral("Only this campaign."), QStringLiteral("ID")});
-             p.addOption({QStringLiteral("until-idle"),
-                          QStringLiteral("Stop when nothing is left to send, settle or follow.")});
-             p.addOption({QStringLiteral("max-seconds"), QStringLiteral("Stop after N seconds."), QStringLiteral("N")});
+             p.addOption({QStringLiteral("campaign"),
+                          QCoreApplication::translate("SendCommands", "Only this campaign."), QStringLiteral("ID")});
+             p.addOption(
+                 {QStringLiteral("until-idle"),
+                  QCoreApplication::translate("SendCommands", "Stop when nothing is left to send, settle or follow.")});
+             p.addOption({QStringLiteral("max-seconds"),
+                          QCoreApplication::translate("SendCommands", "Stop after N seconds."), QStringLiteral("N")});
              p.addOption({QStringLiteral("request-timeout"),
-                          QStringLiteral("Give up waiting for Restcomm's answer after N seconds (default 30)."),
+                          QCoreApplication::translate(
+                              "SendCommands", "Give up waiting for Restcomm's answer after N seconds (default 30)."),
                           QStringLiteral("N")});
              p.addOption(
                  {QStringLiteral("resend-grace"),
-                  QStringLiteral("Before resending a message whose outcome is unknown, wait this long after its "
-                                 "request timed out for it to show up in Restcomm (default 30)."),
+                  QCoreApplication::translate("SendCommands",
+                                              "Before resending a message whose outcome is unknown, wait this long "
+                                              "after its request timed out for it to show up in Restcomm (default "
+                                              "30)."),
                   QStringLiteral("N")});
          },
          dispatch});
-    registry.add(
-        {{QStringLiteral("log")},
-         QStringLiteral("Show messages, newest first."),
-         {},
-         [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("campaign"), QStringLiteral("Only this campaign."), QStringLiteral("ID")});
-             p.addOption({QStringLiteral("status"), QStringLiteral("Only these states (comma separated)."),
-                          QStringLiteral("STATE")});
-             p.addOption(
-                 {QStringLiteral("to"), QStringLiteral("Numbers containing these digits."), QStringLiteral("NUMBER")});
-             p.addOption(
-                 {QStringLiteral("limit"), QStringLiteral("At most N messages (default 100)."), QStringLiteral("N")});
-             p.addOption(
-                 {QStringLiteral("format"), QStringLiteral("table (default), csv or json."), QStringLiteral("FORMAT")});
-         },
-         showLog});
+    registry.add({{QStringLiteral("log")},
+                  QCoreApplication::translate("SendCommands", "Show messages, newest first."),
+                  {},
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("campaign"),
+                                   QCoreApplication::translate("SendCommands", "Only this campaign."),
+                                   QStringLiteral("ID")});
+                      p.addOption({QStringLiteral("status"),
+                                   QCoreApplication::translate("SendCommands", "Only these states (comma separated)."),
+                                   QStringLiteral("STATE")});
+                      p.addOption({QStringLiteral("to"),
+                                   QCoreApplication::translate("SendCommands", "Numbers containing these digits."),
+                                   QStringLiteral("NUMBER")});
+                      p.addOption({QStringLiteral("limit"),
+                                   QCoreApplication::translate("SendCommands", "At most N messages (default 100)."),
+                                   QStringLiteral("N")});
+                      p.addOption({QStringLiteral("format"),
+                                   QCoreApplication::translate("SendCommands", "table (default), csv or json."),
+                                   QStringLiteral("FORMAT")});
+                  },
+                  showLog});
 }

@@ -16,6 +16,8 @@ packages=(
     # Charts → OpenGL CMake configs, and both halves of Linguist
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-l10n-tools
+    # Qt's own catalogues (qtbase_de.qm: standard buttons, --help), loaded beside ours
+    qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev
     qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libxkbcommon-dev
     # numbers and secrets

@@ -10,7 +10,7 @@ cmake --preset dev >/dev/null
 cmake --build --preset dev >/dev/null
 
 out=docs/screenshots
-mkdir -p "$out"
+mkdir -p "$out/i18n"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export SMSROUTER_DB="$work/screens.sqlite"
@@ -25,6 +25,10 @@ set -e
 cli=$1; gui=$2; out=$3; work=$4; sim=$5
 export XDG_CONFIG_HOME="$work/config"
 shoot() { name=$1 page=$2; shift 2; xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb "$gui" --screenshot "$out/$name.png" --page "$page" "$@" 2>/dev/null; }
+# The same in German and in European Portuguese (the window follows LANGUAGE/LANG), to look for
+# text cut off or overflowing: i18n/<lang>-<name>.png.
+translated() { for lang in de pt_PT; do
+    LANGUAGE=$lang LANG=$lang.UTF-8 shoot "i18n/$lang-$1" "${@:2}"; done; }
 # sim_carriers RATE_PT RATE_UK RATE_DE SIM-OPTIONS…: starts restcomm-sim on loopback for the
 # current store and adds the three tutorial carriers on it, with a prefix rule each. The
 # simulator derives an account SID from its e-mail and the token from its password (md5).
@@ -55,6 +59,8 @@ printf tok3 | "$cli" carrier add "Telekom DE" --account-sid AC28f96b0fea1f9e3364
 printf tok4 | "$cli" carrier add "Backup (Restcomm cloud)" --account-sid AC0123456789abcdef0123456789abcdef --rate 5 --disabled --notes "Only for failover" --token-stdin >/dev/null
 shoot carriers carriers
 shoot settings settings
+translated carriers carriers
+translated settings settings
 
 # Rules: prefixes with a fallback and a skipped (disabled) carrier, countries, a default; the
 # Test-a-number box shows a national number read in the default region of the store (GB).
@@ -70,6 +76,10 @@ shoot rules rules --page-arg "07400 123456"
 # Compose, in the demo (its own store and a local restcomm-sim): a typographic apostrophe and
 # dash force UCS-2, and one recipient has no route.
 XDG_DATA_HOME="$work/demo-data" SMSROUTER_DB= shoot compose compose --demo \
+    --page-arg "+351 912 345 678, +44 7400 123456
++49 1512 3456789
++33 6 12 34 56 78|SMSRouter|It’s a test from the SMS Router demo – olá!"
+XDG_DATA_HOME="$work/demo-data" SMSROUTER_DB= translated compose compose --demo \
     --page-arg "+351 912 345 678, +44 7400 123456
 +49 1512 3456789
 +33 6 12 34 56 78|SMSRouter|It’s a test from the SMS Router demo – olá!"
@@ -122,6 +132,7 @@ recipients "$work/spring.csv" 900 100
 recipients "$work/autumn.csv" 1500 3000
 "$cli" campaign import "$work/autumn.csv" --name "Autumn catalogue" --from SMSRouter --body "{name}, the autumn catalogue is out: smsrouter.example/autumn" >/dev/null
 shoot campaigns campaigns --page-arg 4
+translated campaigns campaigns --page-arg 4
 kill $simpid 2>/dev/null || true
 wait $simpid 2>/dev/null || true
 

@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 namespace displaytext {
 
 namespace {
@@ -26,9 +29,9 @@ QString count(qint64 n)
     return locale.toString(n);
 }
 
-QString counted(qint64 n, const QString &one, const QString &many)
+int plural(qint64 n)
 {
-    return n == 1 ? one : QString(many).replace(QLatin1String("%1"), count(n));
+    return int(std::clamp<qint64>(n, INT_MIN, INT_MAX));
 }
 
 QString relativeTime(qint64 ms, qint64 nowMs)

@@ -11,8 +11,8 @@ namespace displaytext {
 
 /// "1,000,000" — grouped in the locale's way (the C locale groups with commas too).
 QString count(qint64 n);
-/// "1 message" / "12 messages"-style: `one` when n is 1, else `many` with %1 replaced by count(n).
-QString counted(qint64 n, const QString &one, const QString &many);
+/// A store count as the int that tr()'s %n takes (a count beyond 2^31 reads as 2^31 - 1).
+int plural(qint64 n);
 /// "12 s ago", "5 min ago", "3 h ago" within a day; "in 5 min", "today 15:00", "tomorrow 09:00"
 /// ahead; else the date and time ("2026-03-01 09:00"), all in local time.
 QString relativeTime(qint64 ms, qint64 nowMs);

@@ -305,9 +305,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         m_closing = true;
         const int open = m_dispatcher->status().inFlight;
-        statusBar()->showMessage(
-            open > 0 ? displaytext::counted(open, tr("Finishing 1 request…"), tr("Finishing %1 requests…"))
-                     : tr("Closing…"));
+        statusBar()->showMessage(open > 0 ? tr("Finishing %n request(s)…", nullptr, open) : tr("Closing…"));
         centralWidget()->setEnabled(false);
         connect(m_dispatcher, &Dispatcher::stopped, this, &QWidget::close, Qt::QueuedConnection);
         m_dispatcher->stopWithin(std::chrono::seconds(2));
@@ -336,11 +334,10 @@ QString MainWindow::quitQuestionText(const PendingWork &work)
     if (work.runningCampaigns.size() == 1)
         text = tr("Campaign “%1” is running.").arg(work.runningCampaigns.constFirst());
     else if (!work.runningCampaigns.isEmpty())
-        text = tr("%1 campaigns are running.").arg(work.runningCampaigns.size());
+        text = tr("%n campaigns are running.", nullptr, int(work.runningCampaigns.size()));
     if (work.waitingMessages > 0)
         text += (text.isEmpty() ? QString() : QStringLiteral(" "))
-            + tr("%1 still waiting to be sent.")
-                  .arg(displaytext::counted(work.waitingMessages, tr("1 message is"), tr("%1 messages are")));
+            + tr("%Ln message(s) are still waiting to be sent.", nullptr, displaytext::plural(work.waitingMessages));
     else if (work.waitingMessages < 0)
         text += (text.isEmpty() ? QString() : QStringLiteral(" "))
             + tr("The store is busy, so what is still waiting to be sent could not be counted.");

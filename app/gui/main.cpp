@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // smsrouter (GUI): composition root only. Opens the store named by --db / SMSROUTER_DB (else
 // the default one), builds the Session and shows the main window.
+#include "common/translations.h"
 #include "demo/demosetup.h"
 #include "dispatch/dispatcher.h"
 #include "mainwindow.h"
@@ -34,29 +35,41 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("SMS Router"));
     QApplication::setApplicationVersion(QStringLiteral(SMSROUTER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.smsrouter.SmsRouter"));
+    // Settings → Language, else the desktop's language; before any text is built.
+    translations::install(app, Settings::savedLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("SMS Router: multitenant SMS termination through Restcomm."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("smsrouter", "SMS Router: multitenant SMS termination through Restcomm."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Store file (else $SMSROUTER_DB, else the default store)."),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("secret-store"),
-                      QStringLiteral("Keep new tokens in: keychain or database (else $SMSROUTER_SECRET_STORE)."),
-                      QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("page"), QStringLiteral("Page to open first (carriers, settings, …)."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("page-arg"),
-                      QStringLiteral("Open the first page on TEXT (the Rules page tests this number)."),
-                      QStringLiteral("TEXT")});
+        {QStringLiteral("db"),
+         QCoreApplication::translate("smsrouter", "Store file (else $SMSROUTER_DB, else the default store)."),
+         QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("secret-store"),
+                      QCoreApplication::translate(
+                          "smsrouter", "Keep new tokens in: keychain or database (else $SMSROUTER_SECRET_STORE)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("page"),
+                      QCoreApplication::translate("smsrouter", "Page to open first (carriers, settings, …)."),
+                      QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("page-arg"),
+         QCoreApplication::translate("smsrouter", "Open the first page on TEXT (the Rules page tests this number)."),
+         QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("screenshot"),
-                      QStringLiteral("Save a picture of the window to FILE once it is shown, then quit (for docs)."),
+                      QCoreApplication::translate(
+                          "smsrouter", "Save a picture of the window to FILE once it is shown, then quit (for docs)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("demo"),
-                      QStringLiteral("Try SMS Router without a Restcomm account: a separate demo store with three "
-                                     "carriers on a Restcomm simulator started on this computer.")});
+                      QCoreApplication::translate("smsrouter",
+                                                  "Try SMS Router without a Restcomm account: a separate demo "
+                                                  "store with three carriers on a Restcomm simulator "
+                                                  "started on this computer.")});
     parser.addOption({QStringLiteral("screenshot-delay"),
-                      QStringLiteral("Seconds to wait before --screenshot (default 0.6), e.g. to catch sending."),
+                      QCoreApplication::translate(
+                          "smsrouter", "Seconds to wait before --screenshot (default 0.6), e.g. to catch sending."),
                       QStringLiteral("SECONDS")});
     parser.process(app);
 
@@ -76,14 +89,16 @@ int main(int argc, char *argv[])
         options.secretBackendOverride = SecretBackend::Database;
         if (auto started = demo.start(options.storePath); !started) {
             QMessageBox::critical(nullptr, QStringLiteral("SMS Router"),
-                                  QStringLiteral("The demo could not be set up.\n\n%1").arg(started.errorMessage()));
+                                  QCoreApplication::translate("smsrouter", "The demo could not be set up.\n\n%1")
+                                      .arg(started.errorMessage()));
             return 1;
         }
     }
     auto session = Session::open(options);
     if (!session) {
         QMessageBox::critical(nullptr, QStringLiteral("SMS Router"),
-                              QStringLiteral("The store could not be opened.\n\n%1").arg(session.errorMessage()));
+                              QCoreApplication::translate("smsrouter", "The store could not be opened.\n\n%1")
+                                  .arg(session.errorMessage()));
         return 1;
     }
 
@@ -98,9 +113,11 @@ int main(int argc, char *argv[])
     MainWindow window(**session, &dispatcher);
     if (demoMode)
         window.setDemoMode(
-            QStringLiteral("Demo: a separate store with three carriers (Portugal, United Kingdom, Germany) on "
-                           "a Restcomm simulator at %1. Nothing leaves this computer. Send a message from "
-                           "Compose to a Portuguese, British or German number and watch it being delivered.")
+            QCoreApplication::translate("smsrouter",
+                                        "Demo: a separate store with three carriers (Portugal, United Kingdom, "
+                                        "Germany) on a Restcomm simulator at %1. Nothing leaves this computer. Send "
+                                        "a message from Compose to a Portuguese, British or German number and "
+                                        "watch it being delivered.")
                 .arg(demo.baseUrl().toString()));
     if (parser.isSet(QStringLiteral("page")))
         window.showPage(parser.value(QStringLiteral("page")));

@@ -54,20 +54,26 @@ QString effectiveRegion(const CampaignImportRequest &request, const ImportContex
 Status checkRequest(const CampaignImportRequest &request)
 {
     if (request.name.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("The campaign needs a name (--name NAME)."));
+        return Error::invalid(
+            QCoreApplication::translate("CampaignImporter", "The campaign needs a name (--name NAME)."));
     if (request.sender.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("The campaign needs a sender, the From of its messages (--from SENDER)."));
+        return Error::invalid(QCoreApplication::translate(
+            "CampaignImporter", "The campaign needs a sender, the From of its messages (--from SENDER)."));
     // The same rule as a single send: a carrier would refuse every message of the campaign.
     if (const QString problem = SendService::checkSender(request.sender.trimmed()); !problem.isEmpty())
         return Error::invalid(problem);
     if (request.bodyTemplate.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("The message template is empty; write the text to send (--body TEMPLATE), "
-                                             "with {column} placeholders for per-row values."));
+        return Error::invalid(
+            QCoreApplication::translate("CampaignImporter",
+                                        "The message template is empty; write the text to send (--body TEMPLATE), "
+                                        "with {column} placeholders for per-row values."));
     const QString region = request.region.trimmed();
     if (!region.isEmpty() && !PhoneNumberParser::isSupportedRegion(region))
-        return Error::invalid(QStringLiteral("--region “%1” is not a region with phone numbers; use a two-letter ISO "
-                                             "3166 code such as GB, PT or US.")
-                                  .arg(region));
+        return Error::invalid(
+            QCoreApplication::translate("CampaignImporter",
+                                        "--region “%1” is not a region with phone numbers; use a two-letter ISO "
+                                        "3166 code such as GB, PT or US.")
+                .arg(region));
     return {};
 }
 
@@ -86,6 +92,17 @@ struct CampaignImporter::Run
     ImportSummary summary;
     QHash<qint64, CarrierCost> carriers;
     ImportProgress progress;
+    // The rejects' details, translated once per import rather than once per row.
+    QString duplicateText = QCoreApplication::translate("CampaignImporter", "Same recipient as line %1 (%2).");
+    QString optedOutText = QCoreApplication::translate("CampaignImporter", "The number %1 has opted out.");
+    //: %1 is the routing's reason: "+33612345678 is unroutable: no rule matches …".
+    QString unroutableText = QCoreApplication::translate("CampaignImporter", "The number %1");
+    QString emptyBodyText = QCoreApplication::translate(
+        "CampaignImporter", "The message for this row is empty: the template's columns are empty here.");
+    QString tooLongText =
+        QCoreApplication::translate("CampaignImporter",
+                                    "The message takes %1 segments (%2, %3 characters); the limit is %4. Shorten "
+                                    "the template or this row's values, or raise the maximum in the settings.");
 
     Status createCampaign(const QString &region)
     {
@@ -141,16 +158,12 @@ struct CampaignImporter::Run
                 continue;
             }
             if (const qint64 first = seen.insert(row.key, row.line); first != 0) {
-                if (auto ok = reject(row, rejectreason::duplicate,
-                                     QStringLiteral("Same recipient as line %1 (%2).").arg(first).arg(row.e164));
-                    !ok)
+                if (auto ok = reject(row, rejectreason::duplicate, duplicateText.arg(first).arg(row.e164)); !ok)
                     return ok;
                 continue;
             }
             if (optOuts.contains(row.key)) {
-                if (auto ok = reject(row, rejectreason::optedOut,
-                                     QStringLiteral("The number %1 has opted out.").arg(row.e164));
-                    !ok)
+                if (auto ok = reject(row, rejectreason::optedOut, optedOutText.arg(row.e164)); !ok)
                     return ok;
                 continue;
             }
@@ -162,15 +175,13 @@ struct CampaignImporter::Run
                 reason = rejectreason::unroutable;
                 // "The number +33… is unroutable: …": a detail starting with '+' would read as a
                 // formula in a spreadsheet (and be neutralised with a quote in the export).
-                problem = QStringLiteral("The number ") + decision.reason();
+                problem = unroutableText.arg(decision.reason());
             } else if (row.segments.isEmpty()) {
                 reason = rejectreason::emptyBody;
-                problem = QStringLiteral("The message for this row is empty: the template's columns are empty here.");
+                problem = emptyBodyText;
             } else if (row.segments.segments > context.maxSegments) {
                 reason = rejectreason::tooLong;
-                problem = QStringLiteral("The message takes %1 segments (%2, %3 characters); the limit is %4. Shorten "
-                                         "the template or this row's values, or raise the maximum in the settings.")
-                              .arg(row.segments.segments)
+                problem = tooLongText.arg(row.segments.segments)
                               .arg(smsEncodingName(row.segments.encoding))
                               .arg(row.segments.characters)
                               .arg(context.maxSegments);
@@ -223,9 +234,11 @@ struct CampaignImporter::Run
         if (!done)
             return done.error();
         if (!*done)
-            return Error::failed(QStringLiteral("Campaign %1 was removed while it was being imported (another program "
-                                                "took it for abandoned). Import the file again.")
-                                     .arg(campaign.id));
+            return Error::failed(
+                QCoreApplication::translate("CampaignImporter",
+                                            "Campaign %1 was removed while it was being imported (another program "
+                                            "took it for abandoned). Import the file again.")
+                    .arg(campaign.id));
         return tx->commit();
     }
 };
@@ -409,7 +422,9 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
 
     const bool cancelled = m_cancel.load();
     if (!cancelled && failure && run.campaign.id == 0)
-        return Error::invalid(QStringLiteral("%1 has no data rows: there is nothing to import.").arg(request.filePath));
+        return Error::invalid(
+            QCoreApplication::translate("CampaignImporter", "%1 has no data rows: there is nothing to import.")
+                .arg(request.filePath));
     if (!cancelled && failure)
         failure = run.finish();
     if (cancelled || !failure) {
@@ -421,7 +436,8 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
         }
         if (!cancelled)
             return Error::failed(
-                QStringLiteral("The import failed and nothing was kept: %1").arg(failure.errorMessage()));
+                QCoreApplication::translate("CampaignImporter", "The import failed and nothing was kept: %1")
+                    .arg(failure.errorMessage()));
         ImportSummary summary;
         summary.cancelled = true;
         summary.rows = run.summary.rows;

@@ -6,6 +6,7 @@
 #include "campaignlifecycle.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
 
@@ -57,7 +58,8 @@ bool CampaignImportJob::wait(int timeoutMs)
 // On the worker thread.
 void CampaignImportJob::run(const CampaignImportRequest &request)
 {
-    Result<ImportSummary> result = Error::failed(QStringLiteral("The import did not run."));
+    Result<ImportSummary> result =
+        Error::failed(QCoreApplication::translate("CampaignImportJob", "The import did not run."));
     auto db = Database::open(m_storePath, Database::OpenMode::ExistingOnly);
     if (!db) {
         result = db.error();
@@ -134,11 +136,13 @@ void CampaignImportJob::removeStored(const ImportSummary &stored)
         auto db = Database::open(m_storePath, Database::OpenMode::ExistingOnly);
         const Status removed = db ? CampaignLifecycle::discardDraft(**db, stored.campaignId) : Status(db.error());
         if (!removed)
-            outcome = Error::failed(QStringLiteral("The import had finished when it was cancelled, and its draft "
-                                                   "(campaign %1) could not be removed: %2 Cancel that campaign on "
-                                                   "the Campaigns page.")
-                                        .arg(stored.campaignId)
-                                        .arg(removed.errorMessage()));
+            outcome = Error::failed(
+                QCoreApplication::translate("CampaignImportJob",
+                                            "The import had finished when it was cancelled, and its draft "
+                                            "(campaign %1) could not be removed: %2 Cancel that campaign on "
+                                            "the Campaigns page.")
+                    .arg(stored.campaignId)
+                    .arg(removed.errorMessage()));
         QMetaObject::invokeMethod(
             this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
     }));

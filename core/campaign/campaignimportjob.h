@@ -8,6 +8,7 @@
 #include "importprogress.h"
 #include "importsummary.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
@@ -74,5 +75,6 @@ private:
     bool m_finished = false;
     ImportProgress m_progress;
     QElapsedTimer m_elapsed;
-    Result<ImportSummary> m_result = Error::failed(QStringLiteral("The import has not run."));
+    Result<ImportSummary> m_result =
+        Error::failed(QCoreApplication::translate("CampaignImportJob", "The import has not run."));
 };

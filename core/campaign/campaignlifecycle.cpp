@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace {
@@ -21,13 +22,15 @@ Result<Campaign> load(Database &db, qint64 id)
         return found.error();
     if (!*found)
         return Error::notFound(
-            QStringLiteral("There is no campaign %1 (was it removed?); the campaign list shows the ids.").arg(id));
+            QCoreApplication::translate("CampaignLifecycle",
+                                        "There is no campaign %1 (was it removed?); the campaign list shows the ids.")
+                .arg(id));
     return **found;
 }
 
 QString describe(const Campaign &c)
 {
-    return QStringLiteral("Campaign %1 (“%2”)").arg(c.id).arg(c.name);
+    return QCoreApplication::translate("CampaignLifecycle", "Campaign %1 (“%2”)").arg(c.id).arg(c.name);
 }
 
 /// Why `c` cannot take the transition `action`, or an empty string when it can (it is in one of `allowed`).
@@ -38,20 +41,28 @@ QString refusal(const Campaign &c, const QList<CampaignState> &allowed, const QS
     const QString state = campaignStateName(c.state);
     switch (c.state) {
     case CampaignState::Importing:
-        return QStringLiteral("%1 is still being imported; wait until its import finishes.").arg(describe(c));
+        return QCoreApplication::translate("CampaignLifecycle",
+                                           "%1 is still being imported; wait until its import finishes.")
+            .arg(describe(c));
     case CampaignState::Completed:
     case CampaignState::Cancelled:
-        return QStringLiteral("%1 is %2; it cannot be %3 any more. Import the list again to send it anew.")
+        //: %2 is the state's key (completed, cancelled); %3 what was asked (started, paused…).
+        return QCoreApplication::translate("CampaignLifecycle",
+                                           "%1 is %2; it cannot be %3 any more. Import the list again to send it anew.")
             .arg(describe(c), state, action);
     case CampaignState::Running:
-        return QStringLiteral("%1 is already running; pause or cancel it instead.").arg(describe(c));
+        return QCoreApplication::translate("CampaignLifecycle", "%1 is already running; pause or cancel it instead.")
+            .arg(describe(c));
     case CampaignState::Paused:
-        return QStringLiteral("%1 is paused; resume it (or cancel it) instead.").arg(describe(c));
+        return QCoreApplication::translate("CampaignLifecycle", "%1 is paused; resume it (or cancel it) instead.")
+            .arg(describe(c));
     case CampaignState::Draft:
     case CampaignState::Scheduled:
         break;
     }
-    return QStringLiteral("%1 is %2 and has not started; it cannot be %3. Start it first.")
+    //: %2 is the state's key (draft, scheduled); %3 what was asked (paused, resumed…).
+    return QCoreApplication::translate("CampaignLifecycle",
+                                       "%1 is %2 and has not started; it cannot be %3. Start it first.")
         .arg(describe(c), state, action);
 }
 
@@ -70,8 +81,10 @@ Status moveCampaign(Database &db, const Campaign &after, const QList<CampaignSta
     if (!moved)
         return moved.error();
     if (!*moved)
-        return Error::failed(QStringLiteral("%1 was changed by someone else meanwhile; look at it again and retry.")
-                                 .arg(describe(after)));
+        return Error::failed(
+            QCoreApplication::translate("CampaignLifecycle",
+                                        "%1 was changed by someone else meanwhile; look at it again and retry.")
+                .arg(describe(after)));
     return {};
 }
 
@@ -108,10 +121,12 @@ Status requireMessages(Database &db, const Campaign &c)
     if (!pending)
         return pending.error();
     if (*pending == 0)
-        return Error::invalid(QStringLiteral("%1 has no message waiting to be sent: every row of its file was "
-                                             "rejected, or its messages were cancelled. Its rejects say why; fix the "
-                                             "file and import it again.")
-                                  .arg(describe(c)));
+        return Error::invalid(
+            QCoreApplication::translate("CampaignLifecycle",
+                                        "%1 has no message waiting to be sent: every row of its file was "
+                                        "rejected, or its messages were cancelled. Its rejects say why; fix the "
+                                        "file and import it again.")
+                .arg(describe(c)));
     return {};
 }
 
@@ -125,14 +140,16 @@ Result<Campaign> CampaignLifecycle::start(Database &db, qint64 campaignId, const
     auto campaign = load(db, campaignId);
     if (!campaign)
         return campaign.error();
-    if (const QString why =
-            refusal(*campaign, {CampaignState::Draft, CampaignState::Scheduled}, QStringLiteral("started"));
+    if (const QString why = refusal(*campaign, {CampaignState::Draft, CampaignState::Scheduled},
+                                    QCoreApplication::translate("CampaignLifecycle", "started", "it cannot be …"));
         !why.isEmpty())
         return Error::invalid(why);
     if (auto any = requireMessages(db, *campaign); !any)
         return any.error();
     const qint64 now = clock.nowMs();
-    if (auto started = startLocked(db, *campaign, now, QStringLiteral("campaign started")); !started)
+    if (auto started =
+            startLocked(db, *campaign, now, QCoreApplication::translate("CampaignLifecycle", "campaign started"));
+        !started)
         return started.error();
     if (auto committed = tx->commit(); !committed)
         return committed.error();
@@ -144,20 +161,24 @@ Result<Campaign> CampaignLifecycle::schedule(Database &db, qint64 campaignId, co
 {
     const QDateTime now = clock.now();
     if (!at.isValid())
-        return Error::invalid(QStringLiteral("The start time is not a valid date and time; write it as ISO 8601, e.g. "
-                                             "2026-03-01T09:00:00Z."));
+        return Error::invalid(
+            QCoreApplication::translate("CampaignLifecycle",
+                                        "The start time is not a valid date and time; write it as ISO 8601, e.g. "
+                                        "2026-03-01T09:00:00Z."));
     if (at <= now)
-        return Error::invalid(QStringLiteral("The start time %1 is not in the future (it is now %2). Give a later "
-                                             "time, or start the campaign now.")
-                                  .arg(at.toUTC().toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)));
+        return Error::invalid(
+            QCoreApplication::translate("CampaignLifecycle",
+                                        "The start time %1 is not in the future (it is now %2). Give a later "
+                                        "time, or start the campaign now.")
+                .arg(at.toUTC().toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)));
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
     auto campaign = load(db, campaignId);
     if (!campaign)
         return campaign.error();
-    if (const QString why =
-            refusal(*campaign, {CampaignState::Draft, CampaignState::Scheduled}, QStringLiteral("scheduled"));
+    if (const QString why = refusal(*campaign, {CampaignState::Draft, CampaignState::Scheduled},
+                                    QCoreApplication::translate("CampaignLifecycle", "scheduled", "it cannot be …"));
         !why.isEmpty())
         return Error::invalid(why);
     if (auto any = requireMessages(db, *campaign); !any)
@@ -181,11 +202,14 @@ Result<Campaign> CampaignLifecycle::pause(Database &db, qint64 campaignId, const
     if (!campaign)
         return campaign.error();
     if (campaign->state == CampaignState::Paused)
-        return Error::invalid(QStringLiteral("%1 is paused already.").arg(describe(*campaign)));
-    if (const QString why = refusal(*campaign, {CampaignState::Running}, QStringLiteral("paused")); !why.isEmpty())
+        return Error::invalid(
+            QCoreApplication::translate("CampaignLifecycle", "%1 is paused already.").arg(describe(*campaign)));
+    if (const QString why = refusal(*campaign, {CampaignState::Running},
+                                    QCoreApplication::translate("CampaignLifecycle", "paused", "it cannot be …"));
+        !why.isEmpty())
         return Error::invalid(why);
     return switchAndCommit(db, *tx, *campaign, CampaignState::Paused, MessageState::Queued, MessageState::Pending,
-                           clock.nowMs(), QStringLiteral("campaign paused"));
+                           clock.nowMs(), QCoreApplication::translate("CampaignLifecycle", "campaign paused"));
 }
 
 Result<Campaign> CampaignLifecycle::resume(Database &db, qint64 campaignId, const Clock &clock)
@@ -197,14 +221,19 @@ Result<Campaign> CampaignLifecycle::resume(Database &db, qint64 campaignId, cons
     if (!campaign)
         return campaign.error();
     if (campaign->state == CampaignState::Running)
-        return Error::invalid(QStringLiteral("%1 is running already.").arg(describe(*campaign)));
+        return Error::invalid(
+            QCoreApplication::translate("CampaignLifecycle", "%1 is running already.").arg(describe(*campaign)));
     if (campaign->state == CampaignState::Draft || campaign->state == CampaignState::Scheduled)
-        return Error::invalid(QStringLiteral("%1 has not started, so there is nothing to resume; start it instead.")
-                                  .arg(describe(*campaign)));
-    if (const QString why = refusal(*campaign, {CampaignState::Paused}, QStringLiteral("resumed")); !why.isEmpty())
+        return Error::invalid(
+            QCoreApplication::translate("CampaignLifecycle",
+                                        "%1 has not started, so there is nothing to resume; start it instead.")
+                .arg(describe(*campaign)));
+    if (const QString why = refusal(*campaign, {CampaignState::Paused},
+                                    QCoreApplication::translate("CampaignLifecycle", "resumed", "it cannot be …"));
+        !why.isEmpty())
         return Error::invalid(why);
     return switchAndCommit(db, *tx, *campaign, CampaignState::Running, MessageState::Pending, MessageState::Queued,
-                           clock.nowMs(), QStringLiteral("campaign resumed"));
+                           clock.nowMs(), QCoreApplication::translate("CampaignLifecycle", "campaign resumed"));
 }
 
 Result<CancelSummary> CampaignLifecycle::cancel(Database &db, qint64 campaignId, const Clock &clock)
@@ -216,7 +245,8 @@ Result<CancelSummary> CampaignLifecycle::cancel(Database &db, qint64 campaignId,
     if (!campaign)
         return campaign.error();
     if (campaign->state == CampaignState::Importing || isFinalCampaignState(campaign->state))
-        return Error::invalid(refusal(*campaign, {}, QStringLiteral("cancelled")));
+        return Error::invalid(
+            refusal(*campaign, {}, QCoreApplication::translate("CampaignLifecycle", "cancelled", "it cannot be …")));
     const qint64 now = clock.nowMs();
     Campaign after = *campaign;
     after.state = CampaignState::Cancelled;
@@ -226,8 +256,8 @@ Result<CancelSummary> CampaignLifecycle::cancel(Database &db, qint64 campaignId,
     MessageRepository messages(db);
     CancelSummary summary;
     for (MessageState from : {MessageState::Pending, MessageState::Queued}) {
-        auto moved =
-            messages.moveAll(from, MessageState::Cancelled, campaignId, now, QStringLiteral("campaign cancelled"));
+        auto moved = messages.moveAll(from, MessageState::Cancelled, campaignId, now,
+                                      QCoreApplication::translate("CampaignLifecycle", "campaign cancelled"));
         if (!moved)
             return moved.error();
         summary.cancelled += *moved;
@@ -267,7 +297,9 @@ Result<QList<qint64>> CampaignLifecycle::startDue(Database &db, const Clock &clo
             return campaign.error();
         if (campaign->state != CampaignState::Scheduled)
             continue; // started or cancelled by someone else since the query
-        if (auto ok = startLocked(db, *campaign, now, QStringLiteral("scheduled start")); !ok)
+        if (auto ok =
+                startLocked(db, *campaign, now, QCoreApplication::translate("CampaignLifecycle", "scheduled start"));
+            !ok)
             return ok.error();
         if (auto committed = tx->commit(); !committed)
             return committed.error();
@@ -297,9 +329,10 @@ Result<qint64> CampaignLifecycle::parkStopped(Database &db, const Clock &clock)
     qint64 parked = 0;
     for (const Campaign &campaign : std::as_const(*stopped)) {
         const bool paused = campaign.state == CampaignState::Paused;
-        auto moved = messages.moveAll(
-            MessageState::Queued, paused ? MessageState::Pending : MessageState::Cancelled, campaign.id, now,
-            paused ? QStringLiteral("campaign paused") : QStringLiteral("campaign cancelled"));
+        auto moved = messages.moveAll(MessageState::Queued, paused ? MessageState::Pending : MessageState::Cancelled,
+                                      campaign.id, now,
+                                      paused ? QCoreApplication::translate("CampaignLifecycle", "campaign paused")
+                                             : QCoreApplication::translate("CampaignLifecycle", "campaign cancelled"));
         if (!moved)
             return moved.error();
         if (!paused && *moved > 0) {
@@ -387,7 +420,9 @@ Status CampaignLifecycle::discardDraft(Database &db, qint64 campaignId)
             return moved.error();
         if (!*moved)
             return Error::invalid(
-                QStringLiteral("%1 is no longer a draft, so it was kept; cancel it instead.").arg(describe(*campaign)));
+                QCoreApplication::translate("CampaignLifecycle",
+                                            "%1 is no longer a draft, so it was kept; cancel it instead.")
+                    .arg(describe(*campaign)));
         if (auto committed = tx->commit(); !committed)
             return committed;
     }
@@ -401,7 +436,8 @@ Status CampaignLifecycle::removeImport(Database &db, qint64 campaignId)
         return campaign.error();
     if (campaign->state != CampaignState::Importing)
         return Error::invalid(
-            QStringLiteral("%1 finished importing; cancel it instead of removing it.").arg(describe(*campaign)));
+            QCoreApplication::translate("CampaignLifecycle", "%1 finished importing; cancel it instead of removing it.")
+                .arg(describe(*campaign)));
     CampaignRepository campaigns(db);
     // Slices of short transactions: a dispatcher sharing the store waits milliseconds, not seconds.
     for (auto deleteSome : {&CampaignRepository::deleteMessages, &CampaignRepository::deleteRejects}) {

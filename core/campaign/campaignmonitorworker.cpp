@@ -8,6 +8,8 @@
 #include "store/database.h"
 #include "store/importrejectrepository.h"
 
+#include <QCoreApplication>
+
 CampaignMonitorWorker::CampaignMonitorWorker(QString storePath, const Clock &clock)
     : m_storePath(std::move(storePath))
     , m_clock(clock)
@@ -73,7 +75,8 @@ void CampaignMonitorWorker::act(CampaignAction action)
     }
     Database &db = *m_db;
     const qint64 id = action.campaignId;
-    Result<Campaign> changed = Error::invalid(QStringLiteral("Unknown campaign action."));
+    Result<Campaign> changed =
+        Error::invalid(QCoreApplication::translate("CampaignMonitorWorker", "Unknown campaign action."));
     switch (action.kind) {
     case CampaignAction::Kind::Start:
         changed = CampaignLifecycle::start(db, id, m_clock);

@@ -11,6 +11,8 @@
 #include "store/importrejectrepository.h"
 #include "store/messagerepository.h"
 
+#include <QCoreApplication>
+
 CampaignService::CampaignService(Database &db, RuleService &rules, Settings &settings, const Clock &clock,
                                  QObject *parent)
     : QObject(parent)
@@ -40,7 +42,9 @@ Result<Campaign> CampaignService::find(qint64 id) const
         return found.error();
     if (!*found)
         return Error::notFound(
-            QStringLiteral("There is no campaign %1 (was it removed?); the campaign list shows the ids.").arg(id));
+            QCoreApplication::translate("CampaignService",
+                                        "There is no campaign %1 (was it removed?); the campaign list shows the ids.")
+                .arg(id));
     return **found;
 }
 

@@ -2,22 +2,25 @@
 // SPDX-License-Identifier: MIT
 #include "cancelsummary.h"
 
-#include <QLocale>
+#include <QCoreApplication>
 
 QString CancelSummary::text() const
 {
-    const QLocale c = QLocale::c();
-    QString line = QStringLiteral("Cancelled campaign %1: %2 message(s) will not be sent.")
-                       .arg(campaign.id)
-                       .arg(c.toString(cancelled));
+    QString line =
+        QCoreApplication::translate("CancelSummary", "Cancelled campaign %1: %n message(s) will not be sent.", nullptr,
+                                    int(cancelled))
+            .arg(campaign.id);
     QStringList unfinished;
     if (submitting > 0)
-        unfinished.append(QStringLiteral("%1 being submitted").arg(c.toString(submitting)));
+        unfinished.append(QCoreApplication::translate("CancelSummary", "%n being submitted", nullptr, int(submitting)));
     if (unknown > 0)
-        unfinished.append(QStringLiteral("%1 awaiting reconciliation").arg(c.toString(unknown)));
+        unfinished.append(
+            QCoreApplication::translate("CancelSummary", "%n awaiting reconciliation", nullptr, int(unknown)));
     if (!unfinished.isEmpty())
-        line += QStringLiteral(" %1 finish on their own.").arg(unfinished.join(QStringLiteral(" and ")));
+        line += QCoreApplication::translate("CancelSummary", " %1 finish on their own.")
+                    .arg(unfinished.join(QCoreApplication::translate("CancelSummary", " and ")));
     if (sent > 0)
-        line += QStringLiteral(" %1 were already sent; their delivery is still followed.").arg(c.toString(sent));
+        line += QCoreApplication::translate("CancelSummary", " %n were already sent; their delivery is still followed.",
+                                            nullptr, int(sent));
     return line;
 }

@@ -7,6 +7,8 @@
 #include "recipientset.h"
 #include "sms/segmentcounter.h"
 
+#include <QCoreApplication>
+
 #include <chrono>
 
 namespace {
@@ -37,9 +39,11 @@ void ImportRowProcessor::process(ImportBatch &batch, Clocks *clocks) const
         if (!key) {
             row.reason = rejectreason::invalidNumber;
             // "too_short: “12” is too short …": the parser's reason key, then its sentence.
-            row.detail = number.valid
-                ? QStringLiteral("not_e164: %1 is not an E.164 number.").arg(number.e164)
-                : ParsedNumber::errorName(number.error) + QStringLiteral(": ") + number.errorMessage;
+            if (number.valid)
+                row.detail = QStringLiteral("not_e164: ")
+                    + QCoreApplication::translate("ImportRowProcessor", "%1 is not an E.164 number.").arg(number.e164);
+            else
+                row.detail = ParsedNumber::errorName(number.error) + QStringLiteral(": ") + number.errorMessage;
             row.fields = {};
             continue;
         }

@@ -4,6 +4,7 @@
 
 #include "phonecolumn.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 Result<std::unique_ptr<ImportSource>> ImportSource::open(const QString &path, const CsvOptions &options)
@@ -12,9 +13,12 @@ Result<std::unique_ptr<ImportSource>> ImportSource::open(const QString &path, co
     source->m_path = path;
     source->m_file.setFileName(path);
     if (QFileInfo(path).isDir())
-        return Error::invalid(QStringLiteral("%1 is a folder, not a CSV file. Give the file's path.").arg(path));
+        return Error::invalid(
+            QCoreApplication::translate("ImportSource", "%1 is a folder, not a CSV file. Give the file's path.")
+                .arg(path));
     if (!source->m_file.open(QIODevice::ReadOnly))
-        return Error::invalid(QStringLiteral("Cannot read %1: %2. Check the path and that you may read the file.")
+        return Error::invalid(QCoreApplication::translate(
+                                  "ImportSource", "Cannot read %1: %2. Check the path and that you may read the file.")
                                   .arg(path, source->m_file.errorString()));
     source->m_reader = std::make_unique<CsvReader>(&source->m_file, options);
     auto sniff = source->m_reader->sniff();
@@ -44,7 +48,8 @@ Result<int> ImportSource::phoneColumn(const QString &spec) const
     for (const QString &name : m_columns)
         quoted.append(QStringLiteral("“%1”").arg(name));
     return Error::invalid(
-        QStringLiteral("Could not tell which column of %1 holds the phone numbers (columns: %2). Name "
-                       "it with --phone-column NAME, or give its number (1 for the first).")
+        QCoreApplication::translate("ImportSource",
+                                    "Could not tell which column of %1 holds the phone numbers (columns: %2). Name "
+                                    "it with --phone-column NAME, or give its number (1 for the first).")
             .arg(QFileInfo(m_path).fileName(), quoted.join(QStringLiteral(", "))));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "phonecolumn.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace {
@@ -168,12 +169,15 @@ Result<int> PhoneColumn::resolve(const QString &spec, const QStringList &columns
     for (const QString &name : columns)
         quoted.append(QStringLiteral("“%1”").arg(name.trimmed()));
     if (isNumber)
-        return Error::invalid(QStringLiteral("--phone-column %1: the file has %2 column(s); give a number from 1 to %2 "
-                                             "or a column name (%3).")
-                                  .arg(spec.trimmed())
-                                  .arg(columns.size())
-                                  .arg(quoted.join(QStringLiteral(", "))));
-    return Error::invalid(QStringLiteral("The file has no column “%1”. Its columns are: %2. Give one of these names, "
-                                         "or the column's number (1 for the first).")
-                              .arg(spec.trimmed(), quoted.join(QStringLiteral(", "))));
+        return Error::invalid(
+            QCoreApplication::translate("PhoneColumn",
+                                        "--phone-column %1: the file has %n column(s); give a number from 1 to %n "
+                                        "or a column name (%2).",
+                                        nullptr, int(columns.size()))
+                .arg(spec.trimmed(), quoted.join(QStringLiteral(", "))));
+    return Error::invalid(
+        QCoreApplication::translate("PhoneColumn",
+                                    "The file has no column “%1”. Its columns are: %2. Give one of these names, "
+                                    "or the column's number (1 for the first).")
+            .arg(spec.trimmed(), quoted.join(QStringLiteral(", "))));
 }

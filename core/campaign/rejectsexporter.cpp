@@ -6,6 +6,8 @@
 #include "store/campaignrepository.h"
 #include "store/importrejectrepository.h"
 
+#include <QCoreApplication>
+
 RejectsExporter::RejectsExporter(Database &db, qint64 campaignId, CsvWriterOptions options)
     : m_db(db)
     , m_campaignId(campaignId)
@@ -28,7 +30,8 @@ Result<qint64> RejectsExporter::write(QIODevice *device, const StoreExportJob::P
         return campaign.error();
     if (!*campaign)
         return Error::notFound(
-            QStringLiteral("There is no campaign %1 (was it removed?); the campaign list shows the ids.")
+            QCoreApplication::translate("RejectsExporter",
+                                        "There is no campaign %1 (was it removed?); the campaign list shows the ids.")
                 .arg(m_campaignId));
     ImportRejectRepository repository(m_db);
     auto counts = repository.countByReason(m_campaignId);
@@ -39,7 +42,7 @@ Result<qint64> RejectsExporter::write(QIODevice *device, const StoreExportJob::P
         total += n;
 
     const auto cancelled = [] {
-        return Error::failed(QStringLiteral("The export was cancelled."));
+        return Error::failed(QCoreApplication::translate("RejectsExporter", "The export was cancelled."));
     };
     CsvWriter writer(device, m_options);
     if (auto ok = writer.writeRow(

@@ -5,6 +5,7 @@
 #include "carrierservice.h"
 #include "restcomm/restcommclient.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QTimer>
@@ -39,16 +40,20 @@ void CarrierAccounts::testConnection(const Carrier &carrier, QObject *context,
         result.friendlyName = reply.value->friendlyName;
         if (reply.value->status != QLatin1String("active")) {
             result.message =
-                QStringLiteral("Restcomm knows the account of “%1”, but it is %2: nothing can be sent "
-                               "through it until it is active again.")
+                QCoreApplication::translate("CarrierAccounts",
+                                            "Restcomm knows the account of “%1”, but it is %2: nothing can be sent "
+                                            "through it until it is active again.")
                     .arg(carrier.name,
-                         reply.value->status.isEmpty() ? QStringLiteral("not active") : reply.value->status);
+                         reply.value->status.isEmpty() ? QCoreApplication::translate("CarrierAccounts", "not active")
+                                                       : reply.value->status);
             done(result);
             return;
         }
         result.ok = true;
-        result.message = QStringLiteral("Restcomm accepted the credentials of “%1”: account “%2” (%3) is active.")
-                             .arg(carrier.name, reply.value->friendlyName, reply.value->sid);
+        result.message =
+            QCoreApplication::translate("CarrierAccounts",
+                                        "Restcomm accepted the credentials of “%1”: account “%2” (%3) is active.")
+                .arg(carrier.name, reply.value->friendlyName, reply.value->sid);
         done(result);
     });
 }
@@ -61,13 +66,15 @@ void CarrierAccounts::createSubAccount(const Carrier &parent, const SubAccountRe
     };
     static const QRegularExpression email(QStringLiteral("^[^@\\s?=]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!email.match(request.email.trimmed()).hasMatch()) {
-        refuse(
-            Error::invalid(QStringLiteral("“%1” is not an e-mail address; Restcomm uses it as the sub-account's login.")
-                               .arg(request.email)));
+        refuse(Error::invalid(
+            QCoreApplication::translate("CarrierAccounts",
+                                        "“%1” is not an e-mail address; Restcomm uses it as the sub-account's login.")
+                .arg(request.email)));
         return;
     }
     if (request.password.isEmpty()) {
-        refuse(Error::invalid(QStringLiteral("Give the new sub-account a password (on standard input for the CLI).")));
+        refuse(Error::invalid(QCoreApplication::translate(
+            "CarrierAccounts", "Give the new sub-account a password (on standard input for the CLI).")));
         return;
     }
     // Check everything the new carrier must satisfy before anything exists in Restcomm.
@@ -100,17 +107,20 @@ void CarrierAccounts::createSubAccount(const Carrier &parent, const SubAccountRe
             }
             Carrier carrier = draft;
             carrier.accountSid = reply.value->sid;
-            carrier.notes = QStringLiteral("Restcomm sub-account %1 (%2)").arg(reply.value->email, reply.value->sid);
+            carrier.notes = QCoreApplication::translate("CarrierAccounts", "Restcomm sub-account %1 (%2)")
+                                .arg(reply.value->email, reply.value->sid);
             // Restcomm's token is md5(password); take it from the answer, or compute the same.
             QByteArray subToken = reply.value->authToken;
             if (subToken.isEmpty())
                 subToken = QCryptographicHash::hash(request.password, QCryptographicHash::Md5).toHex();
             auto added = m_carriers.add(carrier, subToken);
             if (!added) {
-                done(Error::failed(QStringLiteral("Restcomm created the sub-account %1 (%2), but it could not be saved "
-                                                  "as a carrier: %3 Add it by hand with that Account SID and md5 of "
-                                                  "its password as the token.")
-                                       .arg(reply.value->email, reply.value->sid, added.errorMessage())));
+                done(Error::failed(
+                    QCoreApplication::translate("CarrierAccounts",
+                                                "Restcomm created the sub-account %1 (%2), but it could not be saved "
+                                                "as a carrier: %3 Add it by hand with that Account SID and md5 of "
+                                                "its password as the token.")
+                        .arg(reply.value->email, reply.value->sid, added.errorMessage())));
                 return;
             }
             done(*added);

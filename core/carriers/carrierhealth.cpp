@@ -11,7 +11,8 @@ QString CarrierHealth::detail() const
     if (consecutiveFailures > 0) {
         QString failures = consecutiveFailures == 1
             ? QCoreApplication::translate("CarrierHealth", "The last request failed")
-            : QCoreApplication::translate("CarrierHealth", "%1 requests in a row failed").arg(consecutiveFailures);
+            : QCoreApplication::translate("CarrierHealth", "%n request(s) in a row failed", nullptr,
+                                          consecutiveFailures);
         if (refusedConnections > 0)
             failures +=
                 QCoreApplication::translate("CarrierHealth", " (%1 found nothing answering)")

@@ -11,6 +11,8 @@
 #include "store/rulerepository.h"
 #include "store/secretrepository.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 QStringList otherNames(const CarrierList &carriers, qint64 exceptId)
@@ -68,7 +70,9 @@ Result<Carrier> CarrierService::find(const QString &name) const
         return found.error();
     if (!found->has_value())
         return Error::notFound(
-            QStringLiteral("There is no carrier named “%1”; `smsrouter-cli carrier list` shows them.").arg(name));
+            QCoreApplication::translate("CarrierService",
+                                        "There is no carrier named “%1”; `smsrouter-cli carrier list` shows them.")
+                .arg(name));
     return **found;
 }
 
@@ -78,7 +82,7 @@ Result<Carrier> CarrierService::findById(qint64 id) const
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("Carrier %1 no longer exists.").arg(id));
+        return Error::notFound(QCoreApplication::translate("CarrierService", "Carrier %1 no longer exists.").arg(id));
     return **found;
 }
 
@@ -94,9 +98,11 @@ Result<Carrier> CarrierService::add(Carrier carrier, const QByteArray &token)
     carrier.id = 0;
     QList<FieldProblem> problems = validate(carrier);
     if (token.trimmed().isEmpty())
-        problems.append({FieldProblem::Field::Token,
-                         QStringLiteral("Enter the carrier's Auth Token (the Restcomm console shows it beside the "
-                                        "Account SID).")});
+        problems.append(
+            {FieldProblem::Field::Token,
+             QCoreApplication::translate("CarrierService",
+                                         "Enter the carrier's Auth Token (the Restcomm console shows it beside the "
+                                         "Account SID).")});
     if (!problems.isEmpty())
         return Error::invalid(CarrierValidator::describe(problems));
 
@@ -152,8 +158,9 @@ Result<Carrier> CarrierService::update(Carrier carrier, const std::optional<QByt
     QList<FieldProblem> problems = validate(carrier);
     if (newToken && newToken->trimmed().isEmpty())
         problems.append({FieldProblem::Field::Token,
-                         QStringLiteral("The new token is empty; leave the field alone "
-                                        "to keep the current token.")});
+                         QCoreApplication::translate("CarrierService",
+                                                     "The new token is empty; leave the field alone "
+                                                     "to keep the current token.")});
     if (!problems.isEmpty())
         return Error::invalid(CarrierValidator::describe(problems));
 
@@ -231,11 +238,12 @@ Status CarrierService::remove(qint64 id)
         QStringList names;
         for (const Rule &rule : *rules)
             names.append(QStringLiteral("#%1 %2").arg(rule.id).arg(rule.matchText()));
-        return Error::invalid(QStringLiteral("Carrier “%1” is still used by %2 rule(s): %3. Remove those rules or "
-                                             "give them another carrier first.")
-                                  .arg(carrier->name)
-                                  .arg(rules->size())
-                                  .arg(names.join(QStringLiteral(", "))));
+        return Error::invalid(
+            QCoreApplication::translate("CarrierService",
+                                        "Carrier “%1” is still used by %n rule(s): %2. Remove those rules or "
+                                        "give them another carrier first.",
+                                        nullptr, int(rules->size()))
+                .arg(carrier->name, names.join(QStringLiteral(", "))));
     }
     // Its messages would be stranded (never claimed, looked up or followed again), and a reply
     // or failover naming it could no longer be written.
@@ -243,11 +251,13 @@ Status CarrierService::remove(qint64 id)
     if (!open)
         return open.error();
     if (*open > 0)
-        return Error::invalid(QStringLiteral("Carrier “%1” still has %2 message(s) to send or follow (waiting, being "
-                                             "sent, unknown, or sent without a final status, including as a "
-                                             "fallback). Disable it instead, and delete it once they are final.")
-                                  .arg(carrier->name)
-                                  .arg(*open));
+        return Error::invalid(
+            QCoreApplication::translate("CarrierService",
+                                        "Carrier “%1” still has %n message(s) to send or follow (waiting, being "
+                                        "sent, unknown, or sent without a final status, including as a "
+                                        "fallback). Disable it instead, and delete it once they are final.",
+                                        nullptr, int(*open))
+                .arg(carrier->name));
     if (auto removed = CarrierRepository(m_db).remove(id); !removed)
         return removed;
     if (auto retired = retireToken(carrier->secretRef); !retired)

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
+
 namespace buildinfo {
 
 QString version()
@@ -19,7 +21,7 @@ QString qtVersion()
 QString phoneNumberVersion()
 {
     const QString version = QStringLiteral(SMSROUTER_PHONENUMBER_VERSION);
-    return version.isEmpty() ? QStringLiteral("unknown") : version;
+    return version.isEmpty() ? QCoreApplication::translate("BuildInfo", "unknown") : version;
 }
 
 QString sqliteVersion()

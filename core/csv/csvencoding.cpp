@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "csvencoding.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 
 namespace {
@@ -160,10 +162,10 @@ bool CsvEncoding::endsInsideUtf8Character(QByteArrayView tail)
 QString CsvEncoding::binaryFormat(QByteArrayView sample)
 {
     if (startsWith(sample, "PK\x03\x04"))
-        return QStringLiteral("a spreadsheet workbook (.xlsx or .ods)");
+        return QCoreApplication::translate("CsvEncoding", "a spreadsheet workbook (.xlsx or .ods)");
     if (startsWith(sample, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return QStringLiteral("an old Excel workbook (.xls)");
+        return QCoreApplication::translate("CsvEncoding", "an old Excel workbook (.xls)");
     if (startsWith(sample, "%PDF"))
-        return QStringLiteral("a PDF document");
+        return QCoreApplication::translate("CsvEncoding", "a PDF document");
     return {};
 }

@@ -6,6 +6,7 @@
 #include "csvencoding.h"
 #include "csvheaderdetector.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
 
@@ -56,10 +57,10 @@ bool hasInvalidCharacters(const QStringList &fields)
     return false;
 }
 
-QString delimiterName(QChar delimiter)
+QString delimiterName(QChar delimiter, const QString &tab)
 {
     if (delimiter == u'\t')
-        return QStringLiteral("TAB");
+        return tab;
     return QString(QLatin1Char('\'') + delimiter + QLatin1Char('\''));
 }
 
@@ -72,6 +73,35 @@ CsvReader::CsvReader(QIODevice *device, CsvOptions options)
     m_options.chunkSize = qMax<qsizetype>(1, m_options.chunkSize);
     m_options.sniffBytes = qMax<qsizetype>(1, m_options.sniffBytes);
     m_options.maxRecordChars = qMax<qsizetype>(1, m_options.maxRecordChars);
+    m_textAfterQuoteText =
+        QCoreApplication::translate("CsvReader",
+                                    "Line %1 has text after the closing quote of a field. Inside a "
+                                    "quoted field write a quote as two quotes (\"\"); reading went on "
+                                    "from the next line.");
+    m_unterminatedQuoteText =
+        QCoreApplication::translate("CsvReader",
+                                    "Line %1 opens a quoted field that is never closed. Add the missing "
+                                    "closing quote (\") or remove the opening one; reading went on from "
+                                    "the next line.");
+    m_tooLongText =
+        QCoreApplication::translate("CsvReader",
+                                    "Line %1 starts a record longer than %2 characters, most likely because a "
+                                    "quote is never closed. Fix the quotes on that line; reading went on from "
+                                    "the next line.");
+    m_invalidBytesText =
+        QCoreApplication::translate("CsvReader",
+                                    "Line %1 has bytes that are not valid %2 (shown as \uFFFD). Choose the file's "
+                                    "real encoding (for example windows-1252), or save it from the spreadsheet as "
+                                    "\"CSV UTF-8\" and import it again.");
+    //: %3 is “the header has 4” or “the other rows have 4”; %4 the delimiter (“';'”, “TAB”).
+    m_fieldCountText =
+        QCoreApplication::translate("CsvReader",
+                                    "Line %1 has %2 fields but %3. A value probably contains the delimiter %4: put "
+                                    "quotes around that value, or fix the row.");
+    m_otherRowsHaveText = QCoreApplication::translate("CsvReader", "the other rows have %1");
+    m_headerHasText = QCoreApplication::translate("CsvReader", "the header has %1");
+    //: The tab character, named as a delimiter.
+    m_tabName = QCoreApplication::translate("CsvReader", "TAB");
 }
 
 qint64 CsvReader::totalBytes() const
@@ -89,28 +119,35 @@ Result<CsvSniff> CsvReader::sniff()
 Result<CsvSniff> CsvReader::runSniff()
 {
     if (!m_device || !m_device->isReadable())
-        return Error::failed(QStringLiteral("The CSV file is not open for reading. Check that it exists and that "
-                                            "you may read it."));
+        return Error::failed(
+            QCoreApplication::translate("CsvReader",
+                                        "The CSV file is not open for reading. Check that it exists and that "
+                                        "you may read it."));
     m_pending = readSample();
     if (!m_readError.isEmpty())
-        return Error::failed(QStringLiteral("Could not read the CSV file: %1.").arg(m_readError));
+        return Error::failed(
+            QCoreApplication::translate("CsvReader", "Could not read the CSV file: %1.").arg(m_readError));
     const bool wholeFile = m_deviceEnd;
     const QString binary = CsvEncoding::binaryFormat(m_pending);
     if (!binary.isEmpty())
-        return Error::invalid(QStringLiteral("This file is %1, not CSV text. Save it from the spreadsheet as "
-                                             "\"CSV UTF-8\" (Excel) or \"Text CSV\" (LibreOffice) and import that "
-                                             "file.")
-                                  .arg(binary));
+        return Error::invalid(
+            QCoreApplication::translate("CsvReader",
+                                        "This file is %1, not CSV text. Save it from the spreadsheet as "
+                                        "\"CSV UTF-8\" (Excel) or \"Text CSV\" (LibreOffice) and import that "
+                                        "file.")
+                .arg(binary));
 
     CsvSniff result;
     qsizetype bom = 0;
     if (!m_options.encoding.isEmpty()) {
         const QStringDecoder probe(m_options.encoding.toLatin1().constData());
         if (!probe.isValid())
-            return Error::invalid(QStringLiteral("Unknown encoding \"%1\". Use a name such as UTF-8, UTF-16LE, "
-                                                 "windows-1252, ISO-8859-1 or windows-1255, or leave it empty to "
-                                                 "detect it.")
-                                      .arg(m_options.encoding));
+            return Error::invalid(
+                QCoreApplication::translate("CsvReader",
+                                            "Unknown encoding \"%1\". Use a name such as UTF-8, UTF-16LE, "
+                                            "windows-1252, ISO-8859-1 or windows-1255, or leave it empty to "
+                                            "detect it.")
+                    .arg(m_options.encoding));
         result.encoding = QString::fromLatin1(probe.name());
         bom = CsvEncoding::bomLength(m_pending, result.encoding);
     } else {
@@ -302,12 +339,14 @@ bool CsvReader::next(CsvRecord &record)
             m_finished = true;
             record.fields.clear();
             record.line = m_line;
-            return reject(record, CsvRecord::Problem::ReadError,
-                          QStringLiteral("Could not read the file from line %1 on: %2. Nothing after that line was "
-                                         "read; check the file and import it again.")
-                              .arg(m_line)
-                              .arg(m_readError),
-                          {});
+            return reject(
+                record, CsvRecord::Problem::ReadError,
+                QCoreApplication::translate("CsvReader",
+                                            "Could not read the file from line %1 on: %2. Nothing after that line was "
+                                            "read; check the file and import it again.")
+                    .arg(m_line)
+                    .arg(m_readError),
+                {});
         }
         if (m_pos >= m_text.size()) {
             if (m_textEnd) {
@@ -340,22 +379,13 @@ bool CsvReader::next(CsvRecord &record)
             continue;
         case CsvParser::Status::TextAfterQuote:
             if (outcome.newlines == 0) {
-                return rejectFirstLine(
-                    record, CsvRecord::Problem::TextAfterQuote,
-                    QStringLiteral("Line %1 has text after the closing quote of a field. Inside a "
-                                   "quoted field write a quote as two quotes (\"\"); reading went on "
-                                   "from the next line.")
-                        .arg(m_line));
+                return rejectFirstLine(record, CsvRecord::Problem::TextAfterQuote, m_textAfterQuoteText.arg(m_line));
             }
             // The quote that "closes" is on a later line: most likely the quote opened on this
             // line was never closed and the parser ran into the next record's quotes.
             [[fallthrough]];
         case CsvParser::Status::UnterminatedQuote:
-            return rejectFirstLine(record, CsvRecord::Problem::UnterminatedQuote,
-                                   QStringLiteral("Line %1 opens a quoted field that is never closed. Add the missing "
-                                                  "closing quote (\") or remove the opening one; reading went on from "
-                                                  "the next line.")
-                                       .arg(m_line));
+            return rejectFirstLine(record, CsvRecord::Problem::UnterminatedQuote, m_unterminatedQuoteText.arg(m_line));
         case CsvParser::Status::Record:
             // The same limit whether or not the record happened to fit in one chunk.
             if (outcome.end - m_pos > m_options.maxRecordChars)
@@ -386,12 +416,7 @@ bool CsvReader::acceptRecord(CsvRecord &record, qsizetype start, qsizetype end)
 {
     const QStringView raw = QStringView(m_text).sliced(start, end - start);
     if (m_checkCharacters && hasInvalidCharacters(record.fields)) {
-        return reject(record, CsvRecord::Problem::InvalidBytes,
-                      QStringLiteral("Line %1 has bytes that are not valid %2 (shown as \uFFFD). Choose the file's "
-                                     "real encoding (for example windows-1252), or save it from the spreadsheet as "
-                                     "\"CSV UTF-8\" and import it again.")
-                          .arg(record.line)
-                          .arg(m_encoding),
+        return reject(record, CsvRecord::Problem::InvalidBytes, m_invalidBytesText.arg(record.line).arg(m_encoding),
                       raw);
     }
 
@@ -403,15 +428,11 @@ bool CsvReader::acceptRecord(CsvRecord &record, qsizetype start, qsizetype end)
     } else if (count < m_expectedFields && !m_header.isEmpty() && allBlank(m_header, count, m_expectedFields)) {
         record.fields.resize(m_expectedFields); // only unnamed columns are missing
     } else if (count != m_expectedFields) {
-        const QString against = m_header.isEmpty() ? QStringLiteral("the other rows have %1").arg(m_expectedFields)
-                                                   : QStringLiteral("the header has %1").arg(m_expectedFields);
-        return reject(record, CsvRecord::Problem::FieldCount,
-                      QStringLiteral("Line %1 has %2 fields but %3. A value probably contains the delimiter %4: put "
-                                     "quotes around that value, or fix the row.")
-                          .arg(record.line)
-                          .arg(count)
-                          .arg(against, delimiterName(m_parser.delimiter())),
-                      raw);
+        const QString against = (m_header.isEmpty() ? m_otherRowsHaveText : m_headerHasText).arg(m_expectedFields);
+        return reject(
+            record, CsvRecord::Problem::FieldCount,
+            m_fieldCountText.arg(record.line).arg(count).arg(against, delimiterName(m_parser.delimiter(), m_tabName)),
+            raw);
     }
     return true;
 }
@@ -444,9 +465,5 @@ bool CsvReader::rejectFirstLine(CsvRecord &record, CsvRecord::Problem problem, c
 bool CsvReader::rejectTooLong(CsvRecord &record)
 {
     return rejectFirstLine(record, CsvRecord::Problem::RecordTooLong,
-                           QStringLiteral("Line %1 starts a record longer than %2 characters, most likely because a "
-                                          "quote is never closed. Fix the quotes on that line; reading went on from "
-                                          "the next line.")
-                               .arg(m_line)
-                               .arg(m_options.maxRecordChars));
+                           m_tooLongText.arg(m_line).arg(m_options.maxRecordChars));
 }

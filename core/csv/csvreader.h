@@ -103,4 +103,14 @@ private:
     bool m_headerPending = false;
     QStringList m_header;
     qsizetype m_expectedFields = -1;
+
+    // The rejects' sentences, translated once per file: a bad file can reject each of its rows.
+    QString m_textAfterQuoteText;
+    QString m_unterminatedQuoteText;
+    QString m_tooLongText;
+    QString m_invalidBytesText;
+    QString m_fieldCountText;
+    QString m_otherRowsHaveText;
+    QString m_headerHasText;
+    QString m_tabName;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "csvwriter.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace {
@@ -90,9 +91,12 @@ Status CsvWriter::flush()
         return {};
     const qint64 written = m_device ? m_device->write(m_buffer) : -1;
     if (written != m_buffer.size()) {
-        m_error = QStringLiteral("Could not write the CSV file: %1. Check the free disk space and that the folder "
-                                 "may be written to, then export again.")
-                      .arg(m_device ? m_device->errorString() : QStringLiteral("no file is open"));
+        m_error =
+            QCoreApplication::translate(
+                "CsvWriter",
+                "Could not write the CSV file: %1. Check the free disk space and that the folder "
+                "may be written to, then export again.")
+                .arg(m_device ? m_device->errorString() : QCoreApplication::translate("CsvWriter", "no file is open"));
         return Error::failed(m_error);
     }
     m_buffer.clear();

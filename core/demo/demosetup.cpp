@@ -33,9 +33,12 @@ struct DemoCarrier
 // whole +44 prefix, as the tutorial's ^44 did: a country rule for GB would miss Guernsey,
 // Jersey and the Isle of Man numbers that share it.
 constexpr DemoCarrier demoCarriers[] = {
-    {"Portugal (demo)", "portugal@carriers.demo", "Portugal123", Rule::Kind::Country, "PT", "0.0350", 20},
-    {"United Kingdom (demo)", "uk@carriers.demo", "Uk12345678", Rule::Kind::Prefix, "44", "0.0280", 20},
-    {"Germany (demo)", "germany@carriers.demo", "Germany123", Rule::Kind::Country, "DE", "0.0410", 20},
+    {QT_TRANSLATE_NOOP("DemoSetup", "Portugal (demo)"), "portugal@carriers.demo", "Portugal123", Rule::Kind::Country,
+     "PT", "0.0350", 20},
+    {QT_TRANSLATE_NOOP("DemoSetup", "United Kingdom (demo)"), "uk@carriers.demo", "Uk12345678", Rule::Kind::Prefix,
+     "44", "0.0280", 20},
+    {QT_TRANSLATE_NOOP("DemoSetup", "Germany (demo)"), "germany@carriers.demo", "Germany123", Rule::Kind::Country, "DE",
+     "0.0410", 20},
 };
 
 QString md5Hex(const QByteArray &text)
@@ -82,7 +85,8 @@ QString DemoSetup::findSimulator()
 Status DemoSetup::start(const QString &storePath)
 {
     if (QFileInfo(storePath).absoluteFilePath() == QFileInfo(Database::defaultPath()).absoluteFilePath())
-        return Error::invalid(QStringLiteral("The demo never uses your real store; choose another file for it."));
+        return Error::invalid(QCoreApplication::translate(
+            "DemoSetup", "The demo never uses your real store; choose another file for it."));
     if (auto started = startSimulator(); !started)
         return started;
     return seed(storePath);
@@ -92,9 +96,11 @@ Status DemoSetup::startSimulator()
 {
     const QString program = findSimulator();
     if (program.isEmpty())
-        return Error::failed(QStringLiteral("The demo needs smsrouter-sim, the Restcomm simulator that comes with "
-                                            "SMS Router, next to this program or in its libexec folder. Reinstall the "
-                                            "package, build it (scripts/run.sh), or point SMSROUTER_SIM at it."));
+        return Error::failed(
+            QCoreApplication::translate("DemoSetup",
+                                        "The demo needs smsrouter-sim, the Restcomm simulator that comes with "
+                                        "SMS Router, next to this program or in its libexec folder. Reinstall the "
+                                        "package, build it (scripts/run.sh), or point SMSROUTER_SIM at it."));
     // Realistic pacing: accepted at once, handed on after 1.5 s, a delivery report after 4 s,
     // and one message in ten undelivered so the log shows both outcomes.
     m_simulator.start(program,
@@ -103,15 +109,17 @@ Status DemoSetup::startSimulator()
                        QStringLiteral("1500"), QStringLiteral("--final-after-ms"), QStringLiteral("4000"),
                        QStringLiteral("--undelivered-rate"), QStringLiteral("0.1")});
     if (!m_simulator.waitForStarted(5000))
-        return Error::failed(QStringLiteral("restcomm-sim did not start: %1").arg(m_simulator.errorString()));
+        return Error::failed(
+            QCoreApplication::translate("DemoSetup", "restcomm-sim did not start: %1").arg(m_simulator.errorString()));
     QDeadlineTimer deadline(10'000);
     while (!m_simulator.canReadLine() && !deadline.hasExpired() && m_simulator.state() == QProcess::Running)
         m_simulator.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
     bool ok = false;
     const int port = m_simulator.readLine().trimmed().toInt(&ok);
     if (!ok || port <= 0)
-        return Error::failed(QStringLiteral("restcomm-sim did not say which port it listens on: %1")
-                                 .arg(QString::fromLocal8Bit(m_simulator.readAllStandardError()).trimmed()));
+        return Error::failed(
+            QCoreApplication::translate("DemoSetup", "restcomm-sim did not say which port it listens on: %1")
+                .arg(QString::fromLocal8Bit(m_simulator.readAllStandardError()).trimmed()));
     m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/restcomm/2012-04-24").arg(port));
     return {};
 }
@@ -136,11 +144,12 @@ Status DemoSetup::seed(const QString &storePath)
         (void)session.settings().setDefaultRegion(QStringLiteral("PT"));
     for (const DemoCarrier &demo : demoCarriers) {
         Carrier carrier;
-        carrier.name = QString::fromUtf8(demo.name);
+        carrier.name = QCoreApplication::translate("DemoSetup", demo.name);
         carrier.baseUrl = m_baseUrl.toString();
         carrier.accountSid = QStringLiteral("AC") + md5Hex(QByteArray(demo.email));
         carrier.rateLimit = demo.rate;
-        carrier.notes = QStringLiteral("Demo: restcomm-sim sub-account %1").arg(QString::fromLatin1(demo.email));
+        carrier.notes = QCoreApplication::translate("DemoSetup", "Demo: restcomm-sim sub-account %1")
+                            .arg(QString::fromLatin1(demo.email));
         auto added = session.carriers().add(carrier, md5Hex(QByteArray(demo.password)).toLatin1());
         if (!added)
             return added.error();

@@ -5,6 +5,8 @@
 #include "carriers/carrier.h"
 #include "secrets/credentialvault.h"
 
+#include <QCoreApplication>
+
 CarrierRuntimeList buildCarrierRuntimes(const CarrierList &carriers, CredentialVault &vault)
 {
     CarrierRuntimeList runtimes;
@@ -20,7 +22,8 @@ CarrierRuntimeList buildCarrierRuntimes(const CarrierList &carriers, CredentialV
             r.endpoint = RestcommEndpoint::forCarrier(c, *token);
         else
             r.unusableReason =
-                QStringLiteral("The token of carrier “%1” cannot be read: %2").arg(c.name, token.errorMessage());
+                QCoreApplication::translate("CarrierRuntime", "The token of carrier “%1” cannot be read: %2")
+                    .arg(c.name, token.errorMessage());
         runtimes.append(r);
     }
     return runtimes;

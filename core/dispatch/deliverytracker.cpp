@@ -8,6 +8,8 @@
 #include "store/database.h"
 #include "transitionwriter.h"
 
+#include <QCoreApplication>
+
 namespace {
 constexpr int perCarrierConcurrency = 8;
 constexpr int maxListPages = 50;
@@ -68,18 +70,20 @@ std::optional<MessageTransition> DeliveryTracker::transitionFor(const Message &m
         t.after.finishedAt = now;
         t.after.nextAttemptAt = 0;
         if (record.errorCode != 0 || !record.errorMessage.isEmpty())
-            t.after.lastError = QStringLiteral("Restcomm error %1: %2").arg(record.errorCode).arg(record.errorMessage);
-        t.detail = QStringLiteral("Restcomm reports %1%2")
+            t.after.lastError = QCoreApplication::translate("DeliveryTracker", "Restcomm error %1: %2")
+                                    .arg(record.errorCode)
+                                    .arg(record.errorMessage);
+        t.detail = QCoreApplication::translate("DeliveryTracker", "Restcomm reports %1%2")
                        .arg(record.status,
                             t.after.lastError.isEmpty() ? QString()
                                                         : QStringLiteral(" (") + t.after.lastError + QLatin1Char(')'));
         return t;
     }
-    t.detail = QStringLiteral("Restcomm status: %1").arg(record.status);
     if (!statusChanged) {
         // Nothing new: only the next poll time moves, which the caller writes without an event.
         return std::nullopt;
     }
+    t.detail = QCoreApplication::translate("DeliveryTracker", "Restcomm status: %1").arg(record.status);
     return t;
 }
 

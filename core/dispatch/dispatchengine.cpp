@@ -89,7 +89,8 @@ DispatchEngine::~DispatchEngine()
 QString DispatchEngine::carrierName(qint64 id) const
 {
     auto it = m_carriers.constFind(id);
-    return it != m_carriers.constEnd() ? it->runtime.name : QStringLiteral("carrier %1").arg(id);
+    return it != m_carriers.constEnd() ? it->runtime.name
+                                       : QCoreApplication::translate("DispatchEngine", "carrier %1").arg(id);
 }
 
 void DispatchEngine::start()
@@ -144,6 +145,11 @@ bool DispatchEngine::recoverInterrupted(qint64 now)
     // housekeeping calls this again; then this dispatcher's own claims, newer than the lease,
     // are in flight and left alone.
     MessageRepository repo(*m_db);
+    const QString lastError =
+        QCoreApplication::translate("DispatchEngine", "The dispatcher stopped while this message was being submitted.");
+    const QString detail = QCoreApplication::translate("DispatchEngine",
+                                                       "The dispatcher stopped while submitting it; it is looked up in "
+                                                       "Restcomm before any resend.");
     qint64 after = 0;
     for (;;) {
         auto batch = repo.inState(MessageState::Submitting, 1000, after);
@@ -162,11 +168,8 @@ bool DispatchEngine::recoverInterrupted(qint64 now)
             u.state = MessageState::Unknown;
             u.updatedAt = now;
             u.nextAttemptAt = now;
-            u.lastError = QStringLiteral("The dispatcher stopped while this message was being submitted.");
-            transitions.append(
-                {u, MessageState::Submitting, 0,
-                 QStringLiteral("The dispatcher stopped while submitting it; it is looked up in Restcomm "
-                                "before any resend.")});
+            u.lastError = lastError;
+            transitions.append({u, MessageState::Submitting, 0, detail});
         }
         if (transitions.isEmpty())
             continue;
@@ -335,15 +338,18 @@ void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
     if (!m_running || m_stopping || c.paused || c.idleUntil > now)
         return;
     if (!c.runtime.enabled || !c.runtime.unusableReason.isEmpty()) {
-        rerouteQueued(c, now,
-                      !c.runtime.enabled ? QStringLiteral("Carrier “%1” is disabled.").arg(c.runtime.name)
-                                         : c.runtime.unusableReason);
+        rerouteQueued(
+            c, now,
+            !c.runtime.enabled
+                ? QCoreApplication::translate("DispatchEngine", "Carrier “%1” is disabled.").arg(c.runtime.name)
+                : c.runtime.unusableReason);
         return;
     }
     const CarrierBreaker::State breaker = c.breaker.state(now);
     if (breaker == CarrierBreaker::State::Open) {
         rerouteQueued(c, now,
-                      QStringLiteral("Carrier “%1” is unavailable (%2).").arg(c.runtime.name, c.breaker.lastReason()));
+                      QCoreApplication::translate("DispatchEngine", "Carrier “%1” is unavailable (%2).")
+                          .arg(c.runtime.name, c.breaker.lastReason()));
         return;
     }
     if (now < c.throttledUntil)
@@ -384,28 +390,33 @@ void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
         // Fail closed: without the list nobody is sent to. Nothing left, so the claim is undone
         // (attempts included) and the messages wait in the queue for the next look.
         qCWarning(lcDispatch) << "opt-out lookup failed:" << lookedUp.errorMessage();
+        const QString notYet =
+            QCoreApplication::translate("DispatchEngine", "Not sent yet: the opt-out list could not be read (%1).")
+                .arg(lookedUp.errorMessage());
         for (const Message &m : std::as_const(*claimed)) {
             Message back = m;
             back.state = MessageState::Queued;
             back.attempts = std::max(0, m.attempts - 1);
             back.nextAttemptAt = now + optOutRetryMs;
-            m_writer->add({back, MessageState::Submitting, 0,
-                           QStringLiteral("Not sent yet: the opt-out list could not be read (%1).")
-                               .arg(lookedUp.errorMessage())});
+            m_writer->add({back, MessageState::Submitting, 0, notYet});
         }
         c.limiter.refund(int(claimed->size()));
         c.idleUntil = now + optOutRetryMs;
         return;
     }
     const QSet<QString> &optedOut = *lookedUp;
+    // Translated once per claim, not per message.
+    const QString optedOutError =
+        QCoreApplication::translate("DispatchEngine", "%1 opted out after this message was created.");
+    const QString optedOutDetail =
+        QCoreApplication::translate("DispatchEngine", "Not sent: %1 is on the opt-out list.");
     for (const Message &m : std::as_const(*claimed)) {
         if (optedOut.contains(m.to)) {
             Message refused = m;
             refused.state = MessageState::Rejected;
-            refused.lastError = QStringLiteral("%1 opted out after this message was created.").arg(m.to);
+            refused.lastError = optedOutError.arg(m.to);
             refused.finishedAt = now;
-            m_writer->add({refused, MessageState::Submitting, 0,
-                           QStringLiteral("Not sent: %1 is on the opt-out list.").arg(m.to)});
+            m_writer->add({refused, MessageState::Submitting, 0, optedOutDetail.arg(m.to)});
             c.limiter.refund(1);
             continue;
         }
@@ -426,9 +437,10 @@ Result<MessageList> DispatchEngine::claimFenced(const CarrierState &c, int slots
     auto tx = Transaction::begin(*m_db);
     if (!tx)
         return tx.error();
-    auto claimed = MessageRepository(*m_db).claimDue(c.runtime.id, slots, now,
-                                                     QStringLiteral("Claimed for sending via %1").arg(c.runtime.name),
-                                                     m_options.campaignId);
+    auto claimed = MessageRepository(*m_db).claimDue(
+        c.runtime.id, slots, now,
+        QCoreApplication::translate("DispatchEngine", "Claimed for sending via %1").arg(c.runtime.name),
+        m_options.campaignId);
     if (!claimed)
         return claimed.error();
     if (!claimed->isEmpty()) {

@@ -36,7 +36,7 @@ QString DispatcherLease::describe(const std::optional<DispatcherLeaseRow> &row, 
 {
     if (!row)
         return {};
-    return QStringLiteral("%1 (pid %2 on %3), last seen %4 s ago")
+    return QCoreApplication::translate("DispatcherLease", "%1 (pid %2 on %3), last seen %4 s ago")
         .arg(row->holder)
         .arg(row->pid)
         .arg(row->host)
@@ -59,8 +59,9 @@ Status DispatcherLease::acquire(qint64 now)
         const bool deadHere = row.host == m_host && row.pid != m_pid && !processAlive(row.pid);
         if (!mine && !stale && !deadHere)
             return Error::failed(
-                QStringLiteral("Another dispatcher is sending from this store: %1. Stop it first; only "
-                               "one dispatcher may hold a store, so no message is sent twice.")
+                QCoreApplication::translate("DispatcherLease",
+                                            "Another dispatcher is sending from this store: %1. Stop it first; only "
+                                            "one dispatcher may hold a store, so no message is sent twice.")
                     .arg(describe(*current, now)));
     }
     if (auto written = leases.write({m_host, m_pid, m_holder, m_instance, now, now}); !written)
@@ -84,8 +85,10 @@ Result<bool> DispatcherLease::renew(qint64 now)
 
 QString DispatcherLease::tookOverMessage()
 {
-    return QStringLiteral("Another dispatcher took over this store while this one was not heard from; this one "
-                          "stopped and sends nothing more. Its messages in doubt are looked up by the other.");
+    return QCoreApplication::translate(
+        "DispatcherLease",
+        "Another dispatcher took over this store while this one was not heard from; this one "
+        "stopped and sends nothing more. Its messages in doubt are looked up by the other.");
 }
 
 void DispatcherLease::release()

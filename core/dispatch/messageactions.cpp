@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 /// Applies `change` to each message that is in one of `from`; returns how many changed.
@@ -39,7 +41,9 @@ MessageActions::MessageActions(Database &db, const Clock &clock)
 Result<int> MessageActions::retry(const QList<qint64> &ids)
 {
     const qint64 now = m_clock.nowMs();
-    return applyTo(m_db, ids, {MessageState::Failed, MessageState::Undelivered}, [now](MessageTransition &t) {
+    // Translated once, not per message.
+    const QString detail = QCoreApplication::translate("MessageActions", "Retried by hand (it was %1: %2)");
+    return applyTo(m_db, ids, {MessageState::Failed, MessageState::Undelivered}, [now, &detail](MessageTransition &t) {
         t.after.state = MessageState::Queued;
         t.after.attempts = 0;
         t.after.nextAttemptAt = now;
@@ -48,18 +52,20 @@ Result<int> MessageActions::retry(const QList<qint64> &ids)
         t.retiredSid = t.after.providerSid;
         t.after.providerSid.clear();
         t.after.providerStatus.clear();
-        t.detail = QStringLiteral("Retried by hand (it was %1: %2)").arg(messageStateName(t.from), t.after.lastError);
+        t.detail = detail.arg(messageStateName(t.from), t.after.lastError);
     });
 }
 
 Result<int> MessageActions::requeueUnknown(const QList<qint64> &ids)
 {
     const qint64 now = m_clock.nowMs();
-    return applyTo(m_db, ids, {MessageState::Unknown}, [now](MessageTransition &t) {
+    const QString detail = QCoreApplication::translate(
+        "MessageActions", "Queued again by hand: the operator found no record of it in Restcomm.");
+    return applyTo(m_db, ids, {MessageState::Unknown}, [now, &detail](MessageTransition &t) {
         t.after.state = MessageState::Queued;
         t.after.nextAttemptAt = now;
         t.after.updatedAt = now;
-        t.detail = QStringLiteral("Queued again by hand: the operator found no record of it in Restcomm.");
+        t.detail = detail;
     });
 }
 
@@ -73,19 +79,22 @@ Result<int> MessageActions::markUnknownSent(qint64 id, const QString &providerSi
         t.after.updatedAt = now;
         t.after.lastError.clear();
         t.detail = providerSid.trimmed().isEmpty()
-            ? QStringLiteral("Marked as sent by hand: the operator found it in Restcomm.")
-            : QStringLiteral("Marked as sent by hand: found in Restcomm as %1.").arg(providerSid.trimmed());
+            ? QCoreApplication::translate("MessageActions",
+                                          "Marked as sent by hand: the operator found it in Restcomm.")
+            : QCoreApplication::translate("MessageActions", "Marked as sent by hand: found in Restcomm as %1.")
+                  .arg(providerSid.trimmed());
     });
 }
 
 Result<int> MessageActions::cancel(const QList<qint64> &ids)
 {
     const qint64 now = m_clock.nowMs();
-    return applyTo(m_db, ids, {MessageState::Pending, MessageState::Queued}, [now](MessageTransition &t) {
+    const QString detail = QCoreApplication::translate("MessageActions", "Cancelled by hand.");
+    return applyTo(m_db, ids, {MessageState::Pending, MessageState::Queued}, [now, &detail](MessageTransition &t) {
         t.after.state = MessageState::Cancelled;
         t.after.finishedAt = now;
         t.after.updatedAt = now;
-        t.detail = QStringLiteral("Cancelled by hand.");
+        t.detail = detail;
     });
 }
 

@@ -8,6 +8,8 @@
 #include "store/messagerepository.h"
 #include "transitionwriter.h"
 
+#include <QCoreApplication>
+
 namespace {
 constexpr int perCarrierConcurrency = 4;
 constexpr qint64 clockSkewMs = 10 * 60'000;
@@ -138,7 +140,8 @@ void Reconciler::settle(const Message &message, const QList<SmsRecord> &seen, Lo
         t.after.providerStatus = found->status;
         t.after.nextAttemptAt = now;
         t.after.lastError.clear();
-        t.detail = QStringLiteral("Found in Restcomm as %1 (status %2): it was accepted, so it is not sent again.")
+        t.detail = QCoreApplication::translate(
+                       "Reconciler", "Found in Restcomm as %1 (status %2): it was accepted, so it is not sent again.")
                        .arg(found->sid, found->status);
         m_writer.add(t);
         return;
@@ -147,12 +150,13 @@ void Reconciler::settle(const Message &message, const QList<SmsRecord> &seen, Lo
         // Not every message to this number was read: "not found" proves nothing. A person
         // decides, with the carrier's own log; looked up again in an hour meanwhile.
         const int read = m_options.reconcileMaxPages * std::max(1, m_options.reconcilePageSize);
-        t.after.lastError = QStringLiteral("Restcomm lists more than %1 messages to %2 since %3, too many to tell "
-                                           "whether this one arrived. Check the carrier's Restcomm log, then "
-                                           "Requeue… or Mark as sent… in the Delivery log.")
-                                .arg(read)
-                                .arg(message.to)
-                                .arg(searchFrom(message).toString(Qt::ISODate));
+        t.after.lastError = QCoreApplication::translate("Reconciler",
+                                                        "Restcomm lists more than %n message(s) to %1 since %2, too "
+                                                        "many to tell whether this one arrived. Check the carrier's "
+                                                        "Restcomm log, then Requeue… or Mark as sent… in the "
+                                                        "Delivery log.",
+                                                        nullptr, read)
+                                .arg(message.to, searchFrom(message).toString(Qt::ISODate));
         t.after.nextAttemptAt = now + truncatedRetryMs;
         t.detail = message.lastError == t.after.lastError ? QString() : t.after.lastError;
         m_writer.add(t);
@@ -169,17 +173,20 @@ void Reconciler::settle(const Message &message, const QList<SmsRecord> &seen, Lo
         // A carrier that answers this message with a 5xx every time would otherwise loop for ever.
         t.after.state = MessageState::Failed;
         t.after.finishedAt = now;
-        t.after.lastError = QStringLiteral("No answer could be had for any of its %1 attempts, and Restcomm has no "
-                                           "record of it: not sent, and not tried again.")
-                                .arg(message.attempts);
+        t.after.lastError = QCoreApplication::translate("Reconciler",
+                                                        "No answer could be had for any of its %n attempt(s), and "
+                                                        "Restcomm has no record of it: not sent, and not tried again.",
+                                                        nullptr, message.attempts);
         t.detail = t.after.lastError;
         m_writer.add(t);
         return;
     }
     t.after.state = MessageState::Queued;
     t.after.nextAttemptAt = now;
-    t.detail = QStringLiteral("Restcomm has no record of it %1 s after the request ended, so it is queued to be sent "
-                              "again.")
+    t.detail = QCoreApplication::translate(
+                   "Reconciler",
+                   "Restcomm has no record of it %1 s after the request ended, so it is queued to be sent "
+                   "again.")
                    .arg((now - message.submittedAt) / 1000);
     m_writer.add(t);
 }

@@ -58,13 +58,16 @@ QString SendService::checkSender(const QString &from)
     static const QRegularExpression numeric(QStringLiteral("^\\+?\\d{3,15}$"));
     static const QRegularExpression alphanumeric(QStringLiteral("^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$"));
     if (from.trimmed().isEmpty())
-        return QStringLiteral(
-            "Enter a sender: a number such as +15550001111, or a name of up to 11 letters and digits.");
+        return QCoreApplication::translate(
+            "SendService", "Enter a sender: a number such as +15550001111, or a name of up to 11 letters and digits.");
     if (numeric.match(from).hasMatch() || alphanumeric.match(from).hasMatch())
         return {};
     if (from.size() > 11 && !from.startsWith(QLatin1Char('+')))
-        return QStringLiteral("A sender name may have at most 11 characters (“%1” has %2).").arg(from).arg(from.size());
-    return QStringLiteral(
+        return QCoreApplication::translate("SendService", "A sender name may have at most 11 characters (“%1” has %2).")
+            .arg(from)
+            .arg(from.size());
+    return QCoreApplication::translate(
+               "SendService",
                "“%1” is not a usable sender: use a number (3–15 digits, optionally with +) or a name of up to "
                "11 plain letters, digits and spaces.")
         .arg(from);
@@ -78,19 +81,21 @@ SendPlan SendService::plan(const SendRequest &request) const
     plan.currency = m_settings.currency();
 
     if (request.body.isEmpty())
-        plan.problems.append(QStringLiteral("Write the message text."));
+        plan.problems.append(QCoreApplication::translate("SendService", "Write the message text."));
     else if (plan.segments.segments > plan.maxSegments)
-        plan.problems.append(QStringLiteral("The text needs %1 segments; the limit is %2 (Settings → Longest message). "
-                                            "Shorten it%3.")
-                                 .arg(plan.segments.segments)
-                                 .arg(plan.maxSegments)
-                                 .arg(plan.segments.hasOffender()
-                                          ? QStringLiteral(" or replace the characters that force UCS-2")
-                                          : QString()));
+        plan.problems.append(
+            QCoreApplication::translate("SendService",
+                                        "The text needs %1 segments; the limit is %2 (Settings → Longest message). "
+                                        "Shorten it%3.")
+                .arg(plan.segments.segments)
+                .arg(plan.maxSegments)
+                .arg(plan.segments.hasOffender()
+                         ? QCoreApplication::translate("SendService", " or replace the characters that force UCS-2")
+                         : QString()));
     if (const QString sender = checkSender(request.from); !sender.isEmpty())
         plan.problems.append(sender);
     if (request.recipients.isEmpty())
-        plan.problems.append(QStringLiteral("Enter at least one recipient number."));
+        plan.problems.append(QCoreApplication::translate("SendService", "Enter at least one recipient number."));
 
     std::optional<Carrier> forced;
     if (!request.carrierName.isEmpty()) {
@@ -98,8 +103,9 @@ SendPlan SendService::plan(const SendRequest &request) const
         if (!carrier)
             plan.problems.append(carrier.errorMessage());
         else if (!carrier->enabled)
-            plan.problems.append(
-                QStringLiteral("Carrier “%1” is disabled; enable it or let the rules choose.").arg(carrier->name));
+            plan.problems.append(QCoreApplication::translate(
+                                     "SendService", "Carrier “%1” is disabled; enable it or let the rules choose.")
+                                     .arg(carrier->name));
         else
             forced = *carrier;
     }
@@ -120,7 +126,7 @@ SendPlan SendService::plan(const SendRequest &request) const
                 ++plan.needRegion;
         } else if (seen.contains(r.number.e164)) {
             r.problemKind = QStringLiteral("duplicate");
-            r.problem = QStringLiteral("%1 is already in the list.").arg(r.number.e164);
+            r.problem = QCoreApplication::translate("SendService", "%1 is already in the list.").arg(r.number.e164);
         } else {
             seen.insert(r.number.e164);
             r.decision = index->decide(r.number, 0);
@@ -144,13 +150,11 @@ SendPlan SendService::plan(const SendRequest &request) const
         plan.recipients.append(r);
     }
     if (plan.needRegion > 0)
-        plan.problems.append(
-            (plan.needRegion == 1
-                 ? QCoreApplication::translate("SendService", "1 number has no country code")
-                 : QCoreApplication::translate("SendService", "%1 numbers have no country code").arg(plan.needRegion))
-            + QCoreApplication::translate("SendService",
-                                          " and no default region is set: which country are they in? Set the "
-                                          "default region, or write them with + and the country code."));
+        plan.problems.append(QCoreApplication::translate("SendService",
+                                                         "%n number(s) have no country code and no default region "
+                                                         "is set: which country are they in? Set the default region, "
+                                                         "or write them with + and the country code.",
+                                                         nullptr, plan.needRegion));
     // Opted-out numbers are refused here as at campaign import (and again before sending).
     QStringList numbers;
     for (const RecipientPlan &r : std::as_const(plan.recipients)) {
@@ -160,14 +164,16 @@ SendPlan SendService::plan(const SendRequest &request) const
     const auto lookedUp = OptOutRepository(m_db).optedOutAmong(numbers);
     if (!lookedUp)
         // Fail closed: without the list nobody may be sent to.
-        plan.problems.append(QStringLiteral("The opt-out list could not be read (%1), so nothing was sent. Try "
-                                            "again; if it keeps failing, check the store file and its disk.")
-                                 .arg(lookedUp.errorMessage()));
+        plan.problems.append(
+            QCoreApplication::translate("SendService",
+                                        "The opt-out list could not be read (%1), so nothing was sent. Try "
+                                        "again; if it keeps failing, check the store file and its disk.")
+                .arg(lookedUp.errorMessage()));
     const QSet<QString> optedOut = lookedUp ? *lookedUp : QSet<QString>();
     for (RecipientPlan &r : plan.recipients) {
         if (r.sendable() && optedOut.contains(r.number.e164)) {
             r.problemKind = QStringLiteral("opted_out");
-            r.problem = QStringLiteral("%1 is on the opt-out list.").arg(r.number.e164);
+            r.problem = QCoreApplication::translate("SendService", "%1 is on the opt-out list.").arg(r.number.e164);
         }
         if (r.sendable())
             plan.totalCostMicros += r.costMicros;
@@ -207,10 +213,8 @@ void SendService::findRepeats(SendPlan &plan, const QString &from, const QString
     if (!first)
         return;
     const int minutes = int((now - first->repeatOfCreatedAt) / 60'000);
-    // (Plural forms by hand until the translations bring numerus catalogues, issue 10.)
     const QString when = minutes < 1 ? QCoreApplication::translate("SendService", "less than a minute ago")
-        : minutes == 1               ? QCoreApplication::translate("SendService", "1 minute ago")
-                                     : QCoreApplication::translate("SendService", "%1 minutes ago").arg(minutes);
+                                     : QCoreApplication::translate("SendService", "%n minute(s) ago", nullptr, minutes);
     if (earlier.size() == 1)
         plan.repeatWarning = QCoreApplication::translate("SendService", "Message %1 sent this text from “%2” to %3 %4.")
                                  .arg(first->repeatOfId)
@@ -244,6 +248,11 @@ Result<MessageList> SendService::enqueue(const SendRequest &request)
     if (!firstId)
         return firstId.error();
 
+    // Each message's first event; translated once, not per message.
+    const QString rejectedText = QCoreApplication::translate("SendService", "Rejected (%1): %2");
+    const QString chosenText = QCoreApplication::translate("SendService", "Queued for %1, chosen by hand (%2)");
+    const QString unroutableText = QCoreApplication::translate("SendService", "Rejected (unroutable): %1");
+    const QString queuedText = QCoreApplication::translate("SendService", "Queued (%1): %2");
     MessageList stored;
     qint64 id = *firstId;
     for (const RecipientPlan &r : checked.recipients) {
@@ -262,12 +271,12 @@ Result<MessageList> SendService::enqueue(const SendRequest &request)
             m.state = MessageState::Rejected;
             m.lastError = r.problem;
             m.finishedAt = now;
-            detail = QStringLiteral("Rejected (%1): %2").arg(r.problemKind, r.problem);
+            detail = rejectedText.arg(r.problemKind, r.problem);
         } else if (!request.carrierName.isEmpty()) {
             m.state = MessageState::Queued;
             m.carrierId = r.carrierId;
             m.costMicros = r.costMicros;
-            detail = QStringLiteral("Queued for %1, chosen by hand (%2)").arg(r.carrierName, request.origin);
+            detail = chosenText.arg(r.carrierName, request.origin);
         } else {
             // Decide again with the message's own id: the weighted pick depends on it.
             const RouteDecision decision = index->decide(r.number, m.id);
@@ -275,14 +284,14 @@ Result<MessageList> SendService::enqueue(const SendRequest &request)
                 m.state = MessageState::Rejected;
                 m.lastError = decision.reason();
                 m.finishedAt = now;
-                detail = QStringLiteral("Rejected (unroutable): %1").arg(decision.reason());
+                detail = unroutableText.arg(decision.reason());
             } else {
                 m.state = MessageState::Queued;
                 m.carrierId = decision.carrierId();
                 m.ruleId = decision.ruleId();
                 m.fallbackCarriers = decision.fallbackCarrierIds();
                 m.costMicros = decision.costMicros() * segments;
-                detail = QStringLiteral("Queued (%1): %2").arg(request.origin, decision.explanation());
+                detail = queuedText.arg(request.origin, decision.explanation());
             }
         }
         auto inserted = repo.insert(m, detail);

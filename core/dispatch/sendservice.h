@@ -9,6 +9,7 @@
 #include "routing/routedecision.h"
 #include "sms/segmentinfo.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class CarrierService;
@@ -24,7 +25,8 @@ struct SendRequest
     QString body;
     QString carrierName; ///< force this carrier instead of routing (empty: route)
     QString region; ///< read national numbers in this region (empty: the store's default)
-    QString origin = QStringLiteral("sent by hand"); ///< for the first event of each message
+    /// For the first event of each message (translated when the request is made).
+    QString origin = QCoreApplication::translate("SendService", "sent by hand");
     /// Send even where the same text went to the same number from the same sender within
     /// SendService::RepeatWindow (the operator was asked, or passed --allow-repeat).
     bool allowRepeat = false;

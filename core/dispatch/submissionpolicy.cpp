@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "submissionpolicy.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 MessageTransition begin(const Message &m, MessageState from, qint64 now, int http)
@@ -19,6 +21,11 @@ MessageTransition begin(const Message &m, MessageState from, qint64 now, int htt
 SubmissionPolicy::SubmissionPolicy(RetryPolicy retry, CarrierNames names)
     : m_retry(retry)
     , m_names(std::move(names))
+    , m_viaText(QCoreApplication::translate("SubmissionPolicy", "attempt %1 via %2"))
+    , m_acceptedText(QCoreApplication::translate("SubmissionPolicy", "Restcomm accepted it as %1 (status %2), %3"))
+    , m_nextTryText(QCoreApplication::translate("SubmissionPolicy", "%1 Next try in %2 s (%3)."))
+    , m_noOtherCarrierText(QCoreApplication::translate("SubmissionPolicy", "%1 No other carrier can take it."))
+    , m_movedText(QCoreApplication::translate("SubmissionPolicy", "%1 Moved from %2 to %3."))
 { }
 
 SubmissionDecision SubmissionPolicy::decide(const Message &claimed, const RestcommReply<SmsRecord> &reply, qint64 now,
@@ -26,7 +33,7 @@ SubmissionDecision SubmissionPolicy::decide(const Message &claimed, const Restco
 {
     using Kind = RestcommError::Kind;
     SubmissionDecision d;
-    const QString via = QStringLiteral("attempt %1 via %2").arg(claimed.attempts).arg(m_names(claimed.carrierId));
+    const QString via = m_viaText.arg(claimed.attempts).arg(m_names(claimed.carrierId));
     d.transition = begin(claimed, MessageState::Submitting, now, reply.httpStatus);
     Message &m = d.transition.after;
 
@@ -38,8 +45,8 @@ SubmissionDecision SubmissionPolicy::decide(const Message &claimed, const Restco
         m.price = record.price;
         m.priceUnit = record.priceUnit;
         m.lastError.clear();
-        d.transition.detail = QStringLiteral("Restcomm accepted it as %1 (status %2), %3")
-                                  .arg(record.sid, record.status.isEmpty() ? QStringLiteral("?") : record.status, via);
+        d.transition.detail =
+            m_acceptedText.arg(record.sid, record.status.isEmpty() ? QStringLiteral("?") : record.status, via);
         d.signal = CarrierSignal::Healthy;
         return d;
     }
@@ -62,8 +69,7 @@ SubmissionDecision SubmissionPolicy::decide(const Message &claimed, const Restco
         m.attempts = std::max(0, m.attempts - 1); // waiting for the carrier is not the message's fault
         m.nextAttemptAt = now + wait.count();
         m.lastError = e.message;
-        d.transition.detail =
-            QStringLiteral("%1 Next try in %2 s (%3).").arg(e.message).arg((wait.count() + 999) / 1000).arg(via);
+        d.transition.detail = m_nextTryText.arg(e.message).arg((wait.count() + 999) / 1000).arg(via);
         d.signal = CarrierSignal::Throttled;
         d.throttleFor = wait;
         return d;
@@ -74,13 +80,14 @@ SubmissionDecision SubmissionPolicy::decide(const Message &claimed, const Restco
         if (claimed.attempts >= m_retry.maxAttempts) {
             m.state = MessageState::Failed;
             m.finishedAt = now;
-            d.transition.detail = QStringLiteral("%1 Gave up after %2 attempts.").arg(e.message).arg(claimed.attempts);
+            d.transition.detail = QCoreApplication::translate("SubmissionPolicy", "%1 Gave up after %n attempt(s).",
+                                                              nullptr, claimed.attempts)
+                                      .arg(e.message);
         } else {
             const auto wait = m_retry.delayAfter(claimed.attempts, random01);
             m.state = MessageState::Queued;
             m.nextAttemptAt = now + wait.count();
-            d.transition.detail =
-                QStringLiteral("%1 Next try in %2 s (%3).").arg(e.message).arg((wait.count() + 999) / 1000).arg(via);
+            d.transition.detail = m_nextTryText.arg(e.message).arg((wait.count() + 999) / 1000).arg(via);
         }
         return d;
     case Kind::Ambiguous:
@@ -104,14 +111,14 @@ MessageTransition SubmissionPolicy::failover(const Message &message, MessageStat
         m.state = MessageState::Failed;
         m.lastError = reason;
         m.finishedAt = now;
-        t.detail = QStringLiteral("%1 No other carrier can take it.").arg(reason);
+        t.detail = m_noOtherCarrierText.arg(reason);
         return t;
     }
     m.carrierId = m.fallbackCarriers.takeFirst();
     m.state = MessageState::Queued;
     m.nextAttemptAt = now;
     m.lastError = reason;
-    t.detail = QStringLiteral("%1 Moved from %2 to %3.").arg(reason, failedCarrier, m_names(m.carrierId));
+    t.detail = m_movedText.arg(reason, failedCarrier, m_names(m.carrierId));
     return t;
 }
 

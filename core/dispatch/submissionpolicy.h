@@ -56,4 +56,10 @@ private:
 
     RetryPolicy m_retry;
     CarrierNames m_names;
+    // Texts for every message's event, translated once (see the constructor).
+    QString m_viaText;
+    QString m_acceptedText;
+    QString m_nextTryText;
+    QString m_noOtherCarrierText;
+    QString m_movedText;
 };

@@ -6,6 +6,8 @@
 #include "messages/messagetable.h"
 #include "store/carrierrepository.h"
 
+#include <QCoreApplication>
+
 MessageLogExporter::MessageLogExporter(Database &db, MessageFilter filter, QHash<qint64, QString> carrierNames)
     : m_db(db)
     , m_filter(std::move(filter))
@@ -48,7 +50,7 @@ Result<qint64> MessageLogExporter::write(QIODevice *device, const Progress &prog
         return header.error();
     qint64 written = 0;
     if (progress && !progress(0, *total)) {
-        return Error::failed(QStringLiteral("The export was cancelled."));
+        return Error::failed(QCoreApplication::translate("MessageLogExporter", "The export was cancelled."));
     }
     while (true) {
         auto rows = repo.list(page);
@@ -63,7 +65,7 @@ Result<qint64> MessageLogExporter::write(QIODevice *device, const Progress &prog
             break;
         page.beforeId = rows->constLast().id;
         if (progress && !progress(written, std::max(written, *total))) {
-            return Error::failed(QStringLiteral("The export was cancelled."));
+            return Error::failed(QCoreApplication::translate("MessageLogExporter", "The export was cancelled."));
         }
     }
     if (auto flushed = writer.flush(); !flushed)

@@ -4,6 +4,7 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QtConcurrent>
 
@@ -38,7 +39,8 @@ void StoreExportJob::start(const QString &storePath, Writer writer, const QStrin
         }
         QSaveFile file(filePath);
         if (!file.open(QIODevice::WriteOnly)) {
-            outcome.error = QStringLiteral("Could not write %1: %2. Choose a folder you may write to.")
+            outcome.error = QCoreApplication::translate("StoreExportJob",
+                                                        "Could not write %1: %2. Choose a folder you may write to.")
                                 .arg(filePath, file.errorString());
             return outcome;
         }
@@ -58,12 +60,13 @@ void StoreExportJob::start(const QString &storePath, Writer writer, const QStrin
         if (state->cancel.load()) { // pressed after the last page: still no file
             file.cancelWriting();
             outcome.cancelled = true;
-            outcome.error = QStringLiteral("The export was cancelled.");
+            outcome.error = QCoreApplication::translate("StoreExportJob", "The export was cancelled.");
             return outcome;
         }
         if (!file.commit()) {
             outcome.error =
-                QStringLiteral("Could not finish writing %1: %2. Check the free disk space and export again.")
+                QCoreApplication::translate(
+                    "StoreExportJob", "Could not finish writing %1: %2. Check the free disk space and export again.")
                     .arg(filePath, file.errorString());
             return outcome;
         }

@@ -6,6 +6,7 @@
 #include "settings/settings.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
 
@@ -46,7 +47,8 @@ bool OptOutImportJob::wait(int timeoutMs)
 // On the worker thread.
 void OptOutImportJob::run()
 {
-    Result<OptOutImportReport> result = Error::failed(QStringLiteral("The import did not run."));
+    Result<OptOutImportReport> result =
+        Error::failed(QCoreApplication::translate("OptOutImportJob", "The import did not run."));
     auto db = Database::open(m_storePath, Database::OpenMode::ExistingOnly);
     if (!db) {
         result = db.error();

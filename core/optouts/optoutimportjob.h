@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "optoutimportreport.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
@@ -52,5 +53,6 @@ private:
     std::unique_ptr<QThread> m_thread;
     std::atomic_bool m_cancel {false};
     bool m_running = false;
-    Result<OptOutImportReport> m_result = Error::failed(QStringLiteral("The import has not run."));
+    Result<OptOutImportReport> m_result =
+        Error::failed(QCoreApplication::translate("OptOutImportJob", "The import has not run."));
 };

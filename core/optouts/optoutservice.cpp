@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/optoutrepository.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 
@@ -22,9 +23,11 @@ OptOutService::OptOutService(Database &db, Settings &settings, const Clock &cloc
 Result<QString> OptOutService::normalise(const QString &number, const QString &region) const
 {
     if (!region.isEmpty() && !PhoneNumberParser::isSupportedRegion(region))
-        return Error::invalid(QStringLiteral("“%1” is not a region with phone numbers; use a two-letter ISO 3166 code "
-                                             "such as GB, PT or US.")
-                                  .arg(region));
+        return Error::invalid(
+            QCoreApplication::translate("OptOutService",
+                                        "“%1” is not a region with phone numbers; use a two-letter ISO 3166 code "
+                                        "such as GB, PT or US.")
+                .arg(region));
     const ParsedNumber parsed = PhoneNumberParser(m_settings.defaultRegion()).parse(number.trimmed(), region);
     if (!parsed.valid)
         return Error::invalid(parsed.errorMessage);
@@ -61,7 +64,8 @@ Result<OptOut> OptOutService::remove(const QString &number, const QString &regio
     if (!existing)
         return existing.error();
     if (!*existing)
-        return Error::notFound(QStringLiteral("%1 is not opted out; nothing to remove.").arg(*e164));
+        return Error::notFound(
+            QCoreApplication::translate("OptOutService", "%1 is not opted out; nothing to remove.").arg(*e164));
     auto removed = repository.remove(*e164);
     if (!removed)
         return removed.error();
@@ -92,9 +96,11 @@ Result<OptOutImportReport> OptOutService::importFile(const QString &path, const 
                                                      const KeepGoing &keepGoing)
 {
     if (!region.isEmpty() && !PhoneNumberParser::isSupportedRegion(region))
-        return Error::invalid(QStringLiteral("“%1” is not a region with phone numbers; use a two-letter ISO 3166 code "
-                                             "such as GB, PT or US.")
-                                  .arg(region));
+        return Error::invalid(
+            QCoreApplication::translate("OptOutService",
+                                        "“%1” is not a region with phone numbers; use a two-letter ISO 3166 code "
+                                        "such as GB, PT or US.")
+                .arg(region));
     auto source = ImportSource::open(path, options);
     if (!source)
         return source.error();
@@ -115,7 +121,8 @@ Result<OptOutImportReport> OptOutService::importFile(const QString &path, const 
 
     OptOutImportReport report;
     report.phoneColumnName = (*source)->columns().value(*column);
-    const QString defaultReason = QStringLiteral("imported from %1").arg(QFileInfo(path).fileName());
+    const QString defaultReason =
+        QCoreApplication::translate("OptOutService", "imported from %1").arg(QFileInfo(path).fileName());
     const PhoneNumberParser parser(m_settings.defaultRegion());
     const qint64 now = m_clock.nowMs();
     OptOutRepository::Adder adder(m_db);
@@ -128,7 +135,8 @@ Result<OptOutImportReport> OptOutService::importFile(const QString &path, const 
     while ((*source)->reader().next(record)) {
         ++report.rows;
         if (keepGoing && report.rows % askEvery == 0 && !keepGoing((*source)->reader().bytesRead(), (*source)->size()))
-            return Error::failed(QStringLiteral("The import was cancelled; nothing was imported."));
+            return Error::failed(
+                QCoreApplication::translate("OptOutService", "The import was cancelled; nothing was imported."));
         if (!record.ok()) {
             report.invalid.append({record.line, record.raw, record.error});
             continue;
@@ -155,7 +163,8 @@ Result<OptOutImportReport> OptOutService::importFile(const QString &path, const 
     }
     // Asked once more at the end: a Cancel pressed during the last rows must still keep nothing.
     if (keepGoing && !keepGoing((*source)->reader().bytesRead(), (*source)->size()))
-        return Error::failed(QStringLiteral("The import was cancelled; nothing was imported."));
+        return Error::failed(
+            QCoreApplication::translate("OptOutService", "The import was cancelled; nothing was imported."));
     if (auto committed = tx->commit(); !committed)
         return committed.error();
     if (report.added > 0)

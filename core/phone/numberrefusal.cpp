@@ -4,6 +4,8 @@
 
 #include "phonenumberparser.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 /// The input as quoted in messages: long pastes are cut so the message stays readable.
@@ -26,36 +28,46 @@ void NumberRefusal::notANumber(ParsedNumber &out)
 {
     refuse(out, ParsedNumber::Error::NotANumber,
            out.input.trimmed().isEmpty()
-               ? QStringLiteral("The number is empty; enter the destination, e.g. +351912345678.")
-               : QStringLiteral("%1 is not a phone number; enter digits, optionally starting with “+” and the "
-                                "country code.")
+               ? QCoreApplication::translate("NumberRefusal",
+                                             "The number is empty; enter the destination, e.g. +351912345678.")
+               : QCoreApplication::translate(
+                     "NumberRefusal",
+                     "%1 is not a phone number; enter digits, optionally starting with “+” and the "
+                     "country code.")
                      .arg(quoted(out.input)));
 }
 
 void NumberRefusal::invalidCountryCode(ParsedNumber &out, bool withoutRegion)
 {
     if (!withoutRegion)
-        refuse(out, ParsedNumber::Error::InvalidCountryCode,
-               QStringLiteral("%1 does not start with a known country calling code; check the digits after "
-                              "“+” (44 for the United Kingdom, 1 for North America, …).")
-                   .arg(quoted(out.input)));
+        refuse(
+            out, ParsedNumber::Error::InvalidCountryCode,
+            QCoreApplication::translate("NumberRefusal",
+                                        "%1 does not start with a known country calling code; check the digits after "
+                                        "“+” (44 for the United Kingdom, 1 for North America, …).")
+                .arg(quoted(out.input)));
     else
         refuse(out, ParsedNumber::Error::InvalidCountryCode,
-               QStringLiteral("%1 has no country code and no default region is set; write it in international "
-                              "form (+, country code, number) or set the default region.")
+               QCoreApplication::translate(
+                   "NumberRefusal",
+                   "%1 has no country code and no default region is set; write it in international "
+                   "form (+, country code, number) or set the default region.")
                    .arg(quoted(out.input)));
 }
 
 void NumberRefusal::tooShortToParse(ParsedNumber &out)
 {
-    refuse(out, ParsedNumber::Error::TooShort,
-           QStringLiteral("%1 is too short to be a phone number; check for missing digits.").arg(quoted(out.input)));
+    refuse(
+        out, ParsedNumber::Error::TooShort,
+        QCoreApplication::translate("NumberRefusal", "%1 is too short to be a phone number; check for missing digits.")
+            .arg(quoted(out.input)));
 }
 
 void NumberRefusal::tooLongToParse(ParsedNumber &out)
 {
     refuse(out, ParsedNumber::Error::TooLong,
-           QStringLiteral("%1 is too long to be a phone number; check for extra digits.").arg(quoted(out.input)));
+           QCoreApplication::translate("NumberRefusal", "%1 is too long to be a phone number; check for extra digits.")
+               .arg(quoted(out.input)));
 }
 
 void NumberRefusal::notValid(ParsedNumber &out, Possibility reason, const QString &region)
@@ -64,23 +76,28 @@ void NumberRefusal::notValid(ParsedNumber &out, Possibility reason, const QStrin
     switch (reason) {
     case Possibility::TooShort:
         refuse(out, ParsedNumber::Error::TooShort,
-               QStringLiteral("%1 is too short for a number in %2; check for missing digits.")
+               QCoreApplication::translate("NumberRefusal",
+                                           "%1 is too short for a number in %2; check for missing digits.")
                    .arg(quoted(out.input), where));
         break;
     case Possibility::TooLong:
         refuse(
             out, ParsedNumber::Error::TooLong,
-            QStringLiteral("%1 is too long for a number in %2; check for extra digits.").arg(quoted(out.input), where));
+            QCoreApplication::translate("NumberRefusal", "%1 is too long for a number in %2; check for extra digits.")
+                .arg(quoted(out.input), where));
         break;
     case Possibility::InvalidCountryCode:
         refuse(out, ParsedNumber::Error::InvalidCountryCode,
-               QStringLiteral("%1 does not start with a known country calling code; check the digits after “+”.")
+               QCoreApplication::translate(
+                   "NumberRefusal", "%1 does not start with a known country calling code; check the digits after “+”.")
                    .arg(quoted(out.input)));
         break;
     case Possibility::Other:
         refuse(out, ParsedNumber::Error::InvalidForRegion,
-               QStringLiteral("%1 (%2) is not a valid number in %3: no number range there looks like this; check "
-                              "the digits.")
+               QCoreApplication::translate(
+                   "NumberRefusal",
+                   "%1 (%2) is not a valid number in %3: no number range there looks like this; check "
+                   "the digits.")
                    .arg(quoted(out.input), out.e164, where));
         break;
     }

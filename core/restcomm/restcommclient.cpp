@@ -6,6 +6,7 @@
 #include "oneshotbody.h"
 #include "restcommparser.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -181,20 +182,25 @@ void RestcommClient::createSubAccount(const RestcommEndpoint &parent, const QStr
               RestcommReply<AccountRecord> reply = parsed<AccountRecord>(answer, restcommparser::parseAccount);
               // The generic texts speak of sending; account creation has its own well-known refusals.
               if (answer.httpStatus == 409)
-                  reply.error.message = QStringLiteral("The e-mail address %1 is already used by another Restcomm "
-                                                       "account (HTTP 409). Choose another address.")
-                                            .arg(email);
+                  reply.error.message =
+                      QCoreApplication::translate("RestcommClient",
+                                                  "The e-mail address %1 is already used by another Restcomm "
+                                                  "account (HTTP 409). Choose another address.")
+                          .arg(email);
               else if (answer.httpStatus == 400)
                   reply.error.message =
-                      QStringLiteral("Restcomm refused the new account (HTTP 400: %1). Use a valid "
-                                     "e-mail address and a stronger password (letters, digits and "
-                                     "symbols); Restcomm also allows at most three levels of accounts.")
-                          .arg(reply.error.responseExcerpt.isEmpty() ? QStringLiteral("no reason given")
-                                                                     : reply.error.responseExcerpt);
+                      QCoreApplication::translate("RestcommClient",
+                                                  "Restcomm refused the new account (HTTP 400: %1). Use a valid "
+                                                  "e-mail address and a stronger password (letters, digits and "
+                                                  "symbols); Restcomm also allows at most three levels of accounts.")
+                          .arg(reply.error.responseExcerpt.isEmpty()
+                                   ? QCoreApplication::translate("RestcommClient", "no reason given")
+                                   : reply.error.responseExcerpt);
               else if (answer.httpStatus == 403)
                   reply.error.message =
-                      QStringLiteral("The account of carrier “%1” may not create sub-accounts (HTTP "
-                                     "403). Use an account with the Administrator role as the parent.")
+                      QCoreApplication::translate("RestcommClient",
+                                                  "The account of carrier “%1” may not create sub-accounts (HTTP "
+                                                  "403). Use an account with the Administrator role as the parent.")
                           .arg(parentName);
               done(reply);
           });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "restcommparser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,15 +35,19 @@ int number(const QJsonObject &o, const char *key)
     return ok ? parsed : 0;
 }
 
+/// `what` is marked with QT_TRANSLATE_NOOP("RestcommParser", …).
 Result<QJsonObject> object(const QByteArray &json, const char *what)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return Error::failed(
-            QStringLiteral("Restcomm answered with something that is not the expected %1 JSON (%2).")
-                .arg(QLatin1String(what),
-                     error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not an object")));
+            QCoreApplication::translate("RestcommParser",
+                                        "Restcomm answered with something that is not the expected %1 JSON (%2).")
+                .arg(QCoreApplication::translate("RestcommParser", what),
+                     error.error != QJsonParseError::NoError
+                         ? error.errorString()
+                         : QCoreApplication::translate("RestcommParser", "not an object")));
     return doc.object();
 }
 
@@ -102,18 +107,18 @@ QDateTime parseDate(const QString &value)
 
 Result<SmsRecord> parseSms(const QByteArray &json)
 {
-    auto o = object(json, "message");
+    auto o = object(json, QT_TRANSLATE_NOOP("RestcommParser", "message"));
     if (!o)
         return o.error();
     SmsRecord record = smsFrom(*o);
     if (record.sid.isEmpty())
-        return Error::failed(QStringLiteral("Restcomm's answer has no message SID."));
+        return Error::failed(QCoreApplication::translate("RestcommParser", "Restcomm's answer has no message SID."));
     return record;
 }
 
 Result<SmsPage> parseSmsPage(const QByteArray &json)
 {
-    auto o = object(json, "message list");
+    auto o = object(json, QT_TRANSLATE_NOOP("RestcommParser", "message list"));
     if (!o)
         return o.error();
     SmsPage page;
@@ -130,7 +135,7 @@ Result<SmsPage> parseSmsPage(const QByteArray &json)
 
 Result<AccountRecord> parseAccount(const QByteArray &json)
 {
-    auto o = object(json, "account");
+    auto o = object(json, QT_TRANSLATE_NOOP("RestcommParser", "account"));
     if (!o)
         return o.error();
     AccountRecord a;
@@ -142,7 +147,7 @@ Result<AccountRecord> parseAccount(const QByteArray &json)
     a.role = text(*o, "role");
     a.authToken = text(*o, "auth_token").toLatin1();
     if (a.sid.isEmpty())
-        return Error::failed(QStringLiteral("Restcomm's answer has no account SID."));
+        return Error::failed(QCoreApplication::translate("RestcommParser", "Restcomm's answer has no account SID."));
     return a;
 }
 
@@ -171,7 +176,7 @@ namespace {
 /// The consequence a failure before any connection has for a message being submitted.
 QString notSent(bool submitting)
 {
-    return submitting ? QStringLiteral("; the message was not sent") : QString();
+    return submitting ? QCoreApplication::translate("RestcommParser", "; the message was not sent") : QString();
 }
 
 } // namespace
@@ -186,77 +191,97 @@ RestcommError classify(int httpStatus, int networkError, const QString &networkE
     e.httpStatus = httpStatus;
     e.responseExcerpt = excerpt(body);
     e.retryAfter = parseRetryAfter(retryAfterHeader, now);
-    const QString carrier =
-        carrierName.isEmpty() ? QStringLiteral("this carrier") : QStringLiteral("carrier “%1”").arg(carrierName);
+    const QString carrier = carrierName.isEmpty()
+        ? QCoreApplication::translate("RestcommParser", "this carrier")
+        : QCoreApplication::translate("RestcommParser", "carrier “%1”").arg(carrierName);
 
     if (httpStatus >= 200 && httpStatus < 300)
         return e;
     if (httpStatus == 400 || httpStatus == 413) {
         e.kind = Kind::MessageLevel;
         e.message = httpStatus == 413
-            ? QStringLiteral("Restcomm refused the message as too large (HTTP 413). Shorten it; it is not retried.")
-            : QStringLiteral("Restcomm refused the message (HTTP 400: %1). Correct it; it is not retried.")
-                  .arg(reason(body).isEmpty() ? QStringLiteral("no reason given") : reason(body));
+            ? QCoreApplication::translate(
+                "RestcommParser",
+                "Restcomm refused the message as too large (HTTP 413). Shorten it; it is not retried.")
+            : QCoreApplication::translate("RestcommParser",
+                                          "Restcomm refused the message (HTTP 400: %1). Correct it; it is not retried.")
+                  .arg(reason(body).isEmpty() ? QCoreApplication::translate("RestcommParser", "no reason given")
+                                              : reason(body));
         return e;
     }
     if (httpStatus == 401) {
         e.kind = Kind::CarrierLevel;
         e.message =
-            QStringLiteral("Restcomm refused the credentials (HTTP 401). Check the Account SID and token of %1.")
+            QCoreApplication::translate(
+                "RestcommParser", "Restcomm refused the credentials (HTTP 401). Check the Account SID and token of %1.")
                 .arg(carrier);
         return e;
     }
     if (httpStatus == 403) {
         if (body.contains("SMS_LIMIT_EXCEEDED")) {
             e.kind = Kind::Throttled;
-            e.message = QStringLiteral("Restcomm's sending limit for %1 is reached (HTTP 403 SMS_LIMIT_EXCEEDED); "
-                                       "sending resumes later.")
-                            .arg(carrier);
+            e.message =
+                QCoreApplication::translate("RestcommParser",
+                                            "Restcomm's sending limit for %1 is reached (HTTP 403 SMS_LIMIT_EXCEEDED); "
+                                            "sending resumes later.")
+                    .arg(carrier);
             return e;
         }
         e.kind = Kind::CarrierLevel;
         if (body.contains("not active"))
-            e.message = QStringLiteral("The Restcomm account of %1 is not active (HTTP 403). Reactivate it in "
-                                       "Restcomm, or disable the carrier.")
-                            .arg(carrier);
-        else
             e.message =
-                QStringLiteral("Restcomm refused the request (HTTP 403): the account of %1 may not send SMS, or "
-                               "the Account SID belongs to another account tree. Check its role and SID.")
+                QCoreApplication::translate("RestcommParser",
+                                            "The Restcomm account of %1 is not active (HTTP 403). Reactivate it in "
+                                            "Restcomm, or disable the carrier.")
                     .arg(carrier);
+        else
+            e.message = QCoreApplication::translate(
+                            "RestcommParser",
+                            "Restcomm refused the request (HTTP 403): the account of %1 may not send SMS, or "
+                            "the Account SID belongs to another account tree. Check its role and SID.")
+                            .arg(carrier);
         return e;
     }
     if (httpStatus == 404) {
         e.kind = Kind::CarrierLevel;
-        e.message = QStringLiteral("Restcomm does not know this address (HTTP 404). Check the base URL and Account SID "
-                                   "of %1.")
+        e.message = QCoreApplication::translate(
+                        "RestcommParser",
+                        "Restcomm does not know this address (HTTP 404). Check the base URL and Account SID "
+                        "of %1.")
                         .arg(carrier);
         return e;
     }
     if (httpStatus == 429 || httpStatus == 503) {
         e.kind = Kind::Throttled;
-        e.message = QStringLiteral("Restcomm asked %1 to slow down (HTTP %2)%3.")
-                        .arg(carrier)
-                        .arg(httpStatus)
-                        .arg(e.retryAfter.count() > 0
-                                 ? QStringLiteral("; retrying after %1 s").arg((e.retryAfter.count() + 999) / 1000)
-                                 : QString());
+        e.message =
+            QCoreApplication::translate("RestcommParser", "Restcomm asked %1 to slow down (HTTP %2)%3.")
+                .arg(carrier)
+                .arg(httpStatus)
+                .arg(e.retryAfter.count() > 0 ? QCoreApplication::translate("RestcommParser", "; retrying after %1 s")
+                                                    .arg((e.retryAfter.count() + 999) / 1000)
+                                              : QString());
         return e;
     }
     if (httpStatus >= 500) {
         e.kind = Kind::Ambiguous;
-        e.message = QStringLiteral("Restcomm failed while handling the request (HTTP %1: %2).")
-                        .arg(httpStatus)
-                        .arg(reason(body).isEmpty() ? QStringLiteral("no reason given") : reason(body))
-            + (submitting ? QStringLiteral(" It may or may not have accepted the message; it is looked up before any "
-                                           "resend.")
-                          : QStringLiteral(" Try again in a moment."));
+        e.message =
+            QCoreApplication::translate("RestcommParser", "Restcomm failed while handling the request (HTTP %1: %2).")
+                .arg(httpStatus)
+                .arg(reason(body).isEmpty() ? QCoreApplication::translate("RestcommParser", "no reason given")
+                                            : reason(body))
+            + (submitting ? QCoreApplication::translate(
+                   "RestcommParser",
+                   " It may or may not have accepted the message; it is looked up before any "
+                   "resend.")
+                          : QCoreApplication::translate("RestcommParser", " Try again in a moment."));
         return e;
     }
     if (httpStatus > 0) {
         e.kind = Kind::CarrierLevel;
-        e.message = QStringLiteral("Restcomm answered HTTP %1, which this program does not expect for %2 (%3). Check "
-                                   "the carrier's base URL.")
+        e.message = QCoreApplication::translate(
+                        "RestcommParser",
+                        "Restcomm answered HTTP %1, which this program does not expect for %2 (%3). Check "
+                        "the carrier's base URL.")
                         .arg(httpStatus)
                         .arg(carrier, reason(body));
         return e;
@@ -270,33 +295,44 @@ RestcommError classify(int httpStatus, int networkError, const QString &networkE
     const auto error = QNetworkReply::NetworkError(networkError);
     if (error == QNetworkReply::SslHandshakeFailedError) {
         e.kind = Kind::NotSent;
-        e.message = QStringLiteral("The TLS handshake with %1 failed (%2)%3. If the carrier uses its own certificate "
-                                   "authority, set its CA file.")
+        e.message = QCoreApplication::translate(
+                        "RestcommParser",
+                        "The TLS handshake with %1 failed (%2)%3. If the carrier uses its own certificate "
+                        "authority, set its CA file.")
                         .arg(carrier, networkErrorText, notSent(submitting));
         return e;
     }
     if (error == QNetworkReply::ConnectionRefusedError) {
         e.kind = Kind::NotSent;
-        e.message = QStringLiteral("Nothing answers at the address of %1 (connection refused)%2. Check its base URL.")
-                        .arg(carrier, notSent(submitting));
+        e.message =
+            QCoreApplication::translate(
+                "RestcommParser", "Nothing answers at the address of %1 (connection refused)%2. Check its base URL.")
+                .arg(carrier, notSent(submitting));
         return e;
     }
     if (error == QNetworkReply::HostNotFoundError) {
         e.kind = Kind::NotSent;
-        e.message = QStringLiteral("The host of %1 was not found%2. Check its base URL and this computer's network.")
-                        .arg(carrier, notSent(submitting));
+        e.message =
+            QCoreApplication::translate(
+                "RestcommParser", "The host of %1 was not found%2. Check its base URL and this computer's network.")
+                .arg(carrier, notSent(submitting));
         return e;
     }
     e.kind = Kind::Ambiguous;
-    const QString when = requestWritten ? QStringLiteral("after the request was sent")
-                                        : QStringLiteral("while the request was on its way");
+    const QString when = requestWritten
+        ? QCoreApplication::translate("RestcommParser", "after the request was sent")
+        : QCoreApplication::translate("RestcommParser", "while the request was on its way");
     const QString maybe = submitting
-        ? QStringLiteral(" Restcomm may have accepted the message; it is looked up before any resend.")
+        ? QCoreApplication::translate("RestcommParser",
+                                      " Restcomm may have accepted the message; it is looked up before any resend.")
         : QString();
     if (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError)
-        e.message = QStringLiteral("No answer from %1 in time (%2).").arg(carrier, when) + maybe;
+        e.message =
+            QCoreApplication::translate("RestcommParser", "No answer from %1 in time (%2).").arg(carrier, when) + maybe;
     else
-        e.message = QStringLiteral("The connection to %1 broke %2 (%3).").arg(carrier, when, networkErrorText) + maybe;
+        e.message = QCoreApplication::translate("RestcommParser", "The connection to %1 broke %2 (%3).")
+                        .arg(carrier, when, networkErrorText)
+            + maybe;
     return e;
 }
 

@@ -4,6 +4,7 @@
 
 #include "carriers/carriervalidator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
 
@@ -106,10 +107,12 @@ Result<QSslConfiguration> tlsConfiguration(const QString &caFile)
         return config;
     QFile file(caFile);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::failed(QStringLiteral("The CA file %1 cannot be read (%2).").arg(caFile, file.errorString()));
+        return Error::failed(QCoreApplication::translate("RestcommRequests", "The CA file %1 cannot be read (%2).")
+                                 .arg(caFile, file.errorString()));
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty())
-        return Error::failed(QStringLiteral("The CA file %1 holds no PEM certificate.").arg(caFile));
+        return Error::failed(
+            QCoreApplication::translate("RestcommRequests", "The CA file %1 holds no PEM certificate.").arg(caFile));
     config.addCaCertificates(certificates);
     return config;
 }
@@ -138,9 +141,12 @@ Status checkTransport(const QUrl &url, const QString &carrierName)
     if (scheme == QLatin1String("http") && CarrierValidator::isLoopbackHost(url.host()))
         return {};
     return Error::invalid(
-        QStringLiteral("Refusing to send to %1 over %2: only https:// is allowed, and http:// only to "
-                       "this computer. Fix the base URL of carrier “%3”.")
-            .arg(url.host(), scheme.isEmpty() ? QStringLiteral("an unknown scheme") : scheme + QStringLiteral("://"),
+        QCoreApplication::translate("RestcommRequests",
+                                    "Refusing to send to %1 over %2: only https:// is allowed, and http:// only to "
+                                    "this computer. Fix the base URL of carrier “%3”.")
+            .arg(url.host(),
+                 scheme.isEmpty() ? QCoreApplication::translate("RestcommRequests", "an unknown scheme")
+                                  : scheme + QStringLiteral("://"),
                  carrierName));
 }
 

@@ -11,6 +11,7 @@
 #include "session/session.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -40,9 +41,11 @@ void jsonSyntaxProblem(ImportReport &report, const QByteArray &json, const QJson
     const QByteArray before = json.left(error.offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-    report.problems.append({QStringLiteral("line %1, column %2").arg(line).arg(column),
-                            QStringLiteral("this is not valid JSON (%1). The file must be one JSON object like %2.")
-                                .arg(error.errorString(), expectedShape)});
+    report.problems.append(
+        {QCoreApplication::translate("CarriersJsonImporter", "line %1, column %2").arg(line).arg(column),
+         QCoreApplication::translate("CarriersJsonImporter",
+                                     "this is not valid JSON (%1). The file must be one JSON object like %2.")
+             .arg(error.errorString(), expectedShape)});
 }
 
 /// The string field `name` of `entry`; adds a problem and returns an empty string when it is
@@ -52,11 +55,13 @@ QString stringField(const QJsonObject &entry, const QString &name, const QString
 {
     const QJsonValue value = entry.value(name);
     if (value.isUndefined() || (value.isString() && value.toString().trimmed().isEmpty())) {
-        report.problems.append({key, QStringLiteral("“%1” is missing; give %2.").arg(name, what)});
+        report.problems.append(
+            {key, QCoreApplication::translate("CarriersJsonImporter", "“%1” is missing; give %2.").arg(name, what)});
         return {};
     }
     if (!value.isString()) {
-        report.problems.append({key, QStringLiteral("“%1” must be a string (in quotes).").arg(name)});
+        report.problems.append(
+            {key, QCoreApplication::translate("CarriersJsonImporter", "“%1” must be a string (in quotes).").arg(name)});
         return {};
     }
     return value.toString();
@@ -75,13 +80,17 @@ ImportReport CarriersJsonImporter::import(const QByteArray &json)
     }
     if (!document.isObject()) {
         report.problems.append(
-            {QString(), QStringLiteral("The file must be one JSON object like %1.").arg(expectedShape)});
+            {QString(),
+             QCoreApplication::translate("CarriersJsonImporter", "The file must be one JSON object like %1.")
+                 .arg(expectedShape)});
         return report;
     }
     const QJsonObject root = document.object();
     if (root.isEmpty()) {
         report.problems.append(
-            {QString(), QStringLiteral("The file holds no carriers; expected %1.").arg(expectedShape)});
+            {QString(),
+             QCoreApplication::translate("CarriersJsonImporter", "The file holds no carriers; expected %1.")
+                 .arg(expectedShape)});
         return report;
     }
 
@@ -107,37 +116,48 @@ ImportReport CarriersJsonImporter::import(const QByteArray &json)
         const QString region = CountryNames::codeFor(key);
         if (region.isEmpty()) {
             const QString suggestion = CountryNames::suggestionFor(key);
-            report.problems.append(
-                {key,
-                 QStringLiteral("“%1” is not a country this program knows%2; use the country's English name or "
-                                "its two-letter code (portugal, uk, germany, PT, …).")
-                     .arg(key,
-                          suggestion.isEmpty() ? QString() : QStringLiteral(" (did you mean “%1”?)").arg(suggestion))});
+            report.problems.append({key,
+                                    QCoreApplication::translate(
+                                        "CarriersJsonImporter",
+                                        "“%1” is not a country this program knows%2; use the country's English name or "
+                                        "its two-letter code (portugal, uk, germany, PT, …).")
+                                        .arg(key,
+                                             suggestion.isEmpty() ? QString()
+                                                                  : QCoreApplication::translate("CarriersJsonImporter",
+                                                                                                " (did you mean “%1”?)")
+                                                                        .arg(suggestion))});
         } else if (keyOfRegion.contains(region)) {
             report.problems.append(
                 {key,
-                 QStringLiteral("“%1” is %2, like “%3”; give each country once.")
+                 QCoreApplication::translate("CarriersJsonImporter", "“%1” is %2, like “%3”; give each country once.")
                      .arg(key, PhoneNumberParser::describeRegion(region), keyOfRegion.value(region))});
         } else {
             keyOfRegion.insert(region, key);
         }
 
         if (!it.value().isObject()) {
-            report.problems.append(
-                {key, QStringLiteral("The value must be an object with “carrier”, “acctsid” and “accttoken”.")});
+            report.problems.append({key,
+                                    QCoreApplication::translate(
+                                        "CarriersJsonImporter",
+                                        "The value must be an object with “carrier”, “acctsid” and “accttoken”.")});
             continue;
         }
         const QJsonObject entry = it.value().toObject();
         const QString name =
-            stringField(entry, QStringLiteral("carrier"), QStringLiteral("the carrier's name"), key, report);
+            stringField(entry, QStringLiteral("carrier"),
+                        QCoreApplication::translate("CarriersJsonImporter", "the carrier's name"), key, report);
         const QString sid =
             stringField(entry, QStringLiteral("acctsid"),
-                        QStringLiteral("the Restcomm Account SID (AC + 32 hexadecimal digits)"), key, report)
+                        QCoreApplication::translate("CarriersJsonImporter",
+                                                    "the Restcomm Account SID (AC + 32 hexadecimal digits)"),
+                        key, report)
                 .trimmed();
-        const QByteArray token = stringField(entry, QStringLiteral("accttoken"),
-                                             QStringLiteral("the Restcomm Auth Token of that account"), key, report)
-                                     .trimmed()
-                                     .toUtf8();
+        const QByteArray token =
+            stringField(entry, QStringLiteral("accttoken"),
+                        QCoreApplication::translate("CarriersJsonImporter", "the Restcomm Auth Token of that account"),
+                        key, report)
+                .trimmed()
+                .toUtf8();
         if (!sid.isEmpty()) {
             if (const QString problem = CarrierValidator::checkAccountSid(sid); !problem.isEmpty())
                 report.problems.append({key, problem});
@@ -149,8 +169,10 @@ ImportReport CarriersJsonImporter::import(const QByteArray &json)
                 if (same->accountSid != sid || same->token != token)
                     report.problems.append(
                         {key,
-                         QStringLiteral("The carrier name “%1” is also used by “%2” with another Account SID or "
-                                        "token; give each carrier its own name.")
+                         QCoreApplication::translate(
+                             "CarriersJsonImporter",
+                             "The carrier name “%1” is also used by “%2” with another Account SID or "
+                             "token; give each carrier its own name.")
                              .arg(name, same->firstKey)});
             } else {
                 namesUsed.insert(nameKey, {name, sid, token, key});
@@ -207,7 +229,9 @@ ImportReport CarriersJsonImporter::import(const QByteArray &json)
                 Carrier carrier;
                 carrier.name = planned.name;
                 carrier.accountSid = planned.accountSid;
-                carrier.notes = QStringLiteral("Imported from carriers.json (key “%1”).").arg(planned.firstKey);
+                carrier.notes =
+                    QCoreApplication::translate("CarriersJsonImporter", "Imported from carriers.json (key “%1”).")
+                        .arg(planned.firstKey);
                 auto added = carrierService.addStaged(carrier, tokens[i]);
                 if (!added) {
                     report.failureKind = added.error().kind;
@@ -251,7 +275,7 @@ ImportReport CarriersJsonImporter::import(const QByteArray &json)
     report.rulesAdded = int(rules.size());
     for (const PlannedRule &planned : rules) {
         const PlannedCarrier &carrier = carriers.at(planned.carrier);
-        report.summary.append(QStringLiteral("%1 → country %2: carrier “%3” (%4)")
+        report.summary.append(QCoreApplication::translate("CarriersJsonImporter", "%1 → country %2: carrier “%3” (%4)")
                                   .arg(planned.key, planned.region, carrier.name, carrier.accountSid));
     }
     qCInfo(lcRouting) << "imported carriers.json:" << report.carriersAdded << "carriers," << report.rulesAdded

@@ -7,6 +7,7 @@
 #include "ratecardexporter.h"
 #include "ratecardimporter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
@@ -15,12 +16,15 @@
 namespace {
 
 /// The reader's messages begin "Line 7 has …"; the report already says "line 7: ", so the
-/// sentence goes on as "This line has …" rather than naming the line twice.
+/// sentence goes on as "This line has …" rather than naming the line twice. A message that does
+/// not begin with the (translated) lead is kept whole.
 QString withoutLineNumber(const QString &message, qint64 line)
 {
-    const QString lead = QStringLiteral("Line %1 ").arg(line);
+    //: How the CSV reader's messages begin (“Line %1 has …”), with the space after the number.
+    const QString lead = QCoreApplication::translate("RateCardFile", "Line %1 ").arg(line);
     if (message.startsWith(lead))
-        return QString(QStringLiteral("This line ") + message.mid(lead.size()));
+        //: Replaces “Line 7 ” at the start of the CSV reader's messages.
+        return QString(QCoreApplication::translate("RateCardFile", "This line ") + message.mid(lead.size()));
     return message;
 }
 
@@ -30,7 +34,8 @@ Result<RateCardFile::Contents> RateCardFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::invalid(QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+        return Error::invalid(
+            QCoreApplication::translate("RateCardFile", "Cannot read %1: %2.").arg(path, file.errorString()));
     return read(&file);
 }
 
@@ -50,7 +55,7 @@ Result<RateCardFile::Contents> RateCardFile::read(QIODevice *device)
         if (record.ok())
             contents.rows.append({record.line, record.fields});
         else
-            contents.rejects.append({QStringLiteral("line %1").arg(record.line),
+            contents.rejects.append({QCoreApplication::translate("RateCardFile", "line %1").arg(record.line),
                                      withoutLineNumber(record.error, record.line), record.line});
     }
     return contents;
@@ -61,14 +66,17 @@ Status RateCardFile::write(const RateCardTable &table, const QString &path, cons
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::failed(
-            QStringLiteral("Cannot write %1: %2. Choose a folder you can write to.").arg(path, file.errorString()));
+            QCoreApplication::translate("RateCardFile", "Cannot write %1: %2. Choose a folder you can write to.")
+                .arg(path, file.errorString()));
     if (Status written = write(table, &file, options); !written) {
         file.cancelWriting();
         return written;
     }
     if (!file.commit())
-        return Error::failed(QStringLiteral("Cannot write %1: %2. Check the free space and the folder's permissions.")
-                                 .arg(path, file.errorString()));
+        return Error::failed(
+            QCoreApplication::translate("RateCardFile",
+                                        "Cannot write %1: %2. Check the free space and the folder's permissions.")
+                .arg(path, file.errorString()));
     return {};
 }
 

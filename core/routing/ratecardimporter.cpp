@@ -6,6 +6,7 @@
 #include "common/logging.h"
 #include "ruleservice.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <array>
@@ -50,8 +51,11 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
                                    bool write)
 {
     ImportReport report;
-    const QString headerWhere = QStringLiteral("line %1").arg(headerLine);
-    const QString expectedColumns = QStringLiteral("prefix or country, carrier, priority, weight, cost, enabled");
+    const QString lineText = QCoreApplication::translate("RateCardImporter", "line %1"); // once, not per row
+    const QString headerWhere = lineText.arg(headerLine);
+    //: The column names stay in English: they are the file's headers.
+    const QString expectedColumns =
+        QCoreApplication::translate("RateCardImporter", "prefix or country, carrier, priority, weight, cost, enabled");
 
     auto headerProblem = [&](const QString &message) {
         report.problems.append({headerWhere, message, headerLine});
@@ -66,26 +70,29 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
         const auto found = std::find_if(columnNames.cbegin(), columnNames.cend(),
                                         [&name](const char *known) { return name == QLatin1String(known); });
         if (found == columnNames.cend()) {
-            headerProblem(QStringLiteral("“%1” is not a rate-card column; the columns are %2.")
-                              .arg(header.at(i).trimmed(), expectedColumns));
+            headerProblem(
+                QCoreApplication::translate("RateCardImporter", "“%1” is not a rate-card column; the columns are %2.")
+                    .arg(header.at(i).trimmed(), expectedColumns));
             continue;
         }
         qsizetype &slot = at[size_t(found - columnNames.cbegin())];
         if (slot >= 0)
-            headerProblem(QStringLiteral("The column “%1” appears twice.").arg(name));
+            headerProblem(QCoreApplication::translate("RateCardImporter", "The column “%1” appears twice.").arg(name));
         slot = i;
     }
     auto has = [&at](Column c) {
         return at[size_t(c)] >= 0;
     };
     if (!has(Column::Prefix) && !has(Column::Country))
-        headerProblem(QStringLiteral("A rate card needs a “prefix” or a “country” column (or "
-                                     "both); the columns are %1.")
+        headerProblem(QCoreApplication::translate("RateCardImporter",
+                                                  "A rate card needs a “prefix” or a “country” column (or "
+                                                  "both); the columns are %1.")
                           .arg(expectedColumns));
     if (!has(Column::Carrier))
-        headerProblem(QStringLiteral("A rate card needs a “carrier” column."));
+        headerProblem(QCoreApplication::translate("RateCardImporter", "A rate card needs a “carrier” column."));
     if (!has(Column::Cost))
-        headerProblem(QStringLiteral("A rate card needs a “cost” column (price per segment)."));
+        headerProblem(
+            QCoreApplication::translate("RateCardImporter", "A rate card needs a “cost” column (price per segment)."));
     if (!report.ok())
         return report;
 
@@ -110,14 +117,15 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
     QHash<QString, qint64> lineOfRule;
     RuleList toSave;
     for (const RateCardRow &row : rows) {
-        const QString where = QStringLiteral("line %1").arg(row.line);
+        const QString where = lineText.arg(row.line);
         if (std::all_of(row.fields.cbegin(), row.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
             continue; // a blank line
         if (row.fields.size() != header.size()) {
             report.problems.append({where,
-                                    QStringLiteral("%1 fields, but the header has %2; check for a missing or "
-                                                   "extra delimiter.")
-                                        .arg(row.fields.size())
+                                    QCoreApplication::translate("RateCardImporter",
+                                                                "%n field(s), but the header has %1; check for a "
+                                                                "missing or extra delimiter.",
+                                                                nullptr, int(row.fields.size()))
                                         .arg(header.size()),
                                     row.line});
             continue;
@@ -135,9 +143,12 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
         const QString prefix = field(Column::Prefix);
         const QString country = field(Column::Country);
         if (prefix.isEmpty() && country.isEmpty()) {
-            problem(QStringLiteral("Give a prefix or a country (or * for the default rule)."));
+            problem(QCoreApplication::translate("RateCardImporter",
+                                                "Give a prefix or a country (or * for the default rule)."));
         } else if (!prefix.isEmpty() && !country.isEmpty()) {
-            problem(QStringLiteral("Give either a prefix (%1) or a country (%2), not both.").arg(prefix, country));
+            problem(QCoreApplication::translate("RateCardImporter",
+                                                "Give either a prefix (%1) or a country (%2), not both.")
+                        .arg(prefix, country));
         } else if (prefix == QLatin1String("*") || country == QLatin1String("*")) {
             rule.kind = Rule::Kind::Default;
         } else {
@@ -149,10 +160,11 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
         const QString carrierName = field(Column::Carrier);
         rule.carrierId = carrierByName.value(carrierName, carrierByLowerName.value(carrierName.toLower()));
         if (carrierName.isEmpty())
-            problem(QStringLiteral("Give the carrier's name."));
+            problem(QCoreApplication::translate("RateCardImporter", "Give the carrier's name."));
         else if (rule.carrierId == 0)
-            problem(
-                QStringLiteral("There is no carrier named “%1”; add it first or correct the name.").arg(carrierName));
+            problem(QCoreApplication::translate("RateCardImporter",
+                                                "There is no carrier named “%1”; add it first or correct the name.")
+                        .arg(carrierName));
 
         auto whole = [&](Column c, const char *what, int *out) {
             const QString text = field(c);
@@ -161,7 +173,9 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
             bool ok = false;
             *out = text.toInt(&ok);
             if (!ok) {
-                problem(QStringLiteral("The %1 “%2” is not a whole number.").arg(QLatin1String(what), text));
+                //: %1 is the column's name in the file (priority or weight), which stays in English.
+                problem(QCoreApplication::translate("RateCardImporter", "The %1 “%2” is not a whole number.")
+                            .arg(QLatin1String(what), text));
                 *out = 1;
             }
         };
@@ -172,7 +186,7 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
 
         const QString costText = field(Column::Cost);
         if (costText.isEmpty()) {
-            problem(QStringLiteral("Give the cost per segment (e.g. 0.021)."));
+            problem(QCoreApplication::translate("RateCardImporter", "Give the cost per segment (e.g. 0.021)."));
         } else {
             QString why;
             rule.costMicros = RuleValidator::parseCost(costText, &why).value_or(0);
@@ -181,14 +195,16 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
         }
         const auto enabled = parseYesNo(field(Column::Enabled));
         if (!enabled)
-            problem(QStringLiteral("“enabled” is “%1”; write yes or no.").arg(field(Column::Enabled)));
+            problem(QCoreApplication::translate("RateCardImporter", "“enabled” is “%1”; write yes or no.")
+                        .arg(field(Column::Enabled)));
         rule.enabled = enabled.value_or(true);
         if (report.problems.size() != problemsBefore)
             continue;
 
         const QString key = ruleKey(rule);
         if (const auto earlier = lineOfRule.constFind(key); earlier != lineOfRule.cend()) {
-            problem(QStringLiteral("The same rule as line %1 (%2, carrier “%3”); keep one of them.")
+            problem(QCoreApplication::translate("RateCardImporter",
+                                                "The same rule as line %1 (%2, carrier “%3”); keep one of them.")
                         .arg(QString::number(*earlier), rule.matchText(), carrierName));
             continue;
         }
@@ -210,8 +226,8 @@ ImportReport RateCardImporter::run(const QStringList &header, const QList<RateCa
         report.rulesAdded = report.rulesUpdated = report.rulesUnchanged = 0;
         return report;
     }
-    report.summary.append(QStringLiteral("%1 rule(s) added, %2 updated, %3 unchanged.")
-                              .arg(report.rulesAdded)
+    report.summary.append(QCoreApplication::translate("RateCardImporter", "%n rule(s) added, %1 updated, %2 unchanged.",
+                                                      nullptr, report.rulesAdded)
                               .arg(report.rulesUpdated)
                               .arg(report.rulesUnchanged));
     if (!write || toSave.isEmpty())

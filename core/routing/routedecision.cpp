@@ -75,7 +75,7 @@ qint64 RouteDecision::costMicros() const
 QString RouteDecision::skipReason(qint32 carrierSlot) const
 {
     if (!m_index->m_carriers[size_t(carrierSlot)].enabled)
-        return QStringLiteral("disabled");
+        return m_index->m_texts.disabled;
     for (const auto &[slot, why] : m_unavailable) {
         if (slot == carrierSlot)
             return why;
@@ -144,11 +144,10 @@ QString RouteDecision::reason() const
     case Outcome::InvalidNumber:
         return m_invalidMessage;
     case Outcome::NoMatchingRule: {
-        const QString where = m_regionSize > 0 ? QStringLiteral("no country rule for %1").arg(region())
-                                               : QStringLiteral("no region for a country rule");
-        return QStringLiteral("%1 is unroutable: no enabled rule matches it (no prefix rule for its digits, %2, no "
-                              "default rule); add a prefix, country or default rule that covers it.")
-            .arg(e164(), where);
+        // (A default-constructed decision has no index: an empty one gives the texts.)
+        const std::shared_ptr<const RouteIndex> index = m_index ? m_index : RouteIndex::empty();
+        const QString where = m_regionSize > 0 ? index->m_texts.noCountryRule.arg(region()) : index->m_texts.noRegion;
+        return index->m_texts.noMatchingRule.arg(e164(), where);
     }
     case Outcome::NoAvailableCarrier:
         break;
@@ -156,9 +155,7 @@ QString RouteDecision::reason() const
     QStringList skipped;
     for (const Candidate &c : candidates())
         skipped.append(QStringLiteral("%1 (%2): %3").arg(c.carrierName, c.ruleText(), c.skipped));
-    return QStringLiteral("%1 is unroutable: no carrier that its rules name can take it — %2. Enable a carrier or "
-                          "add a rule for another one.")
-        .arg(e164(), skipped.join(QStringLiteral("; ")));
+    return m_index->m_texts.noAvailableCarrier.arg(e164(), skipped.join(QStringLiteral("; ")));
 }
 
 QString RouteDecision::explanation() const
@@ -167,11 +164,11 @@ QString RouteDecision::explanation() const
         return reason();
     const QList<Candidate> all = candidates();
     const Candidate &chosen = all.constFirst();
-    QString text = QStringLiteral("%1 → %2: %3 (priority %4, %5/segment")
-                       .arg(e164(), chosen.carrierName, chosen.ruleText(), QString::number(chosen.priority),
-                            costText(chosen.costMicros));
+    const RouteIndex::Texts &texts = m_index->m_texts;
+    QString text = texts.routed.arg(e164(), chosen.carrierName, chosen.ruleText(), QString::number(chosen.priority),
+                                    costText(chosen.costMicros));
     if (m_groupSize > 1 && m_groupWeight > 0)
-        text += QStringLiteral(", picked by weight %1 of %2").arg(chosen.weight).arg(m_groupWeight);
+        text += texts.pickedByWeight.arg(chosen.weight).arg(m_groupWeight);
     text += QLatin1Char(')');
 
     QStringList fallbacks;
@@ -184,8 +181,8 @@ QString RouteDecision::explanation() const
             skipped.append(QStringLiteral("%1: %2").arg(c.carrierName, c.skipped));
     }
     if (!fallbacks.isEmpty())
-        text += QStringLiteral("; fallbacks: ") + fallbacks.join(QStringLiteral(", "));
+        text += texts.fallbacks + fallbacks.join(QStringLiteral(", "));
     if (!skipped.isEmpty())
-        text += QStringLiteral("; skipped ") + skipped.join(QStringLiteral(", "));
+        text += texts.skipped + skipped.join(QStringLiteral(", "));
     return text;
 }

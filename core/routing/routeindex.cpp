@@ -5,6 +5,7 @@
 #include "common/logging.h"
 #include "phone/parsednumber.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QVarLengthArray>
 
@@ -33,6 +34,26 @@ bool isRegionCode(const QString &value)
 RouteIndex::RouteIndex(Private)
 {
     m_countries.fill(-1);
+    m_texts.invalidNumber = QCoreApplication::translate("RouteIndex",
+                                                        "“%1” is not an E.164 number: write “+”, the country code "
+                                                        "and the number, at most 15 digits.");
+    //: Why a carrier was skipped: it is switched off.
+    m_texts.disabled = QCoreApplication::translate("RouteIndex", "disabled");
+    m_texts.noCountryRule = QCoreApplication::translate("RouteIndex", "no country rule for %1");
+    m_texts.noRegion = QCoreApplication::translate("RouteIndex", "no region for a country rule");
+    m_texts.noMatchingRule = QCoreApplication::translate("RouteIndex",
+                                                         "%1 is unroutable: no enabled rule matches it (no prefix "
+                                                         "rule for its digits, %2, no default rule); add a prefix, "
+                                                         "country or default rule that covers it.");
+    m_texts.noAvailableCarrier = QCoreApplication::translate("RouteIndex",
+                                                             "%1 is unroutable: no carrier that its rules name can "
+                                                             "take it — %2. Enable a carrier or add a rule for "
+                                                             "another one.");
+    //: Followed by “, picked by weight …” and a closing parenthesis.
+    m_texts.routed = QCoreApplication::translate("RouteIndex", "%1 → %2: %3 (priority %4, %5/segment");
+    m_texts.pickedByWeight = QCoreApplication::translate("RouteIndex", ", picked by weight %1 of %2");
+    m_texts.fallbacks = QCoreApplication::translate("RouteIndex", "; fallbacks: ");
+    m_texts.skipped = QCoreApplication::translate("RouteIndex", "; skipped ");
 }
 
 std::shared_ptr<const RouteIndex> RouteIndex::empty()
@@ -208,9 +229,7 @@ RouteDecision RouteIndex::decide(QStringView e164, QStringView region, qint64 me
     PrefixTable::Digits digits;
     if (!PrefixTable::read(digitsText.utf16(), digitsText.size(), &digits)) {
         d.m_outcome = RouteDecision::Outcome::InvalidNumber;
-        d.m_invalidMessage = QStringLiteral("“%1” is not an E.164 number: write “+”, the country code and the "
-                                            "number, at most 15 digits.")
-                                 .arg(e164);
+        d.m_invalidMessage = m_texts.invalidNumber.arg(e164);
         return d;
     }
     for (qsizetype i = 0; i < digitsText.size(); ++i)

@@ -108,4 +108,20 @@ private:
     qint32 m_defaultChain = -1;
     qsizetype m_ruleCount = 0;
     QString m_currency;
+    /// RouteDecision's texts, translated once per index rather than per decision (a campaign
+    /// import decides every row).
+    struct Texts
+    {
+        QString invalidNumber;
+        QString disabled;
+        QString noCountryRule;
+        QString noRegion;
+        QString noMatchingRule;
+        QString noAvailableCarrier;
+        QString routed;
+        QString pickedByWeight;
+        QString fallbacks;
+        QString skipped;
+    };
+    Texts m_texts;
 };

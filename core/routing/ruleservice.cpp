@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/rulerepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -112,7 +113,9 @@ Result<Rule> RuleService::findById(qint64 id) const
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("There is no rule %1; `smsrouter-cli rule list` shows the ids.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("RuleService", "There is no rule %1; `smsrouter-cli rule list` shows the ids.")
+                .arg(id));
     return **found;
 }
 
@@ -122,7 +125,8 @@ QList<RuleProblem> RuleService::validate(const Rule &rule) const
     auto rules = list();
     if (!carriers || !rules) {
         const QString why = !carriers ? carriers.errorMessage() : rules.errorMessage();
-        return {{RuleProblem::Field::Carrier, QStringLiteral("The store could not be read: %1").arg(why)}};
+        return {{RuleProblem::Field::Carrier,
+                 QCoreApplication::translate("RuleService", "The store could not be read: %1").arg(why)}};
     }
     return RuleValidator::validate(rule, *carriers, *rules);
 }
@@ -236,7 +240,8 @@ Result<RuleList> RuleService::saveAll(RuleList rules)
         if (rule.id != 0) {
             const auto found = existingById.constFind(rule.id);
             if (found == existingById.cend()) {
-                problems.append(QStringLiteral("%1: rule %2 does not exist.").arg(label).arg(rule.id));
+                problems.append(
+                    QCoreApplication::translate("RuleService", "%1: rule %2 does not exist.").arg(label).arg(rule.id));
                 continue;
             }
             rule.createdAt = found->createdAt;
@@ -247,9 +252,12 @@ Result<RuleList> RuleService::saveAll(RuleList rules)
             problems.append(QStringLiteral("%1: %2").arg(label, problem.message));
         const QString key = duplicateKey(rule);
         if (const auto other = taken.constFind(key); other != taken.cend()) {
-            problems.append(other.value() > 0
-                                ? QStringLiteral("%1: the carrier already has this rule (#%2).").arg(label).arg(*other)
-                                : QStringLiteral("%1: the same rule is given twice.").arg(label));
+            problems.append(
+                other.value() > 0
+                    ? QCoreApplication::translate("RuleService", "%1: the carrier already has this rule (#%2).")
+                          .arg(label)
+                          .arg(*other)
+                    : QCoreApplication::translate("RuleService", "%1: the same rule is given twice.").arg(label));
         } else {
             taken.insert(key, rule.id != 0 ? rule.id : 0);
         }

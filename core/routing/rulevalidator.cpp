@@ -6,6 +6,8 @@
 #include "countrynames.h"
 #include "phone/phonenumberparser.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 QString carrierName(qint64 id, const CarrierList &carriers)
@@ -67,36 +69,48 @@ QString RuleValidator::checkValue(Rule::Kind kind, const QString &value)
     switch (kind) {
     case Rule::Kind::Prefix: {
         if (value.isEmpty())
-            return QStringLiteral("Enter the prefix: the first digits of the numbers, country code first (447 for UK "
-                                  "mobiles, 351 for Portugal).");
+            return QCoreApplication::translate(
+                "RuleValidator",
+                "Enter the prefix: the first digits of the numbers, country code first (447 for UK "
+                "mobiles, 351 for Portugal).");
         for (const QChar c : value) {
             if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-                return QStringLiteral("A prefix holds digits only, country code first, without “+” (e.g. 447): "
-                                      "“%1” has “%2”.")
+                return QCoreApplication::translate(
+                           "RuleValidator",
+                           "A prefix holds digits only, country code first, without “+” (e.g. 447): "
+                           "“%1” has “%2”.")
                     .arg(value, c);
         }
         if (value.startsWith(QLatin1Char('0')))
-            return QStringLiteral("A prefix cannot start with 0: numbers are matched in international form, country "
-                                  "code first (447…, not 07… or 0044…).");
+            return QCoreApplication::translate(
+                "RuleValidator",
+                "A prefix cannot start with 0: numbers are matched in international form, country "
+                "code first (447…, not 07… or 0044…).");
         if (value.size() > 15)
-            return QStringLiteral("A prefix has at most 15 digits (the length of the longest E.164 number).");
+            return QCoreApplication::translate(
+                "RuleValidator", "A prefix has at most 15 digits (the length of the longest E.164 number).");
         return {};
     }
     case Rule::Kind::Country: {
         if (value.isEmpty())
-            return QStringLiteral("Enter the country as a two-letter ISO 3166 code (GB, PT, US, …).");
+            return QCoreApplication::translate("RuleValidator",
+                                               "Enter the country as a two-letter ISO 3166 code (GB, PT, US, …).");
         if (PhoneNumberParser::isSupportedRegion(value))
             return {};
         const QString code = CountryNames::codeFor(value);
         if (!code.isEmpty())
-            return QStringLiteral("Use the two-letter code: “%1” is %2.").arg(value, code);
-        return QStringLiteral("“%1” is not a region with phone numbers; use a two-letter ISO 3166 code such as GB, "
-                              "PT or US.")
+            return QCoreApplication::translate("RuleValidator", "Use the two-letter code: “%1” is %2.")
+                .arg(value, code);
+        return QCoreApplication::translate(
+                   "RuleValidator",
+                   "“%1” is not a region with phone numbers; use a two-letter ISO 3166 code such as GB, "
+                   "PT or US.")
             .arg(value);
     }
     case Rule::Kind::Default:
         if (!value.isEmpty())
-            return QStringLiteral("A default rule matches every number and takes no value.");
+            return QCoreApplication::translate("RuleValidator",
+                                               "A default rule matches every number and takes no value.");
         return {};
     }
     return {};
@@ -105,26 +119,30 @@ QString RuleValidator::checkValue(Rule::Kind kind, const QString &value)
 QString RuleValidator::checkCarrier(qint64 carrierId, const CarrierList &carriers)
 {
     if (carrierId == 0)
-        return QStringLiteral("Choose the carrier that terminates these numbers.");
+        return QCoreApplication::translate("RuleValidator", "Choose the carrier that terminates these numbers.");
     for (const Carrier &c : carriers) {
         if (c.id == carrierId)
             return {};
     }
-    return QStringLiteral("Carrier %1 no longer exists; choose another carrier.").arg(carrierId);
+    return QCoreApplication::translate("RuleValidator", "Carrier %1 no longer exists; choose another carrier.")
+        .arg(carrierId);
 }
 
 QString RuleValidator::checkPriority(int priority)
 {
     if (priority < 1 || priority > maxPriority)
-        return QStringLiteral("Use a priority from 1 (tried first) to %1.").arg(maxPriority);
+        return QCoreApplication::translate("RuleValidator", "Use a priority from 1 (tried first) to %1.")
+            .arg(maxPriority);
     return {};
 }
 
 QString RuleValidator::checkWeight(int weight)
 {
     if (weight < 0 || weight > maxWeight)
-        return QStringLiteral("Use a weight from 0 to %1; equal rules share traffic in proportion to their weights "
-                              "(0: only when the others cannot take it).")
+        return QCoreApplication::translate(
+                   "RuleValidator",
+                   "Use a weight from 0 to %1; equal rules share traffic in proportion to their weights "
+                   "(0: only when the others cannot take it).")
             .arg(maxWeight);
     return {};
 }
@@ -132,10 +150,12 @@ QString RuleValidator::checkWeight(int weight)
 QString RuleValidator::checkCost(qint64 costMicros)
 {
     if (costMicros < 0)
-        return QStringLiteral("A price cannot be negative.");
+        return QCoreApplication::translate("RuleValidator", "A price cannot be negative.");
     if (costMicros > maxCostMicros)
-        return QStringLiteral("A price above %1 per segment is surely a typo; enter the price of one segment (e.g. "
-                              "0.021).")
+        return QCoreApplication::translate(
+                   "RuleValidator",
+                   "A price above %1 per segment is surely a typo; enter the price of one segment (e.g. "
+                   "0.021).")
             .arg(money::format(maxCostMicros, 0));
     return {};
 }
@@ -145,7 +165,8 @@ QString RuleValidator::checkDuplicate(const Rule &rule, const RuleList &otherRul
     for (const Rule &other : otherRules) {
         if (other.id != rule.id && other.kind == rule.kind && other.value == rule.value
             && other.carrierId == rule.carrierId)
-            return QStringLiteral("Carrier “%1” already has a rule for %2 (#%3); change that rule instead.")
+            return QCoreApplication::translate(
+                       "RuleValidator", "Carrier “%1” already has a rule for %2 (#%3); change that rule instead.")
                 .arg(carrierName(rule.carrierId, carriers), rule.matchText())
                 .arg(other.id);
     }
@@ -157,9 +178,10 @@ std::optional<qint64> RuleValidator::parseCost(const QString &text, QString *pro
     const auto micros = money::parse(text);
     if (!micros && problem) {
         *problem = text.trimmed().startsWith(QLatin1Char('-'))
-            ? QStringLiteral("A price cannot be negative.")
-            : QStringLiteral("“%1” is not a price; write the price of one segment as a number with up to "
-                             "six decimals, such as 0.021.")
+            ? QCoreApplication::translate("RuleValidator", "A price cannot be negative.")
+            : QCoreApplication::translate("RuleValidator",
+                                          "“%1” is not a price; write the price of one segment as a number with up to "
+                                          "six decimals, such as 0.021.")
                   .arg(text);
     }
     return micros;

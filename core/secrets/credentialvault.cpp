@@ -4,6 +4,7 @@
 
 #include "common/logging.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 CredentialVault::CredentialVault(SecretBackend chosen, CredentialStore *keychain, CredentialStore *database)
@@ -51,10 +52,12 @@ Result<QString> CredentialVault::store(const QByteArray &secret)
 Result<StagedSecret> CredentialVault::stage(const QByteArray &secret)
 {
     if (secret.isEmpty())
-        return Error::invalid(QStringLiteral("The token is empty; paste the carrier's Auth Token."));
+        return Error::invalid(
+            QCoreApplication::translate("CredentialVault", "The token is empty; paste the carrier's Auth Token."));
     CredentialStore *target = m_chosen == SecretBackend::Database ? m_database : m_keychain;
     if (!target)
-        return Error::failed(QStringLiteral("No %1 is available to keep the token.").arg(secretBackendName(m_chosen)));
+        return Error::failed(QCoreApplication::translate("CredentialVault", "No %1 is available to keep the token.")
+                                 .arg(secretBackendName(m_chosen)));
     StagedSecret staged;
     staged.ref = secretBackendName(m_chosen) + QLatin1Char(':') + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (target->keptInStore()) {
@@ -71,7 +74,8 @@ Status CredentialVault::place(StagedSecret &staged)
         return {};
     CredentialStore *target = storeFor(staged.ref);
     if (!target)
-        return Error::failed(QStringLiteral("No store is available to keep the token."));
+        return Error::failed(
+            QCoreApplication::translate("CredentialVault", "No store is available to keep the token."));
     if (auto written = target->write(keyOf(staged.ref), staged.pending); !written)
         return written;
     staged.pending.clear();
@@ -98,8 +102,9 @@ Result<QByteArray> CredentialVault::read(const QString &ref)
     CredentialStore *source = storeFor(ref);
     if (!source)
         return Error::notFound(
-            QStringLiteral("No token has been saved for this carrier. Enter it in the carrier's form "
-                           "(or `smsrouter-cli carrier update NAME --token-stdin`)."));
+            QCoreApplication::translate("CredentialVault",
+                                        "No token has been saved for this carrier. Enter it in the carrier's form "
+                                        "(or `smsrouter-cli carrier update NAME --token-stdin`)."));
     return source->read(keyOf(ref));
 }
 

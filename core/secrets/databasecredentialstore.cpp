@@ -4,6 +4,8 @@
 
 #include "store/secretrepository.h"
 
+#include <QCoreApplication>
+
 Status DatabaseCredentialStore::write(const QString &key, const QByteArray &secret)
 {
     return SecretRepository(m_db).write(key, secret);
@@ -15,9 +17,11 @@ Result<QByteArray> DatabaseCredentialStore::read(const QString &key)
     if (!secret)
         return secret.error();
     if (!secret->has_value())
-        return Error::notFound(QStringLiteral("The store holds no token under %1. Enter the token again in the "
-                                              "carrier's form (or `smsrouter-cli carrier update NAME --token-stdin`).")
-                                   .arg(key));
+        return Error::notFound(
+            QCoreApplication::translate("DatabaseCredentialStore",
+                                        "The store holds no token under %1. Enter the token again in the "
+                                        "carrier's form (or `smsrouter-cli carrier update NAME --token-stdin`).")
+                .arg(key));
     return **secret;
 }
 

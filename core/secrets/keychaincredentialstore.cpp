@@ -131,14 +131,18 @@ Result<QByteArray> KeychainCredentialStore::read(const QString &key)
     if (!outcome)
         return unavailable(QStringLiteral("it did not answer; it may be locked"));
     if (outcome->error == QKeychain::EntryNotFound)
-        return Error::notFound(QStringLiteral("The keychain holds no token under %1. Enter the token again in the "
-                                              "carrier's form (or `smsrouter-cli carrier update NAME --token-stdin`).")
-                                   .arg(key));
+        return Error::notFound(
+            QCoreApplication::translate("KeychainCredentialStore",
+                                        "The keychain holds no token under %1. Enter the token again in the "
+                                        "carrier's form (or `smsrouter-cli carrier update NAME --token-stdin`).")
+                .arg(key));
     if (outcome->error != QKeychain::NoError) {
         if (isUnavailable(outcome->error))
             return unavailable(outcome->errorString);
         qCWarning(lcSecrets) << "keychain read failed for key" << key << ":" << outcome->errorString;
-        return Error::failed(QStringLiteral("The keychain could not read %1: %2").arg(key, outcome->errorString));
+        return Error::failed(
+            QCoreApplication::translate("KeychainCredentialStore", "The keychain could not read %1: %2")
+                .arg(key, outcome->errorString));
     }
     return outcome->data;
 }

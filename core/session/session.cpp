@@ -16,6 +16,8 @@
 #include "settings/settings.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
+
 Session::Session(const SessionOptions &options)
     : m_options(options)
     , m_clock(options.clock ? options.clock : &SystemClock::instance())
@@ -56,7 +58,7 @@ Result<std::optional<SecretBackend>> Session::resolveSecretBackendOverride(const
     const auto backend = secretBackendFromName(value);
     if (!backend)
         return Error::invalid(
-            QStringLiteral("%1 “%2” is not a token storage; use “keychain” or “database”.")
+            QCoreApplication::translate("Session", "%1 “%2” is not a token storage; use “keychain” or “database”.")
                 .arg(fromOption ? QStringLiteral("--secret-store") : QStringLiteral("SMSROUTER_SECRET_STORE"), value));
     return std::optional<SecretBackend>(*backend);
 }

@@ -4,18 +4,27 @@
 
 #include "store/settingsrepository.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+
+namespace {
+
+std::unique_ptr<QSettings> openUserSettings(const QString &userSettingsFile)
+{
+    // ~/.config/smsrouter/smsrouter.conf: named explicitly so the GUI and CLI agree whatever the
+    // application's organisation name is.
+    return userSettingsFile.isEmpty() ? std::make_unique<QSettings>(
+               QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("smsrouter"), QStringLiteral("smsrouter"))
+                                      : std::make_unique<QSettings>(userSettingsFile, QSettings::IniFormat);
+}
+
+} // namespace
 
 Settings::Settings(Database &store, const QString &userSettingsFile, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    // ~/.config/smsrouter/smsrouter.conf: named explicitly so the GUI and CLI agree whatever the
-    // application's organisation name is.
-    , m_user(userSettingsFile.isEmpty()
-                 ? std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-                                               QStringLiteral("smsrouter"), QStringLiteral("smsrouter"))
-                 : std::make_unique<QSettings>(userSettingsFile, QSettings::IniFormat))
+    , m_user(openUserSettings(userSettingsFile))
 {
     (void)reload();
     // The default region's first value comes from the system locale; keep it so that a later
@@ -80,7 +89,8 @@ Status Settings::setDefaultRegion(const QString &isoRegion)
     static const QRegularExpression twoLetters(QStringLiteral("^[A-Z]{2}$"));
     if (!twoLetters.match(upper).hasMatch())
         return Error::invalid(
-            QStringLiteral("“%1” is not a region code; use two letters such as PT, GB or US.").arg(isoRegion));
+            QCoreApplication::translate("Settings", "“%1” is not a region code; use two letters such as PT, GB or US.")
+                .arg(isoRegion));
     return writeStore(DefaultRegionKey, upper);
 }
 
@@ -94,7 +104,7 @@ int Settings::maxSegments() const
 Status Settings::setMaxSegments(int segments)
 {
     if (segments < 1 || segments > 255)
-        return Error::invalid(QStringLiteral("Allow between 1 and 255 segments per message."));
+        return Error::invalid(QCoreApplication::translate("Settings", "Allow between 1 and 255 segments per message."));
     return writeStore(MaxSegmentsKey, QString::number(segments));
 }
 
@@ -118,8 +128,9 @@ Status Settings::setCurrency(const QString &code)
     const QString upper = code.trimmed().toUpper();
     static const QRegularExpression threeLetters(QStringLiteral("^[A-Z]{3}$"));
     if (!threeLetters.match(upper).hasMatch())
-        return Error::invalid(
-            QStringLiteral("“%1” is not a currency code; use three letters such as EUR or USD.").arg(code));
+        return Error::invalid(QCoreApplication::translate(
+                                  "Settings", "“%1” is not a currency code; use three letters such as EUR or USD.")
+                                  .arg(code));
     return writeStore(CurrencyKey, upper);
 }
 
@@ -133,7 +144,7 @@ int Settings::maxAttempts() const
 Status Settings::setMaxAttempts(int attempts)
 {
     if (attempts < 1 || attempts > 100)
-        return Error::invalid(QStringLiteral("Allow between 1 and 100 attempts per message."));
+        return Error::invalid(QCoreApplication::translate("Settings", "Allow between 1 and 100 attempts per message."));
     return writeStore(MaxAttemptsKey, QString::number(attempts));
 }
 
@@ -181,4 +192,19 @@ QVariant Settings::userValue(const QString &key, const QVariant &fallback) const
 void Settings::setUserValue(const QString &key, const QVariant &value)
 {
     writeUser(key, value);
+}
+
+QString Settings::language() const
+{
+    return m_user->value(LanguageKey).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    writeUser(LanguageKey, code);
+}
+
+QString Settings::savedLanguage(const QString &userSettingsFile)
+{
+    return openUserSettings(userSettingsFile)->value(LanguageKey).toString();
 }

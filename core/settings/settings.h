@@ -34,6 +34,7 @@ public:
     // Per-user keys.
     static inline const QString WindowGeometryKey = QStringLiteral("window/geometry");
     static inline const QString WindowStateKey = QStringLiteral("window/state");
+    static inline const QString LanguageKey = QStringLiteral("language");
 
     static constexpr int defaultMaxSegments = 10;
     static constexpr int defaultMaxAttempts = 5;
@@ -69,6 +70,13 @@ public:
     /// Column widths and order of one table, by the table's name.
     QByteArray headerState(const QString &table) const;
     void setHeaderState(const QString &table, const QByteArray &state);
+
+    /// The language chosen in Settings ("de", "pt_PT", "en"); empty follows the system. It
+    /// applies at the next start.
+    QString language() const;
+    void setLanguage(const QString &code);
+    /// language() before a store is open, for the start of the program: the same per-user file.
+    static QString savedLanguage(const QString &userSettingsFile = {});
 
     /// A per-user value that is not worth a typed accessor (last sender on the Compose page, …).
     QVariant userValue(const QString &key, const QVariant &fallback = {}) const;

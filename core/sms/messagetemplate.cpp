@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "messagetemplate.h"
 
+#include <QCoreApplication>
+
 #include <utility>
 
 namespace {
@@ -38,15 +40,18 @@ QString quotedColumns(const QStringList &trimmedHeaders)
         if (!header.isEmpty())
             quoted.append(QLatin1Char('"') + header + QLatin1Char('"'));
     }
-    return quoted.isEmpty() ? QStringLiteral("none") : quoted.join(QStringLiteral(", "));
+    return quoted.isEmpty() ? QCoreApplication::translate("MessageTemplate", "none")
+                            : quoted.join(QStringLiteral(", "));
 }
 
 Error unclosed(QStringView text, qsizetype open)
 {
-    return Error::invalid(QStringLiteral("The \"{\" at position %1 of the message template opens a placeholder that is "
-                                         "never closed. Close it with \"}\" after the column name, or write \"{{\" for "
-                                         "a literal \"{\".")
-                              .arg(position(text, open)));
+    return Error::invalid(
+        QCoreApplication::translate("MessageTemplate",
+                                    "The \"{\" at position %1 of the message template opens a placeholder that is "
+                                    "never closed. Close it with \"}\" after the column name, or write \"{{\" for "
+                                    "a literal \"{\".")
+            .arg(position(text, open)));
 }
 
 } // namespace
@@ -78,9 +83,10 @@ Result<MessageTemplate> MessageTemplate::parse(const QString &text)
                     return unclosed(text, i);
                 if (inside == QLatin1Char('{')) {
                     return Error::invalid(
-                        QStringLiteral("The \"{\" at position %1 of the message template is inside the "
-                                       "placeholder opened at position %2. Close that placeholder "
-                                       "with \"}\" first, or write \"{{\" for a literal \"{\".")
+                        QCoreApplication::translate("MessageTemplate",
+                                                    "The \"{\" at position %1 of the message template is inside the "
+                                                    "placeholder opened at position %2. Close that placeholder "
+                                                    "with \"}\" first, or write \"{{\" for a literal \"{\".")
                             .arg(position(text, close))
                             .arg(position(text, i)));
                 }
@@ -89,11 +95,13 @@ Result<MessageTemplate> MessageTemplate::parse(const QString &text)
                 return unclosed(text, i);
             const QString name = text.mid(i + 1, close - i - 1).trimmed();
             if (name.isEmpty()) {
-                return Error::invalid(QStringLiteral("The placeholder \"%1\" at position %2 of the message template "
-                                                     "names no column. Put a column name inside, or write \"{{}}\" "
-                                                     "for literal braces.")
-                                          .arg(text.mid(i, close - i + 1))
-                                          .arg(position(text, i)));
+                return Error::invalid(
+                    QCoreApplication::translate("MessageTemplate",
+                                                "The placeholder \"%1\" at position %2 of the message template "
+                                                "names no column. Put a column name inside, or write \"{{}}\" "
+                                                "for literal braces.")
+                        .arg(text.mid(i, close - i + 1))
+                        .arg(position(text, i)));
             }
             flushLiteral();
             parsed.m_parts.append({name, true});
@@ -102,9 +110,11 @@ Result<MessageTemplate> MessageTemplate::parse(const QString &text)
             literal.append(c);
             ++i;
         } else if (c == QLatin1Char('}')) {
-            return Error::invalid(QStringLiteral("The \"}\" at position %1 of the message template closes no "
-                                                 "placeholder. Write \"}}\" for a literal \"}\".")
-                                      .arg(position(text, i)));
+            return Error::invalid(
+                QCoreApplication::translate("MessageTemplate",
+                                            "The \"}\" at position %1 of the message template closes no "
+                                            "placeholder. Write \"}}\" for a literal \"}\".")
+                    .arg(position(text, i)));
         } else {
             literal.append(c);
         }
@@ -143,10 +153,14 @@ Result<BoundTemplate> MessageTemplate::bind(const QStringList &headers) const
         } else if (columns.size() > 1) {
             QStringList described;
             for (const qsizetype column : columns)
-                described.append(QStringLiteral("column %1 \"%2\"").arg(column + 1).arg(trimmedHeaders.at(column)));
-            const QString problem = QStringLiteral("The placeholder %1 matches more than one column of the file (%2). "
-                                                   "Rename the duplicate column so that each name is unique.")
-                                        .arg(shown, described.join(QStringLiteral(", ")));
+                described.append(QCoreApplication::translate("MessageTemplate", "column %1 \"%2\"")
+                                     .arg(column + 1)
+                                     .arg(trimmedHeaders.at(column)));
+            const QString problem =
+                QCoreApplication::translate("MessageTemplate",
+                                            "The placeholder %1 matches more than one column of the file (%2). "
+                                            "Rename the duplicate column so that each name is unique.")
+                    .arg(shown, described.join(QStringLiteral(", ")));
             if (!ambiguous.contains(problem, Qt::CaseInsensitive))
                 ambiguous.append(problem);
         } else {
@@ -158,10 +172,12 @@ Result<BoundTemplate> MessageTemplate::bind(const QStringList &headers) const
 
     QStringList sentences;
     if (!unknown.isEmpty()) {
-        sentences.append(QStringLiteral("The message template uses columns the file does not have: %1. The file's "
+        sentences.append(
+            QCoreApplication::translate("MessageTemplate",
+                                        "The message template uses columns the file does not have: %1. The file's "
                                         "columns are: %2. Correct the placeholder names (case and surrounding spaces "
                                         "do not matter) or the file's header row.")
-                             .arg(unknown.join(QStringLiteral(", ")), quotedColumns(trimmedHeaders)));
+                .arg(unknown.join(QStringLiteral(", ")), quotedColumns(trimmedHeaders)));
     }
     sentences.append(ambiguous);
     return Error::invalid(sentences.join(QLatin1Char(' ')));

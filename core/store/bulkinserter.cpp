@@ -8,6 +8,7 @@
 #include "sql.h"
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -93,18 +94,19 @@ struct BulkInserter::Native
         sqlite3_finalize(reject);
     }
 
-    Error error(const char *what) const
+    /// `message` ("The store could not …: %1") is marked with QT_TRANSLATE_NOOP("BulkInserter", …).
+    Error error(const char *message) const
     {
-        return Error::failed(QStringLiteral("The store could not %1: %2")
-                                 .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+        return Error::failed(
+            QCoreApplication::translate("BulkInserter", message).arg(QString::fromUtf8(sqlite3_errmsg(db))));
     }
 
-    Status step(sqlite3_stmt *statement, const char *what) const
+    Status step(sqlite3_stmt *statement, const char *message) const
     {
         const int rc = sqlite3_step(statement);
         sqlite3_reset(statement);
         if (rc != SQLITE_DONE)
-            return error(what);
+            return error(message);
         return {};
     }
 
@@ -176,7 +178,8 @@ Status BulkInserter::prepare()
                     != SQLITE_OK
                 || sqlite3_prepare_v2(handle, reject.constData(), int(reject.size()), &native->reject, nullptr)
                     != SQLITE_OK)
-                return native->error("prepare the import's inserts");
+                return native->error(
+                    QT_TRANSLATE_NOOP("BulkInserter", "The store could not prepare the import's inserts: %1"));
             m_native = std::move(native);
             return {};
         }
@@ -185,8 +188,9 @@ Status BulkInserter::prepare()
     m_messageQuery = std::make_unique<QSqlQuery>(m_db.connection());
     m_rejectQuery = std::make_unique<QSqlQuery>(m_db.connection());
     if (!m_messageQuery->prepare(insertMessageSql) || !m_rejectQuery->prepare(insertRejectSql))
-        return Error::failed(QStringLiteral("The store could not prepare the import's inserts: %1")
-                                 .arg(m_messageQuery->lastError().text()));
+        return Error::failed(
+            QCoreApplication::translate("BulkInserter", "The store could not prepare the import's inserts: %1")
+                .arg(m_messageQuery->lastError().text()));
     return {};
 }
 
@@ -239,7 +243,8 @@ Status BulkInserter::insertMessage(const Message &m)
         bindIdOrNull(s, 10, m.ruleId);
         bindText(s, 11, fallbacks);
         sqlite3_bind_int64(s, 12, m.costMicros);
-        return m_native->step(s, "store an imported message");
+        return m_native->step(s,
+                              QT_TRANSLATE_NOOP("BulkInserter", "The store could not store an imported message: %1"));
     }
     const QString encoding = smsEncodingName(m.encoding);
     const QString state = messageStateName(m.state);
@@ -269,7 +274,8 @@ Status BulkInserter::insertMessage(const Message &m)
     if (!q.exec())
         return sql::failure(
             q.lastError(),
-            QStringLiteral("The store could not store an imported message: %1").arg(q.lastError().text()));
+            QCoreApplication::translate("BulkInserter", "The store could not store an imported message: %1")
+                .arg(q.lastError().text()));
     return {};
 }
 
@@ -285,7 +291,7 @@ Status BulkInserter::insertReject(const ImportReject &r)
         bindText(s, 3, r.raw);
         bindText(s, 4, r.reason);
         bindText(s, 5, r.detail);
-        return m_native->step(s, "store an import reject");
+        return m_native->step(s, QT_TRANSLATE_NOOP("BulkInserter", "The store could not store an import reject: %1"));
     }
     QSqlQuery &q = *m_rejectQuery;
     q.bindValue(0, r.campaignId);
@@ -294,7 +300,9 @@ Status BulkInserter::insertReject(const ImportReject &r)
     q.bindValue(3, orEmpty(r.reason));
     q.bindValue(4, orEmpty(r.detail));
     if (!q.exec())
-        return sql::failure(q.lastError(),
-                            QStringLiteral("The store could not store an import reject: %1").arg(q.lastError().text()));
+        return sql::failure(
+            q.lastError(),
+            QCoreApplication::translate("BulkInserter", "The store could not store an import reject: %1")
+                .arg(q.lastError().text()));
     return {};
 }

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "sql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -259,7 +260,8 @@ public:
         m_started = m_query.exec(db.dialect().beginSnapshot());
         if (!m_started)
             m_error = sql::failure(m_query.lastError(),
-                                   QStringLiteral("The store could not be read: %1").arg(m_query.lastError().text()));
+                                   QCoreApplication::translate("CampaignRepository", "The store could not be read: %1")
+                                       .arg(m_query.lastError().text()));
     }
     ~Snapshot()
     {
@@ -316,7 +318,8 @@ Result<CampaignCountChanges> CampaignRepository::countChanges(qint64 afterEventI
         count.bindValue(QStringLiteral(":c"), c.id);
         if (!count.exec())
             return Error::failed(
-                QStringLiteral("The store could not count a campaign's messages: %1").arg(count.lastError().text()));
+                QCoreApplication::translate("CampaignRepository", "The store could not count a campaign's messages: %1")
+                    .arg(count.lastError().text()));
         StateCounts &counts = changes.recounted[c.id];
         while (count.next()) {
             if (const auto state = messageStateFromName(count.value(0).toString()))

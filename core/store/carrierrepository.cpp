@@ -5,6 +5,8 @@
 #include "database.h"
 #include "sql.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 const QString selectCarrierColumns = QStringLiteral("SELECT id, name, base_url, account_sid, secret_ref, rate_limit, "
@@ -107,7 +109,8 @@ Status CarrierRepository::update(const Carrier &c)
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 0)
-        return Error::notFound(QStringLiteral("Carrier %1 no longer exists.").arg(c.id));
+        return Error::notFound(
+            QCoreApplication::translate("CarrierRepository", "Carrier %1 no longer exists.").arg(c.id));
     return {};
 }
 

@@ -38,15 +38,19 @@ Status createPrivateFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::failed(QStringLiteral("Could not create the folder %1 for the store. Check that you may write "
-                                            "there, or choose another file with --db.")
-                                 .arg(info.absolutePath()));
+        return Error::failed(
+            QCoreApplication::translate("Database",
+                                        "Could not create the folder %1 for the store. Check that you may write "
+                                        "there, or choose another file with --db.")
+                .arg(info.absolutePath()));
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0 && errno != EEXIST)
-        return Error::failed(QStringLiteral("Could not create the store %1: %2. Check the folder's permissions, or "
-                                            "choose another file with --db.")
-                                 .arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return Error::failed(
+            QCoreApplication::translate("Database",
+                                        "Could not create the store %1: %2. Check the folder's permissions, or "
+                                        "choose another file with --db.")
+                .arg(path, QString::fromLocal8Bit(strerror(errno))));
     if (fd >= 0)
         ::close(fd);
     return {};
@@ -58,14 +62,17 @@ Status checkSqliteHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::failed(QStringLiteral("Could not read the store %1: %2.").arg(path, file.errorString()));
+        return Error::failed(
+            QCoreApplication::translate("Database", "Could not read the store %1: %2.").arg(path, file.errorString()));
     if (file.size() == 0)
         return {};
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) != magic)
-        return Error::invalid(QStringLiteral("%1 is not an SMS Router store: it is not a SQLite database. It was left "
-                                             "untouched. Choose another file with --db (or SMSROUTER_DB).")
-                                  .arg(path));
+        return Error::invalid(
+            QCoreApplication::translate("Database",
+                                        "%1 is not an SMS Router store: it is not a SQLite database. It was left "
+                                        "untouched. Choose another file with --db (or SMSROUTER_DB).")
+                .arg(path));
     return {};
 }
 
@@ -109,14 +116,17 @@ QString Database::defaultPath()
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
     if (path.isEmpty())
-        return Error::invalid(QStringLiteral("No store file was given. Pass --db PATH or set SMSROUTER_DB."));
+        return Error::invalid(
+            QCoreApplication::translate("Database", "No store file was given. Pass --db PATH or set SMSROUTER_DB."));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error::failed(QStringLiteral("Qt's SQLite driver is missing. Install the package libqt6sql6-sqlite "
-                                            "(scripts/bootstrap.sh does)."));
+        return Error::failed(
+            QCoreApplication::translate("Database",
+                                        "Qt's SQLite driver is missing. Install the package libqt6sql6-sqlite "
+                                        "(scripts/bootstrap.sh does)."));
 
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode == OpenMode::ExistingOnly)
-        return Error::notFound(QStringLiteral("The store %1 does not exist.").arg(path));
+        return Error::notFound(QCoreApplication::translate("Database", "The store %1 does not exist.").arg(path));
     if (!exists) {
         if (auto created = createPrivateFile(path); !created)
             return created.error();
@@ -138,13 +148,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         store.reset(new Database(db, path, name, key));
     }
     if (!store->m_db.open())
-        return Error::failed(
-            QStringLiteral("Could not open the store %1: %2").arg(path, store->m_db.lastError().text()));
+        return Error::failed(QCoreApplication::translate("Database", "Could not open the store %1: %2")
+                                 .arg(path, store->m_db.lastError().text()));
 
     // Read-only checks first: nothing below writes until we know the file is ours and not newer.
     auto tables = sql::scalar(store->m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"));
     if (!tables)
-        return Error::invalid(QStringLiteral("%1 could not be read as a SQLite database (%2). It was left untouched.")
+        return Error::invalid(QCoreApplication::translate(
+                                  "Database", "%1 could not be read as a SQLite database (%2). It was left untouched.")
                                   .arg(path, tables.errorMessage()));
     auto hasVersionTable = sql::scalar(
         store->m_db,
@@ -154,25 +165,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         auto version = sql::scalar(store->m_db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
         current = version ? version->toInt() : 0;
     } else if (tables->toInt() > 0) {
-        return Error::invalid(QStringLiteral("%1 is a SQLite database, but not an SMS Router store (it has no "
-                                             "schema_version table). It was left untouched. Choose another file "
-                                             "with --db.")
-                                  .arg(path));
+        return Error::invalid(
+            QCoreApplication::translate("Database",
+                                        "%1 is a SQLite database, but not an SMS Router store (it has no "
+                                        "schema_version table). It was left untouched. Choose another file "
+                                        "with --db.")
+                .arg(path));
     }
     const int latest = migrations::latestVersion();
     if (current > latest)
         return Error::invalid(
-            QStringLiteral("%1 was written by a newer SMS Router (schema %2; this version knows up to "
-                           "%3). It was left untouched. Upgrade SMS Router to open it.")
+            QCoreApplication::translate("Database",
+                                        "%1 was written by a newer SMS Router (schema %2; this version knows up to "
+                                        "%3). It was left untouched. Upgrade SMS Router to open it.")
                 .arg(path)
                 .arg(current)
                 .arg(latest));
     if (current < latest && mode == OpenMode::ExistingOnly)
-        return Error::failed(QStringLiteral("The store %1 is at schema %2, not %3; open it once with SMS Router to "
-                                            "upgrade it.")
-                                 .arg(path)
-                                 .arg(current)
-                                 .arg(latest));
+        return Error::failed(
+            QCoreApplication::translate("Database",
+                                        "The store %1 is at schema %2, not %3; open it once with SMS Router to "
+                                        "upgrade it.")
+                .arg(path)
+                .arg(current)
+                .arg(latest));
 
     if (auto configured = store->configure(); !configured)
         return configured.error();
@@ -192,7 +208,7 @@ Status Database::configure()
     for (const char *pragma :
          {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return Error::failed(QStringLiteral("Could not configure the store (%1): %2")
+            return Error::failed(QCoreApplication::translate("Database", "Could not configure the store (%1): %2")
                                      .arg(QString::fromLatin1(pragma), query.lastError().text()));
     }
     return {};

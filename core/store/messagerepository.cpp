@@ -6,6 +6,7 @@
 #include "messagefiltersql.h"
 #include "sql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -72,10 +73,11 @@ void bindEvent(QSqlQuery &q, qint64 messageId, qint64 at, const QString &from, M
     q.bindValue(QStringLiteral(":detail"), sql::text(detail));
 }
 
-Error queryError(const QSqlQuery &q, const char *what)
+/// `message` ("The store could not …: %1") is marked with QT_TRANSLATE_NOOP("MessageRepository", …).
+Error queryError(const QSqlQuery &q, const char *message)
 {
     return sql::failure(q.lastError(),
-                        QStringLiteral("The store could not %1: %2").arg(QLatin1String(what), q.lastError().text()));
+                        QCoreApplication::translate("MessageRepository", message).arg(q.lastError().text()));
 }
 
 } // namespace
@@ -139,7 +141,8 @@ Result<Message> MessageRepository::insert(Message m, const QString &detail)
     event.prepare(insertEventSql);
     bindEvent(event, m.id, m.createdAt, QString(), m.state, 0, detail);
     if (!event.exec())
-        return queryError(event, "record the message's first event");
+        return queryError(
+            event, QT_TRANSLATE_NOOP("MessageRepository", "The store could not record the message's first event: %1"));
     if (auto committed = tx->commit(); !committed)
         return committed.error();
     return m;
@@ -192,7 +195,8 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
         update.bindValue(QStringLiteral(":id"), m.id);
         update.bindValue(QStringLiteral(":from"), messageStateName(t.from));
         if (!update.exec())
-            return queryError(update, "change a message's state");
+            return queryError(
+                update, QT_TRANSLATE_NOOP("MessageRepository", "The store could not change a message's state: %1"));
         if (update.numRowsAffected() != 1) {
             conflicts.append(m.id);
             continue;
@@ -205,13 +209,16 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
             retire.bindValue(QStringLiteral(":message"), m.id);
             retire.bindValue(QStringLiteral(":at"), m.updatedAt);
             if (!retire.exec())
-                return queryError(retire, "remember a retired provider SID");
+                return queryError(
+                    retire,
+                    QT_TRANSLATE_NOOP("MessageRepository", "The store could not remember a retired provider SID: %1"));
         }
         if (t.from == m.state && t.detail.isEmpty())
             continue; // bookkeeping (the next poll time), not an event in the message's life
         bindEvent(event, m.id, m.updatedAt, messageStateName(t.from), m.state, t.httpStatus, t.detail);
         if (!event.exec())
-            return queryError(event, "record a message event");
+            return queryError(event,
+                              QT_TRANSLATE_NOOP("MessageRepository", "The store could not record a message event: %1"));
     }
     if (auto committed = tx->commit(); !committed)
         return committed.error();
@@ -415,12 +422,13 @@ Result<MessageList> MessageRepository::list(const MessageFilter &f) const
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return queryError(query, "prepare the message list");
+        return queryError(query,
+                          QT_TRANSLATE_NOOP("MessageRepository", "The store could not prepare the message list: %1"));
     for (const auto &[name, value] : where.bindings)
         query.bindValue(name, value);
     query.bindValue(QStringLiteral(":limit"), f.limit);
     if (!query.exec())
-        return queryError(query, "list messages");
+        return queryError(query, QT_TRANSLATE_NOOP("MessageRepository", "The store could not list messages: %1"));
     MessageList messages;
     while (query.next())
         messages.append(messageFromRow(query));
@@ -433,11 +441,12 @@ Result<qint64> MessageRepository::count(const MessageFilter &f) const
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages ") + where.clause))
-        return queryError(query, "prepare the message count");
+        return queryError(query,
+                          QT_TRANSLATE_NOOP("MessageRepository", "The store could not prepare the message count: %1"));
     for (const auto &[name, value] : where.bindings)
         query.bindValue(name, value);
     if (!query.exec() || !query.next())
-        return queryError(query, "count messages");
+        return queryError(query, QT_TRANSLATE_NOOP("MessageRepository", "The store could not count messages: %1"));
     return query.value(0).toLongLong();
 }
 
@@ -456,11 +465,14 @@ Result<MessageList> MessageRepository::findMany(const QList<qint64> &ids) const
         query.setForwardOnly(true);
         if (!query.prepare(selectMessageColumns
                            + QStringLiteral("WHERE id IN (%1)").arg(placeholders.join(QLatin1Char(',')))))
-            return queryError(query, "prepare reading messages by id");
+            return queryError(
+                query,
+                QT_TRANSLATE_NOOP("MessageRepository", "The store could not prepare reading messages by id: %1"));
         for (qsizetype i = 0; i < n; ++i)
             query.bindValue(placeholders.at(i), ids.at(start + i));
         if (!query.exec())
-            return queryError(query, "read messages by id");
+            return queryError(query,
+                              QT_TRANSLATE_NOOP("MessageRepository", "The store could not read messages by id: %1"));
         while (query.next())
             messages.append(messageFromRow(query));
     }

@@ -5,6 +5,7 @@
 #include "common/logging.h"
 #include "sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -271,14 +272,14 @@ Result<int> migrate(const QSqlDatabase &db, const SqlDialect &dialect, int curre
                                    " version INTEGER NOT NULL PRIMARY KEY,"
                                    " description TEXT NOT NULL,"
                                    " applied_at BIGINT NOT NULL)")))
-        return Error::failed(
-            QStringLiteral("Could not create the schema_version table: %1").arg(query.lastError().text()));
+        return Error::failed(QCoreApplication::translate("Migrations", "Could not create the schema_version table: %1")
+                                 .arg(query.lastError().text()));
 
     for (const Migration &migration : all()) {
         if (migration.version <= current)
             continue;
         if (!query.exec(dialect.beginWrite()))
-            return Error::failed(QStringLiteral("Could not start migration %1: %2")
+            return Error::failed(QCoreApplication::translate("Migrations", "Could not start migration %1: %2")
                                      .arg(migration.version)
                                      .arg(query.lastError().text()));
         for (const QString &statement : migration.statements) {
@@ -286,7 +287,9 @@ Result<int> migrate(const QSqlDatabase &db, const SqlDialect &dialect, int curre
                 const QString why = query.lastError().text();
                 query.exec(QStringLiteral("ROLLBACK"));
                 return Error::failed(
-                    QStringLiteral("Migration %1 failed and was rolled back: %2").arg(migration.version).arg(why));
+                    QCoreApplication::translate("Migrations", "Migration %1 failed and was rolled back: %2")
+                        .arg(migration.version)
+                        .arg(why));
             }
         }
         auto recorded = sql::run(db,
@@ -297,7 +300,8 @@ Result<int> migrate(const QSqlDatabase &db, const SqlDialect &dialect, int curre
                                   {"t", QDateTime::currentMSecsSinceEpoch()}});
         if (!recorded || !query.exec(QStringLiteral("COMMIT"))) {
             query.exec(QStringLiteral("ROLLBACK"));
-            return Error::failed(QStringLiteral("Migration %1 could not be recorded.").arg(migration.version));
+            return Error::failed(QCoreApplication::translate("Migrations", "Migration %1 could not be recorded.")
+                                     .arg(migration.version));
         }
         qCInfo(lcStore) << "applied migration" << migration.version << migration.description;
         current = migration.version;

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "sql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,13 +29,15 @@ OptOutRepository::Adder::Adder(Database &db)
 Result<bool> OptOutRepository::Adder::add(const OptOut &o)
 {
     if (!m_prepared)
-        return Error::failed(QStringLiteral("The store could not prepare a query: %1").arg(m_query.lastError().text()));
+        return Error::failed(QCoreApplication::translate("OptOutRepository", "The store could not prepare a query: %1")
+                                 .arg(m_query.lastError().text()));
     m_query.bindValue(QStringLiteral(":e164"), o.e164);
     m_query.bindValue(QStringLiteral(":reason"), o.reason.isNull() ? QStringLiteral("") : o.reason);
     m_query.bindValue(QStringLiteral(":at"), o.addedAt);
     if (!m_query.exec())
         return sql::failure(m_query.lastError(),
-                            QStringLiteral("The store refused a change: %1").arg(m_query.lastError().text()));
+                            QCoreApplication::translate("OptOutRepository", "The store refused a change: %1")
+                                .arg(m_query.lastError().text()));
     const bool inserted = m_query.numRowsAffected() == 1;
     m_query.finish(); // reset, still prepared: nothing of it stays open across a commit
     return inserted;
@@ -115,12 +118,14 @@ Result<QSet<QString>> OptOutRepository::optedOutAmong(const QStringList &numbers
         if (!query.prepare(
                 QStringLiteral("SELECT e164 FROM optouts WHERE e164 IN (%1)").arg(placeholders.join(QLatin1Char(',')))))
             return Error::failed(
-                QStringLiteral("The store could not look up opt-outs: %1").arg(query.lastError().text()));
+                QCoreApplication::translate("OptOutRepository", "The store could not look up opt-outs: %1")
+                    .arg(query.lastError().text()));
         for (qsizetype i = 0; i < n; ++i)
             query.bindValue(placeholders.at(i), numbers.at(from + i));
         if (!query.exec())
             return Error::failed(
-                QStringLiteral("The store could not look up opt-outs: %1").arg(query.lastError().text()));
+                QCoreApplication::translate("OptOutRepository", "The store could not look up opt-outs: %1")
+                    .arg(query.lastError().text()));
         while (query.next())
             found.insert(query.value(0).toString());
     }

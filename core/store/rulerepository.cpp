@@ -5,6 +5,8 @@
 #include "database.h"
 #include "sql.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 const QString selectRuleColumns = QStringLiteral("SELECT id, match_kind, match_value, carrier_id, priority, weight, "
@@ -99,7 +101,7 @@ Status RuleRepository::update(const Rule &r)
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 0)
-        return Error::notFound(QStringLiteral("Rule %1 does not exist.").arg(r.id));
+        return Error::notFound(QCoreApplication::translate("RuleRepository", "Rule %1 does not exist.").arg(r.id));
     return {};
 }
 
@@ -109,6 +111,8 @@ Status RuleRepository::remove(qint64 id)
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 0)
-        return Error::notFound(QStringLiteral("There is no rule %1; `smsrouter-cli rule list` shows the ids.").arg(id));
+        return Error::notFound(QCoreApplication::translate(
+                                   "RuleRepository", "There is no rule %1; `smsrouter-cli rule list` shows the ids.")
+                                   .arg(id));
     return {};
 }

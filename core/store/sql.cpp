@@ -26,7 +26,8 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::ini
     query.setForwardOnly(true);
     if (!query.prepare(statement)) {
         qCWarning(lcStore) << "prepare failed:" << query.lastError().text() << statement;
-        return Error::failed(QStringLiteral("The store could not prepare a query: %1").arg(query.lastError().text()));
+        return Error::failed(QCoreApplication::translate("Database", "The store could not prepare a query: %1")
+                                 .arg(query.lastError().text()));
     }
     for (const auto &[name, value] : bindings) {
         // Qt's SQL drivers bind a null QString as SQL NULL; an empty text is meant here. A
@@ -37,7 +38,8 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::ini
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         qCDebug(lcStore) << "query failed:" << error.text();
-        return failure(error, QStringLiteral("The store refused a change: %1").arg(error.text()));
+        return failure(error,
+                       QCoreApplication::translate("Database", "The store refused a change: %1").arg(error.text()));
     }
     return query;
 }

@@ -217,17 +217,17 @@ void TestCampaignCli::lifecycle()
 
     r = campaign("start");
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.outText().contains(QStringLiteral("2 message(s) queued")), r.out.constData());
+    QVERIFY2(r.outText().contains(QStringLiteral("2 messages queued")), r.out.constData());
     QCOMPARE(campaign("start").exitCode, 2);
     r = campaign("pause", args({"--json"}));
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(object(r).value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
     QCOMPARE(object(r).value(QStringLiteral("counts")).toObject().value(QStringLiteral("pending")).toInteger(), 2);
     QCOMPARE(campaign("pause").exitCode, 2);
-    QVERIFY(campaign("resume").outText().contains(QStringLiteral("2 message(s) queued")));
+    QVERIFY(campaign("resume").outText().contains(QStringLiteral("2 messages queued")));
     r = campaign("cancel");
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.outText().contains(QStringLiteral("2 message(s) will not be sent")), r.out.constData());
+    QVERIFY2(r.outText().contains(QStringLiteral("2 messages will not be sent")), r.out.constData());
     r = campaign("resume");
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.errText().contains(QStringLiteral("cancelled")));

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTranslator>
 
 class TestCarrierCli : public QObject
 {
@@ -127,6 +128,44 @@ private Q_SLOTS:
         auto table = cli.run({QStringLiteral("carrier"), QStringLiteral("show"), QStringLiteral("Down")});
         QVERIFY2(table.outText().contains(QStringLiteral("failing (")), table.out.constData());
         QVERIFY2(table.outText().contains(QStringLiteral("found nothing answering")), table.out.constData());
+    }
+
+    // The terminal's language, as git's: LANGUAGE=de gives German sentences and headers, while
+    // JSON and exit codes stay the same bytes.
+    void followsTheLanguageOfTheSession()
+    {
+        TempStore store;
+        CliRunner cli(store.path());
+        QCOMPARE(cli.run({QStringLiteral("carrier"), QStringLiteral("add"), QStringLiteral("UK"),
+                          QStringLiteral("--account-sid"), testAccountSid(3), QStringLiteral("--token-stdin")},
+                         "token\n")
+                     .exitCode,
+                 0);
+        QProcessEnvironment german;
+        german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        QTranslator catalogue;
+        QVERIFY(catalogue.load(QStringLiteral(":/i18n/smsrouter_de.qm")));
+        const QString source =
+            QStringLiteral("There is no carrier named “%1”; `smsrouter-cli carrier list` shows them.");
+        const QString germanText = catalogue.translate("CarrierService", source.toUtf8().constData());
+        QVERIFY(!germanText.isEmpty() && germanText != source);
+
+        const QStringList showNobody {QStringLiteral("carrier"), QStringLiteral("show"), QStringLiteral("Nobody")};
+        const CliResult english = cli.run(showNobody);
+        const CliResult inGerman = cli.run(showNobody, {}, german);
+        QVERIFY2(english.errText().contains(source.arg(QStringLiteral("Nobody"))), english.err.constData());
+        QVERIFY2(inGerman.errText().contains(germanText.arg(QStringLiteral("Nobody"))), inGerman.err.constData());
+        QCOMPARE(inGerman.exitCode, english.exitCode);
+
+        const QStringList list {QStringLiteral("carrier"), QStringLiteral("list")};
+        const QString health = catalogue.translate("CarrierCommands", "HEALTH");
+        QVERIFY(!health.isEmpty() && health != QLatin1String("HEALTH"));
+        QVERIFY(cli.run(list).outText().section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("HEALTH")));
+        QVERIFY(cli.run(list, {}, german).outText().section(QLatin1Char('\n'), 0, 0).contains(health));
+        const QStringList json {QStringLiteral("carrier"), QStringLiteral("list"), QStringLiteral("--json")};
+        const CliResult englishJson = cli.run(json);
+        QCOMPARE(englishJson.exitCode, 0);
+        QCOMPARE(cli.run(json, {}, german).out, englishJson.out);
     }
 
     void tokenFromTheEnvironment()

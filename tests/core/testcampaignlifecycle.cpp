@@ -364,7 +364,7 @@ void TestCampaignLifecycle::cancelSummarySaysWhatFinishesOnItsOwn()
     QCOMPARE(summary->sent, 2);
     QCOMPARE(summary->campaign.state, CampaignState::Cancelled);
     QCOMPARE(summary->text(),
-             QStringLiteral("Cancelled campaign %1: 3 message(s) will not be sent. 1 being submitted "
+             QStringLiteral("Cancelled campaign %1: 3 messages will not be sent. 1 being submitted "
                             "and 1 awaiting reconciliation finish on their own. 2 were already sent; "
                             "their delivery is still followed.")
                  .arg(id));

@@ -110,7 +110,7 @@ void TestRateCardImporter::importsRows()
                                                       {"*", "", "Backup", "0.05", "", "9"}}));
     QVERIFY2(report.ok(), qPrintable(report.describe()));
     QCOMPARE(report.rulesAdded, 4);
-    QCOMPARE(report.summary, QStringList {QStringLiteral("4 rule(s) added, 0 updated, 0 unchanged.")});
+    QCOMPARE(report.summary, QStringList {QStringLiteral("4 rules added, 0 updated, 0 unchanged.")});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(describe(*m_session),
              (QStringList {QStringLiteral("country PT Carrier PT p2 w1 12500 on"),
@@ -218,7 +218,7 @@ void TestRateCardImporter::updatesExistingRules()
         fields({"prefix", "carrier", "cost", "enabled"}),
         rows({{"447", "Carrier UK", "0.019", "no"}, {"351", "Carrier PT", "0.02", ""}, {"44", "Backup", "0.5", ""}}));
     QVERIFY2(second.ok(), qPrintable(second.describe()));
-    QCOMPARE(second.summary, QStringList {QStringLiteral("1 rule(s) added, 1 updated, 1 unchanged.")});
+    QCOMPARE(second.summary, QStringList {QStringLiteral("1 rule added, 1 updated, 1 unchanged.")});
     QCOMPARE(m_session->rules().list()->size(), 3);
     const Rule updated = *m_session->rules().findById(id447);
     QCOMPARE(updated.costMicros, 19'000);
@@ -259,7 +259,7 @@ void TestRateCardImporter::exportImportRoundTrip()
     for (qsizetype i = 0; i < exported->rows.size(); ++i)
         lines.append({i + 2, exported->rows.at(i)});
     const ImportReport same = importer.import(exported->header, lines);
-    QCOMPARE(same.summary, QStringList {QStringLiteral("0 rule(s) added, 0 updated, 5 unchanged.")});
+    QCOMPARE(same.summary, QStringList {QStringLiteral("0 rules added, 0 updated, 5 unchanged.")});
     QCOMPARE(describe(*m_session), before);
 
     // Into another store with the same carriers: the same rules.

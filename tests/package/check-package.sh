@@ -46,9 +46,18 @@ echo "$version"
 [[ "$("$root/usr/bin/smsrouter" --version)" == "smsrouter $2" ]] || fail "smsrouter --version is wrong"
 "$root/usr/bin/smsrouter-cli" --db "$work/store.sqlite" carrier list >/dev/null
 
+echo "== the unpacked smsrouter-cli speaks the session's language"
+english=$(LANGUAGE= LANG=C.UTF-8 "$root/usr/bin/smsrouter-cli" --db "$work/store.sqlite" carrier show Nobody 2>&1 || true)
+german=$(LANGUAGE=de LANG=C.UTF-8 "$root/usr/bin/smsrouter-cli" --db "$work/store.sqlite" carrier show Nobody 2>&1 || true)
+echo "$german"
+[[ "$english" == *"There is no carrier named"* ]] || fail "the English error was “$english”"
+[[ -n "$german" && "$german" != "$english" ]] || fail "LANGUAGE=de still printed “$german”"
+
 echo "== package fields"
 dpkg-deb --field "$deb" Package Version Depends
-dpkg-deb --field "$deb" Depends | grep -q libqt6sql6-sqlite || fail "Depends lacks libqt6sql6-sqlite"
+for needed in libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-translations-l10n; do
+    dpkg-deb --field "$deb" Depends | grep -q "$needed" || fail "Depends lacks $needed"
+done
 
 echo "== lintian"
 lintian --fail-on error --tag-display-limit 0 "$deb"

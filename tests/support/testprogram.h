@@ -7,7 +7,10 @@
 //
 // A test file ends with SMSROUTER_TEST(TestFoo) (a QCoreApplication, as QTEST_GUILESS_MAIN) or
 // SMSROUTER_GUI_TEST(TestFoo) (a QApplication, as QTEST_MAIN) instead of Qt's main macros.
+// Every test speaks English with its plural forms ("1 message", "3 messages"), as a user does.
 #pragma once
+
+#include "common/translations.h"
 
 #include <QTest>
 
@@ -22,15 +25,16 @@ bool add(const char *className, Runner runner);
 } // namespace testprogram
 
 // The body is QTEST_MAIN_WRAPPER's, under a name of its own instead of main().
-#define SMSROUTER_TEST_WITH_APP(TestObject, ...)                           \
-    static int smsrouterRun##TestObject(int argc, char *argv[])            \
-    {                                                                      \
-        QT_PREPEND_NAMESPACE(QTest::Internal::callInitMain)<TestObject>(); \
-        __VA_ARGS__                                                        \
-        TestObject tc;                                                     \
-        QTEST_SET_MAIN_SOURCE_PATH                                         \
-        return QTest::qExec(&tc, argc, argv);                              \
-    }                                                                      \
+#define SMSROUTER_TEST_WITH_APP(TestObject, ...)                                    \
+    static int smsrouterRun##TestObject(int argc, char *argv[])                     \
+    {                                                                               \
+        QT_PREPEND_NAMESPACE(QTest::Internal::callInitMain)<TestObject>();          \
+        __VA_ARGS__                                                                 \
+        translations::install(*QCoreApplication::instance(), QStringLiteral("en")); \
+        TestObject tc;                                                              \
+        QTEST_SET_MAIN_SOURCE_PATH                                                  \
+        return QTest::qExec(&tc, argc, argv);                                       \
+    }                                                                               \
     static const bool smsrouterRegistered##TestObject = testprogram::add(#TestObject, &smsrouterRun##TestObject);
 
 #define SMSROUTER_TEST(TestObject) SMSROUTER_TEST_WITH_APP(TestObject, QTEST_QAPP_SETUP(QCoreApplication))

@@ -120,7 +120,7 @@ void TestImportExportActions::importsARateCard()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
-    QCOMPARE(dialog->headline(), QStringLiteral("Imported rates-semicolon.csv: 4 rule(s) added."));
+    QCOMPARE(dialog->headline(), QStringLiteral("Imported rates-semicolon.csv: 4 rules added."));
     QCOMPARE(m_session->rules().list()->size(), 4);
     dialog->close();
 }
@@ -132,7 +132,7 @@ void TestImportExportActions::badRateCardListsEveryLineAndChangesNothing()
     ImportSummaryDialog *dialog = summaryOf([this] { m_actions->importRateCard(dataFile("rates-bad.csv")); });
     QVERIFY(dialog);
     QCOMPARE(dialog->headline(),
-             QStringLiteral("Nothing was imported: rates-bad.csv has 6 problem(s). Fix them in the "
+             QStringLiteral("Nothing was imported: rates-bad.csv has 6 problems. Fix them in the "
                             "file and import it again."));
     const QString details = dialog->details();
     for (const char *expected : {"line 3", "Ghost", "line 4", "“XX”", "line 6", "7 fields", "line 7", "“first”", "“€1”",
@@ -156,13 +156,13 @@ void TestImportExportActions::exportThenImportChangesNothing()
     const QString file = m_store->filePath(QStringLiteral("card.csv"));
     m_actions->exportRateCard(file);
     QVERIFY(message.wait(30000));
-    QVERIFY2(message.constFirst().constFirst().toString().startsWith(QStringLiteral("Exported 4 rule(s) to ")),
+    QVERIFY2(message.constFirst().constFirst().toString().startsWith(QStringLiteral("Exported 4 rules to ")),
              qPrintable(message.constFirst().constFirst().toString()));
     QVERIFY(QFile::exists(file));
 
     ImportSummaryDialog *dialog = summaryOf([this, file] { m_actions->importRateCard(file); });
     QVERIFY(dialog);
-    QCOMPARE(dialog->headline(), QStringLiteral("Imported card.csv: 0 rule(s) added, 0 updated, 4 unchanged."));
+    QCOMPARE(dialog->headline(), QStringLiteral("Imported card.csv: 0 rules added, 0 updated, 4 unchanged."));
     QCOMPARE(*m_session->rules().list(), before);
 }
 
@@ -181,7 +181,7 @@ void TestImportExportActions::importsCarriersJson()
 {
     ImportSummaryDialog *dialog = summaryOf([this] { m_actions->importCarriersJson(dataFile("carriers-good.json")); });
     QVERIFY(dialog);
-    QVERIFY2(dialog->headline().startsWith(QStringLiteral("Imported carriers-good.json: 3 carrier(s) added, 3 rule(s) "
+    QVERIFY2(dialog->headline().startsWith(QStringLiteral("Imported carriers-good.json: 3 carriers added, 3 rules "
                                                           "added")),
              qPrintable(dialog->headline()));
     QCOMPARE(dialog->details().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);

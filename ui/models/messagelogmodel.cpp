@@ -146,7 +146,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         case Campaign:
             return m.campaignId == 0 ? tr("A single send, not part of a campaign") : QString();
         case Cost:
-            return tr("Estimated: %1 segment(s) at the rule's price").arg(m.segments);
+            return tr("Estimated: %n segment(s) at the rule's price", nullptr, m.segments);
         case Error:
             return m.lastError;
         default:

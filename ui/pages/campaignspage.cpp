@@ -387,8 +387,9 @@ QString CampaignsPage::cancelQuestion(qint64 id) const
     const Campaign &c = m_model->campaignAt(row);
     const StateCounts &n = m_model->countsAt(row);
     const qint64 waiting = n.value(MessageState::Pending) + n.value(MessageState::Queued);
-    QString text = tr("Cancel campaign “%1”? %2 will not be sent.")
-                       .arg(c.name, displaytext::counted(waiting, tr("1 waiting message"), tr("%1 waiting messages")));
+    QString text =
+        tr("Cancel campaign “%1”? %Ln waiting message(s) will not be sent.", nullptr, displaytext::plural(waiting))
+            .arg(c.name);
     const qint64 submitting = n.value(MessageState::Submitting);
     const qint64 unknown = n.value(MessageState::Unknown);
     const qint64 sent = n.value(MessageState::Sent);
@@ -433,10 +434,10 @@ QString CampaignsPage::startQuestionText(const CarrierCostList &costs, const QSt
         micros += c.costMicros;
     }
     const QString what = tr("%1, %2, about %3")
-                             .arg(displaytext::counted(messages, tr("1 message"), tr("%1 messages")),
-                                  displaytext::counted(segments, tr("1 segment"), tr("%1 segments")),
+                             .arg(tr("%Ln message(s)", nullptr, displaytext::plural(messages)),
+                                  tr("%Ln segment(s)", nullptr, displaytext::plural(segments)),
                                   money::formatWithUnit(micros, currency, 2));
-    const QString through = displaytext::counted(costs.size(), tr("1 carrier"), tr("%1 carriers"));
+    const QString through = tr("%Ln carrier(s)", nullptr, int(costs.size()));
     if (at.isValid())
         return tr("Send %1, through %2, starting %3?")
             .arg(what, through, displaytext::exactTime(at.toMSecsSinceEpoch()));
@@ -506,9 +507,8 @@ void CampaignsPage::exportEnded(qint64 rows, const QString &error, bool cancelle
     else if (!error.isEmpty())
         m_error->setProblem(error);
     else
-        m_status->setText((rows == 1 ? tr("Saved the 1 rejected row of “%2” to %3.")
-                                     : tr("Saved the %1 rejected rows of “%2” to %3."))
-                              .arg(QLocale().toString(rows), m_exportingName, path));
+        m_status->setText(tr("Saved %Ln rejected row(s) of “%1” to %2.", nullptr, displaytext::plural(rows))
+                              .arg(m_exportingName, path));
     Q_EMIT rejectsExported(m_export->filePath(), cancelled ? tr("cancelled") : error);
 }
 

@@ -272,11 +272,10 @@ void ComposePage::showPlan(const SendPlan &plan)
     if (plan.recipients.isEmpty())
         m_totals->setText(tr("Type one or more numbers to see where each message goes and what it costs."));
     else
-        m_totals->setText(
-            tr("%1 · %2 will be sent · %3 in all")
-                .arg(plan.recipients.size() == 1 ? tr("1 recipient") : tr("%1 recipients").arg(plan.recipients.size()))
-                .arg(sendable)
-                .arg(money::formatWithUnit(plan.totalCostMicros, plan.currency)));
+        m_totals->setText(tr("%1 · %2 will be sent · %3 in all")
+                              .arg(tr("%Ln recipient(s)", nullptr, int(plan.recipients.size())))
+                              .arg(sendable)
+                              .arg(money::formatWithUnit(plan.totalCostMicros, plan.currency)));
     // Say what is missing only once the operator has started; an empty form is not an error.
     const bool started = !request.body.isEmpty() || !request.recipients.isEmpty();
     m_problems->setProblem(started ? plan.problems.join(QLatin1Char('\n')) : QString());
@@ -434,11 +433,10 @@ void ComposePage::showSent(const MessageList &stored)
     else if (queuedTo.size() == 1)
         text = tr("Queued 1 message to %1; follow it below.").arg(queuedTo.constFirst());
     else
-        text = tr("Queued %1 messages; follow them below.").arg(displaytext::count(queuedTo.size()));
+        text = tr("Queued %Ln messages; follow them below.", nullptr, int(queuedTo.size()));
     if (rejected > 0)
         text += QLatin1Char(' ')
-            + displaytext::counted(rejected, tr("1 recipient could not be sent to: see the list."),
-                                   tr("%1 recipients could not be sent to: see the list."));
+            + tr("%Ln recipient(s) could not be sent to: see the list.", nullptr, displaytext::plural(rejected));
     m_sent->setText(text);
     m_sent->setEnabled(true);
     m_sent->show();

@@ -42,10 +42,10 @@ constexpr int pageSize = 500;
 /// A log left open at the top keeps at most this many rows; older ones are read again on demand.
 constexpr int liveRowCap = 4 * pageSize;
 
-/// "1 message" / "12,345 messages" (no translation catalogue is loaded to pick plural forms).
+/// "1 message" / "12,345 messages".
 QString messagesText(qint64 n)
 {
-    return n == 1 ? DeliveryLogPage::tr("1 message") : DeliveryLogPage::tr("%1 messages").arg(QLocale().toString(n));
+    return DeliveryLogPage::tr("%Ln message(s)", nullptr, int(std::min<qint64>(n, INT_MAX)));
 }
 
 } // namespace

@@ -210,7 +210,7 @@ void OptOutsPage::showList(const QString &version, const OptOutList &list)
         m_table->clearSelection();
         selectNumber(std::exchange(m_pendingSelection, QString()));
     }
-    m_count->setText(displaytext::counted(list.size(), tr("1 number opted out"), tr("%1 numbers opted out")));
+    m_count->setText(tr("%Ln number(s) opted out", nullptr, int(list.size())));
     updateActions();
     Q_EMIT listShown();
 }
@@ -239,7 +239,7 @@ void OptOutsPage::updateActions()
 {
     const int selected = int(selectedNumbers().size());
     m_remove->setEnabled(selected > 0);
-    m_remove->setText(selected > 1 ? tr("Remove %1…").arg(selected) : tr("Remove…"));
+    m_remove->setText(selected > 1 ? tr("Remove %n…", nullptr, selected) : tr("Remove…"));
 }
 
 void OptOutsPage::addNumber()
@@ -256,12 +256,11 @@ void OptOutsPage::addNumber()
 
 QString OptOutsPage::describe(const QString &fileName, const OptOutImportReport &report)
 {
-    QString text = tr("Read %1 from %2: %3 added, %4 already opted out")
-                       .arg(displaytext::counted(report.rows, tr("1 row"), tr("%1 rows")), fileName,
-                            count(report.added), count(report.alreadyPresent));
+    QString text =
+        tr("Read %Ln row(s) from %1: %2 added, %3 already opted out", nullptr, displaytext::plural(report.rows))
+            .arg(fileName, count(report.added), count(report.alreadyPresent));
     if (!report.invalid.isEmpty())
-        text += tr("; %1 could not be read as a number")
-                    .arg(displaytext::counted(report.invalid.size(), tr("1 line"), tr("%1 lines")));
+        text += tr("; %Ln line(s) could not be read as a number", nullptr, int(report.invalid.size()));
     return text + QLatin1Char('.');
 }
 
@@ -340,7 +339,7 @@ QString OptOutsPage::removeQuestion(const QStringList &e164s) const
 {
     if (e164s.size() == 1)
         return tr("Remove %1 from the opt-outs? It can receive messages again.").arg(e164s.first());
-    return tr("Remove %1 numbers from the opt-outs? They can receive messages again.").arg(count(e164s.size()));
+    return tr("Remove %Ln numbers from the opt-outs? They can receive messages again.", nullptr, int(e164s.size()));
 }
 
 void OptOutsPage::removeNumbers(const QStringList &e164s)
@@ -373,8 +372,7 @@ void OptOutsPage::removeNumbers(const QStringList &e164s)
             m_error->setProblem(problem);
             const qint64 done = asked - failed->size();
             if (done > 0)
-                m_status->setText(displaytext::counted(done, tr("Removed 1 number from the opt-outs."),
-                                                       tr("Removed %1 numbers from the opt-outs.")));
+                m_status->setText(tr("Removed %Ln number(s) from the opt-outs.", nullptr, int(done)));
             updateActions();
             Q_EMIT removeFinished(problem);
         });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "settingspage.h"
 
+#include "common/translations.h"
 #include "phone/phonenumberparser.h"
 #include "session/session.h"
 #include "session/storeworker.h"
@@ -53,8 +54,9 @@ SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *paren
     , m_session(session)
     , m_worker(worker)
 {
-    auto *header =
-        new PageHeader(tr("Settings"), tr("How this store reads numbers, limits messages and keeps tokens."), this);
+    auto *header = new PageHeader(
+        tr("Settings"), tr("How this store reads numbers, limits messages and keeps tokens; the language you read."),
+        this);
 
     m_region = new QComboBox(this);
     fillRegions(m_region);
@@ -97,6 +99,21 @@ SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *paren
     m_secretExplanation->setWordWrap(true);
     m_secretError = new FieldError(this);
 
+    // The window's language is this user's, not the store's: kept in the per-user settings and
+    // read at start (translations::install), so a change applies after a restart.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    const QString systemLanguage = translations::choose(QString(), QLocale::system().uiLanguages());
+    for (const translations::Language &l : translations::shipped()) {
+        if (l.code == systemLanguage)
+            m_language->insertItem(0, tr("As the system (%1)").arg(l.nativeName), QString());
+        m_language->addItem(l.nativeName, l.code);
+    }
+    m_languageNote = new QLabel(this);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setForegroundRole(QPalette::PlaceholderText);
+
     auto *storePath = new QLabel(m_session.storePath(), this);
     storePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
     storePath->setWordWrap(true);
@@ -109,6 +126,7 @@ SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *paren
     form->addRow(tr("&Currency:"), stacked(m_currency, m_currencyError, this));
     form->addRow(tr("Keep &tokens in:"), stacked(m_secretBackend, m_secretExplanation, this));
     form->addRow(QString(), m_secretError);
+    form->addRow(tr("&Language:"), stacked(m_language, m_languageNote, this));
     form->addRow(tr("Store file:"), storePath);
 
     // A settings form reads best at a comfortable width, not stretched across a wide window.
@@ -138,6 +156,15 @@ SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *paren
         const SecretBackend backend =
             secretBackendFromName(m_secretBackend->currentData().toString()).value_or(SecretBackend::Keychain);
         store([backend](Settings &s) { return s.setSecretBackend(backend); }, m_secretError);
+    });
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_session.settings().language())));
+    m_startLanguage = m_language->currentData().toString();
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        const QString code = m_language->currentData().toString();
+        m_session.settings().setLanguage(code);
+        m_languageNote->setText(code == m_startLanguage
+                                    ? QString()
+                                    : tr("SMS Router speaks %1 from its next start.").arg(m_language->currentText()));
     });
     // The window's Settings follows what the worker stored; the explanation follows it.
     connect(&m_session.settings(), &Settings::changed, this, [this](const QString &key) {

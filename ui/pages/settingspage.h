@@ -55,4 +55,7 @@ private:
     QComboBox *m_secretBackend;
     QLabel *m_secretExplanation;
     FieldError *m_secretError;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
+    QString m_startLanguage; ///< the choice when the page opened; the program speaks it now
 };

@@ -49,8 +49,8 @@ BodyCounter::BodyCounter(QWidget *parent)
 
 QString BodyCounter::describe(const SegmentInfo &info)
 {
-    const QString characters = info.characters == 1 ? tr("1 character") : tr("%1 characters").arg(info.characters);
-    const QString segments = info.segments == 1 ? tr("1 segment") : tr("%1 segments").arg(info.segments);
+    const QString characters = tr("%n character(s)", nullptr, info.characters);
+    const QString segments = tr("%n segment(s)", nullptr, info.segments);
     return tr("%1 · %2 · %3 (%4 left)").arg(characters, smsEncodingName(info.encoding), segments).arg(info.remaining);
 }
 

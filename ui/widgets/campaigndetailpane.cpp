@@ -238,7 +238,7 @@ void CampaignDetailPane::setDetails(const CampaignDetails &details, int maxSegme
     m_costTotal->setToolTip(tr("Cancelled messages are left out."));
     m_costTotal->setText(details.error.isEmpty()
                              ? tr("%1 · estimated %2")
-                                   .arg(displaytext::counted(segments, tr("1 segment"), tr("%1 segments")),
+                                   .arg(tr("%Ln segment(s)", nullptr, displaytext::plural(segments)),
                                         money::formatWithUnit(cost, m_currency))
                              : details.error);
     m_rejects->clear();

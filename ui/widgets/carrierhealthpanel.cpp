@@ -108,8 +108,7 @@ void CarrierHealthPanel::showStatus(const DispatchStatus &status)
     else if (m_rows.isEmpty())
         m_summary->setText(tr("No carriers to send through yet."));
     else
-        m_summary->setText(status.inFlight == 1 ? tr("1 request in flight.")
-                                                : tr("%1 requests in flight.").arg(status.inFlight));
+        m_summary->setText(tr("%n request(s) in flight.", nullptr, status.inFlight));
 }
 
 QString CarrierHealthPanel::rowText(int index) const

@@ -186,9 +186,7 @@ void MessageDetailPane::showMessage(const Message &m, const QString &carrierName
     set(tr("Carrier"), m.carrierId == 0 ? tr("none (not routable)") : orDash(carrierName));
     set(tr("Campaign"), m.campaignId == 0 ? tr("single send") : QStringLiteral("#%1").arg(m.campaignId));
     set(tr("Text"), m.body);
-    set(tr("Encoding"),
-        m.segments == 1 ? tr("%1 · 1 segment").arg(smsEncodingName(m.encoding))
-                        : tr("%1 · %2 segments").arg(smsEncodingName(m.encoding)).arg(m.segments));
+    set(tr("Encoding"), tr("%1 · %n segment(s)", nullptr, m.segments).arg(smsEncodingName(m.encoding)));
     set(tr("Attempts"), QString::number(m.attempts));
     set(tr("Restcomm SID"), orDash(m.providerSid));
     set(tr("Restcomm status"), orDash(m.providerStatus));

@@ -64,8 +64,7 @@ void SendingStatus::showStatus(const DispatchStatus &status)
             rate += c.currentRate;
         }
         const QString rateText = QString::number(rate, 'f', rate < 10 ? 1 : 0);
-        text = active == 1 ? tr("sending: 1 carrier, %1 msg/s").arg(rateText)
-                           : tr("sending: %1 carriers, %2 msg/s").arg(active).arg(rateText);
+        text = tr("sending: %n carrier(s), %1 msg/s", nullptr, active).arg(rateText);
     }
     m_sending->setText(text);
     m_sending->setToolTip(m_leaseProblem);

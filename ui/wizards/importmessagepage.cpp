@@ -173,12 +173,11 @@ void ImportMessagePage::showPreview()
             carrier->setForeground(problem);
             carrier->setToolTip(row.routeProblem);
         }
-        const QString segments = row.segments.segments == 1
-            ? tr("1 · %1").arg(smsEncodingName(row.segments.encoding))
-            : tr("%1 · %2").arg(row.segments.segments).arg(smsEncodingName(row.segments.encoding));
+        const QString segments =
+            QStringLiteral("%1 · %2").arg(row.segments.segments).arg(smsEncodingName(row.segments.encoding));
         auto *count = new QTableWidgetItem(typed ? segments : QString());
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        count->setToolTip(tr("%1 characters").arg(row.segments.characters));
+        count->setToolTip(tr("%n character(s)", nullptr, row.segments.characters));
         if (row.segments.segments > maxSegments) {
             count->setForeground(problem);
             count->setToolTip(

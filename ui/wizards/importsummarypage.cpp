@@ -176,8 +176,8 @@ QString ImportSummaryPage::totals() const
     if (!s)
         return {};
     return tr("%1 · %2 · estimated cost %3")
-        .arg(displaytext::counted(s->accepted, tr("1 message"), tr("%1 messages")),
-             displaytext::counted(s->segments, tr("1 segment"), tr("%1 segments")),
+        .arg(tr("%Ln message(s)", nullptr, displaytext::plural(s->accepted)),
+             tr("%Ln segment(s)", nullptr, displaytext::plural(s->segments)),
              money::formatWithUnit(s->estimatedCostMicros, m_wizard->settings().currency()));
 }
 

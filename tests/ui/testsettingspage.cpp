@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The SMS Router developers
+// SPDX-License-Identifier: MIT
+// The Settings page's Language choice: every shipped language under its own name, kept per user
+// and read at the next start.
+#include "pages/settingspage.h"
+#include "session/storeworker.h"
+#include "settings/settings.h"
+#include "tempstore.h"
+#include "testprogram.h"
+
+#include <QComboBox>
+#include <QLabel>
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<StoreWorker> m_worker;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<TempStore>();
+        m_session = m_store->openSession(SecretBackend::Database);
+        m_worker = std::make_unique<StoreWorker>(m_session->optionsForAnotherThread());
+    }
+
+    void cleanup()
+    {
+        m_worker.reset();
+        m_session.reset();
+        m_store.reset();
+    }
+
+    void languageChoiceAppliesAtTheNextStart()
+    {
+        SettingsPage page(*m_session, *m_worker);
+        auto *language = page.findChild<QComboBox *>(QStringLiteral("language"));
+        auto *note = page.findChild<QLabel *>(QStringLiteral("languageNote"));
+        QVERIFY(language && note);
+        // The system's choice first (the tests run in English), then each language by its own name.
+        QCOMPARE(language->count(), 4);
+        QCOMPARE(language->itemText(0), QStringLiteral("As the system (English)"));
+        QCOMPARE(language->currentIndex(), 0);
+        QCOMPARE(language->itemText(2), QStringLiteral("Deutsch"));
+        QCOMPARE(language->itemText(3), QStringLiteral("Português"));
+        QVERIFY(note->text().isEmpty());
+
+        language->setCurrentIndex(language->findData(QStringLiteral("pt_PT")));
+        QCOMPARE(m_session->settings().language(), QStringLiteral("pt_PT"));
+        QCOMPARE(Settings::savedLanguage(m_store->filePath(QStringLiteral("user.ini"))), QStringLiteral("pt_PT"));
+        QCOMPARE(note->text(), QStringLiteral("SMS Router speaks Português from its next start."));
+
+        // Back to what it speaks now: nothing to announce.
+        language->setCurrentIndex(0);
+        QCOMPARE(m_session->settings().language(), QString());
+        QVERIFY(note->text().isEmpty());
+
+        // A page opened later shows the saved choice.
+        m_session->settings().setLanguage(QStringLiteral("de"));
+        SettingsPage later(*m_session, *m_worker);
+        QCOMPARE(later.findChild<QComboBox *>(QStringLiteral("language"))->currentText(), QStringLiteral("Deutsch"));
+    }
+};
+
+SMSROUTER_GUI_TEST(TestSettingsPage)
+#include "testsettingspage.moc"
