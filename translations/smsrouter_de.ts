@@ -750,6 +750,44 @@
     </message>
 </context>
 <context>
+    <name>CampaignState</name>
+    <message>
+        <source>importing</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>wird importiert</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>CampaignTableModel</name>
     <message>
         <source>Name</source>
@@ -1434,7 +1472,7 @@
     </message>
     <message>
         <source>Send messages through this carrier</source>
-        <translation>Nachrichten über diesen Netzbetreiber senden</translation>
+        <translation>Über diesen Netzbetreiber senden</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1485,10 +1523,6 @@
         <translation>Fügen Sie das Auth Token aus der Restcomm-Konsole ein</translation>
     </message>
     <message>
-        <source>●●●●●● stored in %1 — type to replace</source>
-        <translation>●●●●●● gespeichert in %1 — zum Ersetzen neu eingeben</translation>
-    </message>
-    <message>
         <source>Paste the carrier&apos;s Auth Token.</source>
         <translation>Fügen Sie das Auth Token des Netzbetreibers ein.</translation>
     </message>
@@ -1524,6 +1558,14 @@
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>●●●●●● stored in the keychain — type to replace</source>
+        <translation>●●●●●● im Schlüsselbund gespeichert — zum Ersetzen eingeben</translation>
+    </message>
+    <message>
+        <source>●●●●●● stored in the store&apos;s database — type to replace</source>
+        <translation>●●●●●● in der Datenbank gespeichert — zum Ersetzen eingeben</translation>
+    </message>
 </context>
 <context>
     <name>CarrierHealth</name>
@@ -1553,6 +1595,51 @@
     <message>
         <source>Last error (%1): %2</source>
         <translation>Letzter Fehler (%1): %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>mit Fehlern</translation>
+    </message>
+    <message>
+        <source>breaker open</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>throttled</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>gedrosselt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3836,59 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
 </context>
 <context>
+    <name>MessageState</name>
+    <message>
+        <source>pending</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>in Übermittlung</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>undelivered</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>MessageTemplate</name>
     <message>
         <source>none</source>
@@ -4592,7 +4732,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>Not sent because</source>
-        <translation>Grund für Nichtversand</translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5260,11 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
         <source>#%1 (missing)</source>
         <translation>#%1 (fehlt)</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a rule&apos;s kind and value: Prefix 351</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RuleValidator</name>
@@ -5272,6 +5417,19 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <message>
         <source>Choose a time in the future, or start the campaign now.</source>
         <translation>Wählen Sie einen Zeitpunkt in der Zukunft oder starten Sie die Kampagne jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBackend</name>
+    <message>
+        <source>database</source>
+        <comment>where a token is kept (a short label)</comment>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <comment>where a token is kept (a short label)</comment>
+        <translation>Schlüsselbund</translation>
     </message>
 </context>
 <context>

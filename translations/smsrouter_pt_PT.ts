@@ -750,6 +750,44 @@
     </message>
 </context>
 <context>
+    <name>CampaignState</name>
+    <message>
+        <source>importing</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>a importar</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>agendada</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>em curso</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>em pausa</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>a campaign&apos;s state (a short label)</comment>
+        <translation>cancelada</translation>
+    </message>
+</context>
+<context>
     <name>CampaignTableModel</name>
     <message>
         <source>Name</source>
@@ -1485,10 +1523,6 @@
         <translation>Cole o Auth Token da consola do Restcomm</translation>
     </message>
     <message>
-        <source>●●●●●● stored in %1 — type to replace</source>
-        <translation>●●●●●● guardado em %1 — escreva para substituir</translation>
-    </message>
-    <message>
         <source>Paste the carrier&apos;s Auth Token.</source>
         <translation>Cole o Auth Token da operadora.</translation>
     </message>
@@ -1524,6 +1558,14 @@
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt);;Todos os ficheiros (*)</translation>
     </message>
+    <message>
+        <source>●●●●●● stored in the keychain — type to replace</source>
+        <translation>●●●●●● guardado no porta-chaves — escreva para substituir</translation>
+    </message>
+    <message>
+        <source>●●●●●● stored in the store&apos;s database — type to replace</source>
+        <translation>●●●●●● guardado na base de dados — escreva para substituir</translation>
+    </message>
 </context>
 <context>
     <name>CarrierHealth</name>
@@ -1553,6 +1595,51 @@
     <message>
         <source>Last error (%1): %2</source>
         <translation>Último erro (%1): %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>com falhas</translation>
+    </message>
+    <message>
+        <source>breaker open</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>a testar</translation>
+    </message>
+    <message>
+        <source>throttled</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>limitada</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>em pausa</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>desativada</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>sem token</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a carrier&apos;s health (a short label)</comment>
+        <translation>desconhecido</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3836,59 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
 </context>
 <context>
+    <name>MessageState</name>
+    <message>
+        <source>pending</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>em fila</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>a submeter</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>entregue</translation>
+    </message>
+    <message>
+        <source>undelivered</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>não entregue</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>rejeitada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>a message&apos;s state (a short label)</comment>
+        <translation>cancelada</translation>
+    </message>
+</context>
+<context>
     <name>MessageTemplate</name>
     <message>
         <source>none</source>
@@ -4592,7 +4732,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>Not sent because</source>
-        <translation>Não enviada porque</translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5260,11 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
         <source>#%1 (missing)</source>
         <translation>#%1 (em falta)</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a rule&apos;s kind and value: Prefix 351</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RuleValidator</name>
@@ -5272,6 +5417,19 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <message>
         <source>Choose a time in the future, or start the campaign now.</source>
         <translation>Escolha uma hora no futuro ou inicie a campanha agora.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBackend</name>
+    <message>
+        <source>database</source>
+        <comment>where a token is kept (a short label)</comment>
+        <translation>base de dados</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <comment>where a token is kept (a short label)</comment>
+        <translation>porta-chaves</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "campaign.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -26,6 +28,27 @@ QString campaignStateName(CampaignState state)
             return QString::fromLatin1(name);
     }
     return {};
+}
+
+QString campaignStateTitle(CampaignState state)
+{
+    switch (state) {
+    case CampaignState::Importing:
+        return QCoreApplication::translate("CampaignState", "importing", "a campaign's state (a short label)");
+    case CampaignState::Draft:
+        return QCoreApplication::translate("CampaignState", "draft", "a campaign's state (a short label)");
+    case CampaignState::Scheduled:
+        return QCoreApplication::translate("CampaignState", "scheduled", "a campaign's state (a short label)");
+    case CampaignState::Running:
+        return QCoreApplication::translate("CampaignState", "running", "a campaign's state (a short label)");
+    case CampaignState::Paused:
+        return QCoreApplication::translate("CampaignState", "paused", "a campaign's state (a short label)");
+    case CampaignState::Completed:
+        return QCoreApplication::translate("CampaignState", "completed", "a campaign's state (a short label)");
+    case CampaignState::Cancelled:
+        return QCoreApplication::translate("CampaignState", "cancelled", "a campaign's state (a short label)");
+    }
+    return campaignStateName(state);
 }
 
 std::optional<CampaignState> campaignStateFromName(QStringView name)

@@ -25,6 +25,8 @@ enum class CampaignState : quint8 {
 
 /// "importing", "draft", "scheduled", "running", "paused", "completed", "cancelled".
 QString campaignStateName(CampaignState state);
+/// The state as a person reads it in the window: the name, translated ("läuft"). Never a key.
+QString campaignStateTitle(CampaignState state);
 std::optional<CampaignState> campaignStateFromName(QStringView name);
 /// No transition leaves completed or cancelled.
 bool isFinalCampaignState(CampaignState state);

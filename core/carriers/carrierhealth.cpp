@@ -38,3 +38,29 @@ bool CarrierHealth::sameAs(const CarrierHealth &other) const
         && refusedConnections == other.refusedConnections && lastError == other.lastError
         && lastErrorAt == other.lastErrorAt && lastSuccessAt == other.lastSuccessAt;
 }
+
+QString CarrierHealth::title(const QString &state)
+{
+    // QT_TRANSLATE_NOOP3 keeps the machine words as the keys of the lookup.
+    static const char *const note = "a carrier's health (a short label)";
+    static const struct
+    {
+        const char *source;
+        const char *comment;
+    } words[] = {
+        QT_TRANSLATE_NOOP3("CarrierHealth", "ok", "a carrier's health (a short label)"),
+        QT_TRANSLATE_NOOP3("CarrierHealth", "failing", "a carrier's health (a short label)"),
+        QT_TRANSLATE_NOOP3("CarrierHealth", "breaker open", "a carrier's health (a short label)"),
+        QT_TRANSLATE_NOOP3("CarrierHealth", "probing", "a carrier's health (a short label)"),
+        QT_TRANSLATE_NOOP3("CarrierHealth", "throttled", "a carrier's health (a short label)"),
+        QT_TRANSLATE_NOOP3("CarrierHealth", "paused", "a carrier's health (a short label)"),
+        QT_TRANSLATE_NOOP3("CarrierHealth", "disabled", "a carrier's health (a short label)"),
+        QT_TRANSLATE_NOOP3("CarrierHealth", "no token", "a carrier's health (a short label)"),
+        QT_TRANSLATE_NOOP3("CarrierHealth", "unknown", "a carrier's health (a short label)"),
+    };
+    for (const auto &word : words) {
+        if (state == QLatin1String(word.source))
+            return QCoreApplication::translate("CarrierHealth", word.source, note);
+    }
+    return state;
+}

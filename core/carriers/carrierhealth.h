@@ -9,7 +9,7 @@
 /// and `carrier show` tell the same story — including after the dispatcher has stopped.
 struct CarrierHealth
 {
-    /// The words of the health chip and of `--json`: "ok", "failing" (the last requests failed),
+    /// The words of `--json` and of the CLI's tables (never translated): "ok", "failing" (the last requests failed),
     /// "breaker open", "probing", "throttled", "paused", "disabled", "no token"; "unknown" when
     /// no dispatcher has sent through the carrier yet.
     QString state = QStringLiteral("unknown");
@@ -22,6 +22,9 @@ struct CarrierHealth
 
     /// A sentence for a tooltip or `carrier show`: the failures, the breaker, the last error.
     QString detail() const;
+    /// A state as the window's health chip shows it, translated ("gedrosselt"); an unknown
+    /// word as it is.
+    static QString title(const QString &state);
     /// Equal in what it says (updatedAt aside): only a change is written.
     bool sameAs(const CarrierHealth &other) const;
 };

@@ -14,6 +14,13 @@ namespace {
 
 const QString englishCode = QStringLiteral("en");
 
+/// Set once at start, before other threads exist; read afterwards.
+QString &installedCode()
+{
+    static QString code = englishCode;
+    return code;
+}
+
 /// "pt_PT" and "pt-BR" both speak "pt"; "de" speaks "de".
 QString languageOf(const QString &code)
 {
@@ -78,6 +85,7 @@ QString install(QCoreApplication &app, const QString &choice)
     QLocale::setDefault(numbers);
 
     const QString code = choose(choice, QLocale::system().uiLanguages());
+    installedCode() = code;
     // Installed first, so asked last: the language's own catalogue answers before it.
     loadInto(app, QStringLiteral("smsrouter_en"), QStringLiteral(":/i18n"));
     if (code != englishCode) {
@@ -85,6 +93,11 @@ QString install(QCoreApplication &app, const QString &choice)
         loadQtCatalogue(app, code);
     }
     return code;
+}
+
+QString current()
+{
+    return installedCode();
 }
 
 } // namespace translations

@@ -36,4 +36,7 @@ QString choose(const QString &choice, const QStringList &uiLanguages);
 /// chosen.
 QString install(QCoreApplication &app, const QString &choice = {});
 
+/// The code install() chose ("en" before it ran): what the program speaks now.
+QString current();
+
 } // namespace translations

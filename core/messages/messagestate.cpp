@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "messagestate.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace {
@@ -28,6 +30,34 @@ QString messageStateName(MessageState state)
             return QString::fromLatin1(name);
     }
     return {};
+}
+
+QString messageStateTitle(MessageState state)
+{
+    // One comment for the translators on every state: the words are short labels, not sentences.
+    switch (state) {
+    case MessageState::Pending:
+        return QCoreApplication::translate("MessageState", "pending", "a message\'s state (a short label)");
+    case MessageState::Queued:
+        return QCoreApplication::translate("MessageState", "queued", "a message\'s state (a short label)");
+    case MessageState::Submitting:
+        return QCoreApplication::translate("MessageState", "submitting", "a message\'s state (a short label)");
+    case MessageState::Sent:
+        return QCoreApplication::translate("MessageState", "sent", "a message\'s state (a short label)");
+    case MessageState::Delivered:
+        return QCoreApplication::translate("MessageState", "delivered", "a message\'s state (a short label)");
+    case MessageState::Undelivered:
+        return QCoreApplication::translate("MessageState", "undelivered", "a message\'s state (a short label)");
+    case MessageState::Failed:
+        return QCoreApplication::translate("MessageState", "failed", "a message\'s state (a short label)");
+    case MessageState::Unknown:
+        return QCoreApplication::translate("MessageState", "unknown", "a message\'s state (a short label)");
+    case MessageState::Rejected:
+        return QCoreApplication::translate("MessageState", "rejected", "a message\'s state (a short label)");
+    case MessageState::Cancelled:
+        return QCoreApplication::translate("MessageState", "cancelled", "a message\'s state (a short label)");
+    }
+    return messageStateName(state);
 }
 
 std::optional<MessageState> messageStateFromName(QStringView name)

@@ -20,7 +20,10 @@ enum class MessageState : quint8 {
     Cancelled,
 };
 
+/// The machine name ("delivered"): the store's, JSON's and the CLI's `--state` word. Never translated.
 QString messageStateName(MessageState state);
+/// The state as a person reads it in the window: the name, translated ("zugestellt").
+QString messageStateTitle(MessageState state);
 std::optional<MessageState> messageStateFromName(QStringView name);
 
 /// No transition leaves these states.

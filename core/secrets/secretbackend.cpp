@@ -2,9 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "secretbackend.h"
 
+#include <QCoreApplication>
+
 QString secretBackendName(SecretBackend backend)
 {
     return backend == SecretBackend::Database ? QStringLiteral("database") : QStringLiteral("keychain");
+}
+
+QString secretBackendTitle(SecretBackend backend)
+{
+    return backend == SecretBackend::Database
+        ? QCoreApplication::translate("SecretBackend", "database", "where a token is kept (a short label)")
+        : QCoreApplication::translate("SecretBackend", "keychain", "where a token is kept (a short label)");
 }
 
 std::optional<SecretBackend> secretBackendFromName(const QString &name)

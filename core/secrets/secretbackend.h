@@ -10,5 +10,8 @@
 /// only ever used when chosen explicitly (Settings, --secret-store, SMSROUTER_SECRET_STORE).
 enum class SecretBackend { Keychain, Database };
 
+/// "keychain" / "database": the setting's, the token reference's and JSON's word. Never translated.
 QString secretBackendName(SecretBackend backend);
+/// The same place as a person reads it in the window, translated ("Schlüsselbund").
+QString secretBackendTitle(SecretBackend backend);
 std::optional<SecretBackend> secretBackendFromName(const QString &name);

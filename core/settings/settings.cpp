@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "settings.h"
 
+#include "common/translations.h"
 #include "store/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -174,14 +175,27 @@ void Settings::setWindowState(const QByteArray &state)
     writeUser(WindowStateKey, state);
 }
 
+namespace {
+
+/// Column widths fit the headers of one language (German ones are longer), so each language
+/// keeps its own; English keeps the key it always had.
+QString headerKey(const QString &table)
+{
+    const QString language = translations::current();
+    return language == QLatin1String("en") ? QStringLiteral("tables/") + table
+                                           : QStringLiteral("tables/%1/%2").arg(language, table);
+}
+
+} // namespace
+
 QByteArray Settings::headerState(const QString &table) const
 {
-    return m_user->value(QStringLiteral("tables/") + table).toByteArray();
+    return m_user->value(headerKey(table)).toByteArray();
 }
 
 void Settings::setHeaderState(const QString &table, const QByteArray &state)
 {
-    writeUser(QStringLiteral("tables/") + table, state);
+    writeUser(headerKey(table), state);
 }
 
 QVariant Settings::userValue(const QString &key, const QVariant &fallback) const

@@ -67,7 +67,7 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
-    /// Column widths and order of one table, by the table's name.
+    /// Column widths and order of one table, by the table's name, for the language spoken now.
     QByteArray headerState(const QString &table) const;
     void setHeaderState(const QString &table, const QByteArray &state);
 

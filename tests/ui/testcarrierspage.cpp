@@ -154,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(page.model()->carrierAt(0).name, QStringLiteral("Carrier UK"));
         QCOMPARE(store.keychain().entries().size(), 1);
         QVERIFY(token->text().isEmpty()); // never shown back
-        QVERIFY(token->placeholderText().contains(QStringLiteral("stored in keychain")));
+        QVERIFY(token->placeholderText().contains(QStringLiteral("stored in the keychain")));
         QVERIFY(!editor->isNew());
     }
 

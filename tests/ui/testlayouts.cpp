@@ -31,6 +31,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
@@ -38,8 +39,10 @@
 #include <QScrollArea>
 #include <QSplitterHandle>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -140,6 +143,22 @@ QStringList problemsIn(QWidget *root)
                                 .arg(tree->header()->length())
                                 .arg(tree->viewport()->width())
                                 .arg(describe(w)));
+        // Every column's header whole: a language's longer words widen the column, never cut it.
+        const QHeaderView *header = nullptr;
+        if (auto *table = qobject_cast<QTableView *>(w))
+            header = table->horizontalHeader();
+        else if (auto *tree = qobject_cast<QTreeView *>(w))
+            header = tree->header();
+        for (int i = 0; header && header->isVisible() && i < header->count(); ++i) {
+            const QString text = header->model()->headerData(i, Qt::Horizontal).toString();
+            if (!header->isSectionHidden(i) && !text.isEmpty()
+                && header->sectionSize(i) + 2 < header->sectionSizeHint(i))
+                problems.append(QStringLiteral("column header “%1” cut (%2 < %3 px): %4")
+                                    .arg(text)
+                                    .arg(header->sectionSize(i))
+                                    .arg(header->sectionSizeHint(i))
+                                    .arg(describe(w)));
+        }
         if (auto *view = qobject_cast<QTreeView *>(w); view && view->model() && view->model()->rowCount() > 0) {
             const int wanted = std::min(view->model()->rowCount(), 2);
             const int rowHeight = view->sizeHintForRow(0);
@@ -170,6 +189,35 @@ QStringList problemsIn(QWidget *root)
     }
     return problems;
 }
+
+/// The window's language for one test row: the app's catalogue and Qt's, removed afterwards
+/// (English is the catalogue every test program has).
+class SpokenLanguage
+{
+public:
+    explicit SpokenLanguage(const QString &code)
+    {
+        if (code == QLatin1String("en"))
+            return;
+        QVERIFY(m_app.load(QStringLiteral(":/i18n/smsrouter_") + code));
+        QCoreApplication::installTranslator(&m_app);
+        // Debian has qtbase_pt_BR for Portuguese (see translations::install).
+        const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (m_qt.load(QStringLiteral("qtbase_") + code, folder)
+            || m_qt.load(QStringLiteral("qtbase_") + code.left(2) + QStringLiteral("_BR"), folder))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+    ~SpokenLanguage()
+    {
+        QCoreApplication::removeTranslator(&m_qt);
+        QCoreApplication::removeTranslator(&m_app);
+    }
+    Q_DISABLE_COPY_MOVE(SpokenLanguage)
+
+private:
+    QTranslator m_app;
+    QTranslator m_qt;
+};
 
 } // namespace
 
@@ -240,13 +288,18 @@ private Q_SLOTS:
         m_store.reset();
     }
 
+    // In each shipped language: German texts are a third longer than English ones.
     void everyPageFits_data()
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("page");
-        for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
-            for (const char *page : {"carriers", "rules", "compose", "campaigns", "log", "optouts", "settings"})
-                QTest::addRow("%dx%d %s", size.width(), size.height(), page) << size << QString::fromLatin1(page);
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "pt_PT"}) {
+            for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+                for (const char *page : {"carriers", "rules", "compose", "campaigns", "log", "optouts", "settings"})
+                    QTest::addRow("%s %dx%d %s", language, size.width(), size.height(), page)
+                        << size << QString::fromLatin1(page) << QString::fromLatin1(language);
+            }
         }
     }
 
@@ -254,6 +307,8 @@ private Q_SLOTS:
     {
         QFETCH(QSize, size);
         QFETCH(QString, page);
+        QFETCH(QString, language);
+        const SpokenLanguage speaking(language);
         MainWindow window(*m_session);
         window.resize(size);
         window.show();
@@ -275,11 +330,24 @@ private Q_SLOTS:
             widest.append(
                 QStringLiteral("%1 %2x%3").arg(QString::fromLatin1(id)).arg(needs.width()).arg(needs.height()));
         }
+        if (qEnvironmentVariableIsSet("DUMPMIN")) {
+            std::function<void(QWidget *, int)> dump = [&](QWidget *w, int depth) {
+                if (depth > 7 || !w->isVisible())
+                    return;
+                qDebug().noquote() << QString(depth * 2, QLatin1Char(' ')) << w->metaObject()->className()
+                                   << w->objectName() << w->minimumSizeHint().width() << w->minimumWidth();
+                for (QObject *c : w->children())
+                    if (auto *cw = qobject_cast<QWidget *>(c))
+                        dump(cw, depth + 1);
+            };
+            dump(window.page(QString::fromLatin1(qgetenv("DUMPMIN"))), 0);
+        }
         QVERIFY2(window.size() == size, qPrintable(widest.join(QStringLiteral(", "))));
 
         const QString dir = QStringLiteral(SMSROUTER_TEST_BUILD_DIR "/layouts");
         QDir().mkpath(dir);
-        window.grab().save(QStringLiteral("%1/%2x%3-%4.png").arg(dir).arg(size.width()).arg(size.height()).arg(page));
+        window.grab().save(
+            QStringLiteral("%1/%2-%3x%4-%5.png").arg(dir, language).arg(size.width()).arg(size.height()).arg(page));
         const QStringList problems = problemsIn(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }

@@ -174,7 +174,7 @@ QVariant CampaignTableModel::display(const Row &row, int column) const
     case Name:
         return c.name;
     case State:
-        return campaignStateName(c.state);
+        return campaignStateTitle(c.state);
     case Progress: {
         if (c.state == CampaignState::Importing)
             return tr("importing… %1").arg(count(c.accepted + c.rejected));
@@ -266,7 +266,7 @@ QString CampaignTableModel::toolTip(const Row &row, int column) const
         for (int s = int(MessageState::Pending); s <= int(MessageState::Cancelled); ++s) {
             const auto state = MessageState(s);
             if (n.value(state) > 0)
-                parts.append(QStringLiteral("%1 %2").arg(count(n.value(state)), messageStateName(state)));
+                parts.append(QStringLiteral("%1 %2").arg(count(n.value(state)), messageStateTitle(state)));
         }
         return tr("%1 of %2 messages sent or settled").arg(count(doneCount(n)), count(totalCount(n)))
             + (parts.isEmpty() ? QString() : QStringLiteral(": ") + parts.join(QStringLiteral(", ")));

@@ -26,7 +26,7 @@ QVariant CarrierTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Carrier &c = m_carriers.at(index.row());
-    const QString tokenPlace = CredentialVault::backendOf(c.secretRef);
+    const auto tokenPlace = secretBackendFromName(CredentialVault::backendOf(c.secretRef));
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -43,7 +43,7 @@ QVariant CarrierTableModel::data(const QModelIndex &index, int role) const
         case Enabled:
             return c.enabled ? tr("Enabled") : tr("Disabled");
         case TokenKeptIn:
-            return tokenPlace.isEmpty() ? tr("missing") : tokenPlace;
+            return tokenPlace ? secretBackendTitle(*tokenPlace) : tr("missing");
         }
         break;
     case SortRole:
@@ -73,8 +73,8 @@ QVariant CarrierTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TokenKeptIn)
-            return tokenPlace == QLatin1String("database") ? tr("The token is kept unencrypted in the store database.")
-                                                           : tr("The token is kept in the system keychain.");
+            return tokenPlace == SecretBackend::Database ? tr("The token is kept unencrypted in the store database.")
+                                                         : tr("The token is kept in the system keychain.");
         if (!c.notes.isEmpty())
             return c.notes;
         break;

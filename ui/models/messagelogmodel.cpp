@@ -86,7 +86,7 @@ QString MessageLogModel::displayText(const Message &m, int column) const
     case To:
         return m.to;
     case State:
-        return messageStateName(m.state);
+        return messageStateTitle(m.state);
     case Carrier:
         return m.carrierId == 0 ? tr("none")
                                 : m_carrierNames.value(m.carrierId, QStringLiteral("#%1").arg(m.carrierId));

@@ -48,6 +48,13 @@ QString RuleTableModel::valueText(const Rule &rule)
     return tr("all other numbers");
 }
 
+QString RuleTableModel::describe(const Rule &rule)
+{
+    return rule.kind == Rule::Kind::Default
+        ? kindText(rule.kind)
+        : tr("%1 %2", "a rule's kind and value: Prefix 351").arg(kindText(rule.kind), valueText(rule));
+}
+
 QVariant RuleTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -39,6 +39,8 @@ public:
     static QString kindText(Rule::Kind kind);
     /// "447", "GB (United Kingdom)", "all other numbers".
     static QString valueText(const Rule &rule);
+    /// The rule as a heading or question names it: "Prefix 351", "Country PT (Portugal)", "Default".
+    static QString describe(const Rule &rule);
 
 private:
     struct Texts

@@ -101,9 +101,13 @@ CampaignsPage::CampaignsPage(Session &session, StoreWorker &worker, Dispatcher *
     if (!m_columnsRestored) {
         // Wide enough for the header and a typical value, no wider: the counters are many.
         const QFontMetrics metrics = m_table->fontMetrics();
+        // Headers may be drawn bold by the style: measure them so, or a long (German) one is cut.
+        QFont headerFont = m_table->horizontalHeader()->font();
+        headerFont.setBold(true);
+        const QFontMetrics headerMetrics(headerFont);
         const int digit = metrics.horizontalAdvance(QLatin1Char('0'));
         auto fit = [&](int column, int digits) {
-            const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+            const int header = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
             m_table->setColumnWidth(column, std::max(header + 24, digit * digits + 12));
         };
         fit(CampaignTableModel::Name, 15);
@@ -119,7 +123,7 @@ CampaignsPage::CampaignsPage(Session &session, StoreWorker &worker, Dispatcher *
         for (const CampaignState state : {CampaignState::Scheduled, CampaignState::Completed, CampaignState::Cancelled})
             chip = std::max(chip,
                             ChipStyle::forCampaignState(state, palette())
-                                .sizeFor(campaignStateName(state), m_table->font())
+                                .sizeFor(campaignStateTitle(state), m_table->font())
                                 .width());
         m_table->setColumnWidth(CampaignTableModel::State, chip + 16);
         // The detail pane shows these; the header's menu brings them back.

@@ -463,7 +463,7 @@ void ComposePage::refreshResults()
             for (const Message &m : *messages) {
                 auto *item = new QTreeWidgetItem(m_results,
                                                  {QString::number(m.id), m.to, m_carrierNames.value(m.carrierId),
-                                                  messageStateName(m.state), m.providerSid});
+                                                  messageStateTitle(m.state), m.providerSid});
                 item->setFont(1, QFontDatabase::systemFont(QFontDatabase::FixedFont));
                 if (!m.lastError.isEmpty())
                     item->setToolTip(3, m.lastError);

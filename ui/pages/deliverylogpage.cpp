@@ -12,6 +12,7 @@
 #include "session/storeworker.h"
 #include "settings/settings.h"
 #include "widgets/carrierhealthpanel.h"
+#include "widgets/chipstyle.h"
 #include "widgets/emptystate.h"
 #include "widgets/exportprogress.h"
 #include "widgets/fielderror.h"
@@ -215,8 +216,17 @@ void DeliveryLogPage::buildTable()
     columns->setSectionsClickable(false);
     columns->setHighlightSections(false);
     const QList<int> widths {60, 125, 100, 110, 75, 62, 68, 95, 72, 75, 150};
-    for (int i = 0; i < widths.size(); ++i)
-        m_table->setColumnWidth(i, widths.at(i));
+    // Wider where a language's header or state words are longer (German), never cut.
+    QFont headerFont = columns->font();
+    headerFont.setBold(true);
+    const QFontMetrics headerMetrics(headerFont);
+    for (int i = 0; i < widths.size(); ++i) {
+        const int header = headerMetrics.horizontalAdvance(m_model->headerData(i, Qt::Horizontal).toString()) + 16;
+        m_table->setColumnWidth(i, std::max(widths.at(i), header));
+    }
+    m_table->setColumnWidth(MessageLogModel::State,
+                            std::max(m_table->columnWidth(MessageLogModel::State),
+                                     ChipStyle::widestStateChip(palette(), m_table->font()) + 12));
     columns->restoreState(m_session.settings().headerState(pageId()));
     connect(columns, &QHeaderView::sectionResized, this,
             [this] { m_session.settings().setHeaderState(pageId(), m_table->horizontalHeader()->saveState()); });

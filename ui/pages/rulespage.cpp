@@ -171,8 +171,9 @@ void RulesPage::fitColumns()
     m_table->resizeColumnsToContents();
     QHeaderView *header = m_table->horizontalHeader();
     int excess = header->length() - m_table->viewport()->width();
-    const int narrowest = m_table->fontMetrics().averageCharWidth() * 12;
     for (int column : {int(RuleTableModel::Carrier), int(RuleTableModel::Value)}) {
+        // Never below its header, however long a language makes it.
+        const int narrowest = std::max(m_table->fontMetrics().averageCharWidth() * 12, header->sectionSizeHint(column));
         const int give = std::max(0, std::min(excess, header->sectionSize(column) - narrowest));
         header->resizeSection(column, header->sectionSize(column) - give);
         excess -= give;
@@ -338,7 +339,7 @@ void RulesPage::deleteSelected()
         this, tr("Delete rule"),
         tr("Delete the rule “%1 → %2”? Numbers it matches go to the next matching rule, or are refused as "
            "unroutable when none matches. Messages already sent stay in the delivery log.")
-            .arg(rule.matchText(), carrier),
+            .arg(RuleTableModel::describe(rule), carrier),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

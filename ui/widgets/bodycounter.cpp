@@ -5,8 +5,8 @@
 #include "fielderror.h"
 #include "sms/accentstripping.h"
 #include "sms/smartencoding.h"
+#include "stackingrow.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -30,18 +30,16 @@ BodyCounter::BodyCounter(QWidget *parent)
     m_fix->setToolTip(tr("Replace typographic quotes, dashes, ellipses and special spaces with their plain GSM-7 "
                          "equivalents."));
     // The warning across the width, the fixes under it: beside it, two buttons squeezed the
-    // sentence into a column a word wide.
-    auto *fixes = new QHBoxLayout;
-    fixes->setContentsMargins(0, 0, 0, 0);
+    // sentence into a column a word wide. Under it they stack when a language makes them long.
+    auto *fixes = new StackingRow(this);
     fixes->addWidget(m_fix);
     fixes->addWidget(m_strip);
-    fixes->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_summary);
     layout->addWidget(m_warning);
-    layout->addLayout(fixes);
+    layout->addWidget(fixes);
     connect(m_fix, &QPushButton::clicked, this, &BodyCounter::fixRequested);
     connect(m_strip, &QPushButton::clicked, this, &BodyCounter::askToStrip);
     setReport(EncodingReport(), 10);

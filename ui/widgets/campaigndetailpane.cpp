@@ -6,6 +6,7 @@
 #include "chiplabel.h"
 #include "common/money.h"
 #include "displaytext.h"
+#include "stackingrow.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -39,6 +40,16 @@ QTreeWidget *smallTree(const QStringList &headers, int wholeRows, QWidget *paren
     for (int column = 1; column < headers.size(); ++column)
         tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     return tree;
+}
+
+/// Room for about ten characters of a carrier's name beside the figures' headers (German ones
+/// are long); never narrower than English needs.
+int costsMinimumWidth(const QTreeWidget *tree)
+{
+    int width = tree->fontMetrics().averageCharWidth() * 10 + 2 * tree->frameWidth() + 4;
+    for (int column = 1; column < tree->columnCount(); ++column)
+        width += tree->header()->sectionSizeHint(column);
+    return std::max(width, 290);
 }
 
 QLabel *heading(const QString &text, QWidget *parent)
@@ -139,8 +150,9 @@ CampaignDetailPane::CampaignDetailPane(QWidget *parent)
     // Cost over rejects on the right: both are short lists that read best at full width.
     auto *right = new QVBoxLayout;
     right->setSpacing(4);
-    // Wide enough for a carrier and its three figures without sideways scrolling.
-    m_costs->setMinimumWidth(290);
+    // Wide enough for a carrier and its three figures without sideways scrolling, whatever the
+    // language makes of the headers.
+    m_costs->setMinimumWidth(costsMinimumWidth(m_costs));
     m_rejects->setMinimumWidth(290);
     right->addWidget(m_costs, 3);
     m_costTotal->setWordWrap(true);
@@ -151,10 +163,18 @@ CampaignDetailPane::CampaignDetailPane(QWidget *parent)
     exportRow->addWidget(m_export);
     right->addLayout(exportRow);
 
+    // The campaign and its counts side by side where there is room, the counts under it where a
+    // narrow window or a long language (German chips) leaves none.
+    auto *countsBox = new QWidget(this);
+    countsBox->setLayout(counts);
+    counts->setContentsMargins(0, 0, 0, 0);
+    auto *summary = new StackingRow(this);
+    summary->setSpacing(12);
+    summary->addWidget(aboutBox, 1);
+    summary->addWidget(countsBox);
+
     auto *columns = new QHBoxLayout;
-    columns->addWidget(aboutBox, 4);
-    columns->addSpacing(12);
-    columns->addLayout(counts, 0);
+    columns->addWidget(summary, 4);
     columns->addSpacing(12);
     columns->addLayout(right, 5);
 

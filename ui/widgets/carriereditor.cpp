@@ -57,6 +57,7 @@ void CarrierEditor::buildForm()
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true); // a long name (and German) wraps rather than widening the page
 
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("e.g. Carrier UK"));
@@ -163,9 +164,11 @@ void CarrierEditor::edit(const Carrier &carrier)
     m_name->setText(carrier.name);
     m_accountSid->setText(carrier.accountSid);
     m_token->clear();
-    const QString kept = CredentialVault::backendOf(carrier.secretRef);
-    m_token->setPlaceholderText(isNew() || kept.isEmpty() ? tr("Paste the Auth Token from the Restcomm console")
-                                                          : tr("●●●●●● stored in %1 — type to replace").arg(kept));
+    const auto kept = secretBackendFromName(CredentialVault::backendOf(carrier.secretRef));
+    m_token->setPlaceholderText(isNew() || !kept ? tr("Paste the Auth Token from the Restcomm console")
+                                    : *kept == SecretBackend::Keychain
+                                    ? tr("●●●●●● stored in the keychain — type to replace")
+                                    : tr("●●●●●● stored in the store's database — type to replace"));
     m_baseUrl->setText(carrier.baseUrl);
     m_baseUrl->setCursorPosition(0);
     m_rate->setValue(carrier.rateLimit);

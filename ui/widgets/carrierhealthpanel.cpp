@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "carrierhealthpanel.h"
 
+#include "carriers/carrierhealth.h"
 #include "chiplabel.h"
 
 #include <QGridLayout>
@@ -88,7 +89,7 @@ void CarrierHealthPanel::showStatus(const DispatchStatus &status)
         const CarrierDispatchStatus &c = status.carriers.at(i);
         Row &row = m_rows[i];
         row.name->setText(c.name);
-        if (row.health->text() != c.health)
+        if (row.health->text() != CarrierHealth::title(c.health))
             row.health->setHealth(c.health);
         row.health->setToolTip(c.healthDetail);
         row.numbers->setText(tr("%1 of %2 msg/s\n%3 of %4 in flight")

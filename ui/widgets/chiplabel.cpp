@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "chiplabel.h"
 
+#include "carriers/carrierhealth.h"
+
 #include <QEvent>
 #include <QPainter>
 
@@ -13,18 +15,19 @@ ChipLabel::ChipLabel(QWidget *parent)
 
 void ChipLabel::setState(MessageState state)
 {
-    display(messageStateName(state), [state](const QPalette &palette) { return ChipStyle::forState(state, palette); });
+    display(messageStateTitle(state), [state](const QPalette &palette) { return ChipStyle::forState(state, palette); });
 }
 
 void ChipLabel::setCampaignState(CampaignState state)
 {
-    display(campaignStateName(state),
+    display(campaignStateTitle(state),
             [state](const QPalette &palette) { return ChipStyle::forCampaignState(state, palette); });
 }
 
 void ChipLabel::setHealth(const QString &health)
 {
-    display(health, [health](const QPalette &palette) { return ChipStyle::forHealth(health, palette); });
+    display(CarrierHealth::title(health),
+            [health](const QPalette &palette) { return ChipStyle::forHealth(health, palette); });
 }
 
 void ChipLabel::display(const QString &text, StyleFor styleFor)

@@ -149,6 +149,16 @@ QSize ChipStyle::sizeFor(const QString &text, const QFont &font) const
             int(std::ceil(metrics.height())) + 2 * verticalPadding};
 }
 
+int ChipStyle::widestStateChip(const QPalette &palette, const QFont &font)
+{
+    int widest = 0;
+    for (int state = 0; state <= int(MessageState::Cancelled); ++state) {
+        const auto s = MessageState(state);
+        widest = std::max(widest, forState(s, palette).sizeFor(messageStateTitle(s), font).width());
+    }
+    return widest;
+}
+
 void ChipStyle::paint(QPainter &painter, const QRect &area, const QString &text, const QFont &font) const
 {
     const QFont f = chipFont(font, *this);

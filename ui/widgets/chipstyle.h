@@ -37,6 +37,9 @@ struct ChipStyle
 
     /// The chip's size for `text` in `font` (which paint() adjusts for bold and strike-out).
     QSize sizeFor(const QString &text, const QFont &font) const;
+    /// The width of the widest message-state chip in the language spoken now: what a state
+    /// column needs to show every state whole.
+    static int widestStateChip(const QPalette &palette, const QFont &font);
     /// Draws the chip at the left of `area`, vertically centred, elided if it does not fit.
     void paint(QPainter &painter, const QRect &area, const QString &text, const QFont &font) const;
 };

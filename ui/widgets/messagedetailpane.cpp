@@ -59,6 +59,8 @@ MessageDetailPane::MessageDetailPane(QWidget *parent)
         auto *l = new QLabel(text, this);
         l->setAlignment(Qt::AlignRight | Qt::AlignTop);
         l->setForegroundRole(QPalette::PlaceholderText);
+        // A long name ("Preis des Netzbetreibers") wraps rather than pushing the timeline aside.
+        l->setWordWrap(true);
         return l;
     };
     int row = 0;
@@ -113,12 +115,7 @@ MessageDetailPane::MessageDetailPane(QWidget *parent)
     m_timeline->header()->setStretchLastSection(true);
     m_timeline->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
     m_timeline->header()->setSectionResizeMode(HttpColumn, QHeaderView::ResizeToContents);
-    int chipWidth = 0;
-    for (int state = 0; state <= int(MessageState::Cancelled); ++state) {
-        const ChipStyle chip = ChipStyle::forState(MessageState(state), palette());
-        chipWidth = std::max(chipWidth, chip.sizeFor(messageStateName(MessageState(state)), font()).width());
-    }
-    m_timeline->setColumnWidth(StateColumn, chipWidth + 16);
+    m_timeline->setColumnWidth(StateColumn, ChipStyle::widestStateChip(palette(), font()) + 16);
     m_timeline->setWordWrap(true);
 
     auto *timelineBox = new QWidget(this);
@@ -215,9 +212,9 @@ void MessageDetailPane::showMessage(const Message &m, const QString &carrierName
         item->setText(TimeColumn,
                       at.toString(newDay ? QStringLiteral("MM-dd HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss.zzz")));
         item->setToolTip(TimeColumn, MessageLogModel::exactTime(e.at));
-        item->setText(StateColumn, messageStateName(e.to));
+        item->setText(StateColumn, messageStateTitle(e.to));
         item->setData(StateColumn, stateRole, int(e.to));
-        item->setToolTip(StateColumn, e.from ? tr("from %1").arg(messageStateName(*e.from)) : tr("created"));
+        item->setToolTip(StateColumn, e.from ? tr("from %1").arg(messageStateTitle(*e.from)) : tr("created"));
         item->setText(HttpColumn, e.httpStatus == 0 ? QString() : QString::number(e.httpStatus));
         item->setTextAlignment(HttpColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(DetailColumn, e.detail);

@@ -51,7 +51,7 @@ MessageLogFilterBar::MessageLogFilterBar(QWidget *parent)
     , m_clear(new QPushButton(tr("Clear"), this))
 {
     for (MessageState state : allStates) {
-        QAction *action = m_stateMenu->addAction(messageStateName(state));
+        QAction *action = m_stateMenu->addAction(messageStateTitle(state));
         action->setCheckable(true);
         action->setData(int(state));
         connect(action, &QAction::toggled, this, [this] {

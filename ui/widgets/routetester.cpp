@@ -61,6 +61,11 @@ RouteTester::RouteTester(StoreWorker &worker, Settings &settings, QWidget *paren
     m_candidates->setSelectionMode(QAbstractItemView::NoSelection);
     m_candidates->setFocusPolicy(Qt::NoFocus);
     m_candidates->header()->setStretchLastSection(true);
+    // Each header whole, however long a language makes it ("Kosten/Segment").
+    for (int column = 0; column + 1 < ColumnCount; ++column)
+        m_candidates->header()->resizeSection(
+            column,
+            std::max(m_candidates->header()->defaultSectionSize(), m_candidates->header()->sectionSizeHint(column)));
     m_candidates->header()->setSectionsMovable(false);
     m_candidates->setMaximumHeight(m_candidates->fontMetrics().height() * 8);
 

@@ -218,7 +218,7 @@ void RuleEditor::edit(const Rule &rule)
         const QSignalBlocker blockers[] = {
             QSignalBlocker(m_kind),   QSignalBlocker(m_value), QSignalBlocker(m_carrier), QSignalBlocker(m_priority),
             QSignalBlocker(m_weight), QSignalBlocker(m_cost),  QSignalBlocker(m_enabled)};
-        m_heading->setText(isNew() ? tr("New rule") : tr("Edit rule “%1”").arg(rule.matchText()));
+        m_heading->setText(isNew() ? tr("New rule") : tr("Edit rule “%1”").arg(RuleTableModel::describe(rule)));
         m_kind->setCurrentIndex(m_kind->findData(int(rule.kind)));
         kindChanged();
         m_value->setText(rule.kind == Rule::Kind::Country ? PhoneNumberParser::describeRegion(rule.value) : rule.value);
