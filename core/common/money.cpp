@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "money.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -42,6 +43,20 @@ QString format(qint64 micros, int decimals)
 QString formatWithUnit(qint64 micros, const QString &currency, int decimals)
 {
     return format(micros, decimals) + QLatin1Char(' ') + currency;
+}
+
+QString displayWithUnit(qint64 micros, const QString &currency, int decimals)
+{
+    // format() rounds; only the separators change here.
+    const QString plain = format(micros < 0 ? -micros : micros, decimals);
+    const qsizetype point = plain.indexOf(QLatin1Char('.'));
+    const QLocale locale;
+    QString text = locale.toString(plain.left(point < 0 ? plain.size() : point).toLongLong());
+    if (point >= 0)
+        text += locale.decimalPoint() + plain.mid(point + 1);
+    if (micros < 0)
+        text.prepend(locale.negativeSign());
+    return text + QLatin1Char(' ') + currency;
 }
 
 } // namespace money

@@ -19,7 +19,11 @@ std::optional<qint64> parse(const QString &text);
 /// "0.0210" — fixed decimals (4 by default), no unit.
 QString format(qint64 micros, int decimals = 4);
 
-/// "0.0210 EUR".
+/// "0.0210 EUR": for the CLI, CSV and messages that a script may read.
 QString formatWithUnit(qint64 micros, const QString &currency, int decimals = 4);
+
+/// The same for people in the window, in the digits of the default QLocale: "1.234,0210 EUR" in
+/// a German session, "1,234.0210 EUR" in an English one.
+QString displayWithUnit(qint64 micros, const QString &currency, int decimals = 4);
 
 } // namespace money

@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "testprogram.h"
 
+#include <QLocale>
 #include <QTest>
 
 class TestMoney : public QObject
@@ -65,6 +66,18 @@ private Q_SLOTS:
     }
 
     void withUnit() { QCOMPARE(money::formatWithUnit(21'000, QStringLiteral("EUR")), QStringLiteral("0.0210 EUR")); }
+
+    // The window's figures in the reader's digits; the machine form above never changes.
+    void displayFollowsTheLocale()
+    {
+        const QLocale before;
+        QCOMPARE(money::displayWithUnit(1'234'021'000, QStringLiteral("EUR")), QStringLiteral("1,234.0210 EUR"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(money::displayWithUnit(1'234'021'000, QStringLiteral("EUR")), QStringLiteral("1.234,0210 EUR"));
+        QCOMPARE(money::displayWithUnit(-500'000, QStringLiteral("EUR"), 2), QStringLiteral("-0,50 EUR"));
+        QCOMPARE(money::formatWithUnit(1'234'021'000, QStringLiteral("EUR")), QStringLiteral("1234.0210 EUR"));
+        QLocale::setDefault(before);
+    }
 };
 
 SMSROUTER_TEST(TestMoney)

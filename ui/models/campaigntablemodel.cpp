@@ -193,7 +193,7 @@ QVariant CampaignTableModel::display(const Row &row, int column) const
         return count(sum(n, notDeliveredStates));
     case Cost:
         return m_currency.isEmpty() ? money::format(c.estimatedCostMicros)
-                                    : money::formatWithUnit(c.estimatedCostMicros, m_currency);
+                                    : money::displayWithUnit(c.estimatedCostMicros, m_currency);
     case Created:
         return displaytext::relativeTime(c.createdAt, now);
     case Started:

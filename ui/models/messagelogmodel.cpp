@@ -99,7 +99,7 @@ QString MessageLogModel::displayText(const Message &m, int column) const
     case Segments:
         return QString::number(m.segments);
     case Cost:
-        return money::formatWithUnit(m.costMicros, m_currency);
+        return money::displayWithUnit(m.costMicros, m_currency);
     case Campaign:
         return m.campaignId == 0 ? QString() : QStringLiteral("#%1").arg(m.campaignId);
     case ProviderSid:

@@ -37,7 +37,7 @@ QVariant RoutePreviewModel::data(const QModelIndex &index, int role) const
         case Carrier:
             return r.carrierName;
         case Price:
-            return r.sendable() ? money::formatWithUnit(r.costMicros, m_plan.currency) : QString();
+            return r.sendable() ? money::displayWithUnit(r.costMicros, m_plan.currency) : QString();
         case Problem:
             // A short word in the table; the full reason is in the tooltip.
             if (r.problemKind == QLatin1String("invalid_number"))

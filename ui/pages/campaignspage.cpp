@@ -440,7 +440,7 @@ QString CampaignsPage::startQuestionText(const CarrierCostList &costs, const QSt
     const QString what = tr("%1, %2, about %3")
                              .arg(tr("%Ln message(s)", nullptr, displaytext::plural(messages)),
                                   tr("%Ln segment(s)", nullptr, displaytext::plural(segments)),
-                                  money::formatWithUnit(micros, currency, 2));
+                                  money::displayWithUnit(micros, currency, 2));
     const QString through = tr("%Ln carrier(s)", nullptr, int(costs.size()));
     if (at.isValid())
         return tr("Send %1, through %2, starting %3?")

@@ -275,7 +275,7 @@ void ComposePage::showPlan(const SendPlan &plan)
         m_totals->setText(tr("%1 · %2 will be sent · %3 in all")
                               .arg(tr("%Ln recipient(s)", nullptr, int(plan.recipients.size())))
                               .arg(sendable)
-                              .arg(money::formatWithUnit(plan.totalCostMicros, plan.currency)));
+                              .arg(money::displayWithUnit(plan.totalCostMicros, plan.currency)));
     // Say what is missing only once the operator has started; an empty form is not an error.
     const bool started = !request.body.isEmpty() || !request.recipients.isEmpty();
     m_problems->setProblem(started ? plan.problems.join(QLatin1Char('\n')) : QString());

@@ -249,7 +249,7 @@ void CampaignDetailPane::setDetails(const CampaignDetails &details, int maxSegme
         auto *item = new QTreeWidgetItem(m_costs,
                                          {c.carrierName.isEmpty() ? tr("carrier #%1").arg(c.carrierId) : c.carrierName,
                                           count(c.messages), count(c.segments),
-                                          money::formatWithUnit(c.costMicros, m_currency)});
+                                          money::displayWithUnit(c.costMicros, m_currency)});
         for (int column = 1; column < 4; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         segments += c.segments;
@@ -259,7 +259,7 @@ void CampaignDetailPane::setDetails(const CampaignDetails &details, int maxSegme
     m_costTotal->setText(details.error.isEmpty()
                              ? tr("%1 · estimated %2")
                                    .arg(tr("%Ln segment(s)", nullptr, displaytext::plural(segments)),
-                                        money::formatWithUnit(cost, m_currency))
+                                        money::displayWithUnit(cost, m_currency))
                              : details.error);
     m_rejects->clear();
     qint64 rejected = 0;

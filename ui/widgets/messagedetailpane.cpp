@@ -188,7 +188,7 @@ void MessageDetailPane::showMessage(const Message &m, const QString &carrierName
     set(tr("Restcomm SID"), orDash(m.providerSid));
     set(tr("Restcomm status"), orDash(m.providerStatus));
     set(tr("Last error"), orDash(m.lastError));
-    set(tr("Our estimate"), tr("%1 (from the routing rule)").arg(money::formatWithUnit(m.costMicros, currency)));
+    set(tr("Our estimate"), tr("%1 (from the routing rule)").arg(money::displayWithUnit(m.costMicros, currency)));
     set(tr("Carrier price"),
         m.price.isEmpty()
             ? tr("— (not reported yet)")

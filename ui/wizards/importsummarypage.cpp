@@ -141,7 +141,7 @@ void ImportSummaryPage::initializePage()
         auto *item =
             new QTreeWidgetItem(m_costs,
                                 {c.carrierName.isEmpty() ? tr("carrier #%1").arg(c.carrierId) : c.carrierName,
-                                 count(c.messages), count(c.segments), money::formatWithUnit(c.costMicros, currency)});
+                                 count(c.messages), count(c.segments), money::displayWithUnit(c.costMicros, currency)});
         for (int column = 1; column < 4; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -178,7 +178,7 @@ QString ImportSummaryPage::totals() const
     return tr("%1 · %2 · estimated cost %3")
         .arg(tr("%Ln message(s)", nullptr, displaytext::plural(s->accepted)),
              tr("%Ln segment(s)", nullptr, displaytext::plural(s->segments)),
-             money::formatWithUnit(s->estimatedCostMicros, m_wizard->settings().currency()));
+             money::displayWithUnit(s->estimatedCostMicros, m_wizard->settings().currency()));
 }
 
 void ImportSummaryPage::choiceChanged()
