@@ -75,7 +75,7 @@
 %2 instead of %3. Removing accents changes words: read it before you choose it.</source>
         <translation>%1
 
-%2 statt %3. Das Entfernen von Akzenten verändert Wörter: Lesen Sie den Text, bevor Sie ihn wählen.</translation>
+%2 statt %3. Das Entfernen von Akzenten verändert Wörter: Lesen Sie den Text, bevor Sie ihn übernehmen.</translation>
     </message>
     <message>
         <source>Use this text</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>See why rows were rejected: smsrouter-cli campaign rejects %1</source>
-        <translation>Gründe für abgelehnte Zeilen anzeigen: smsrouter-cli campaign rejects %1</translation>
+        <translation>Gründe für die abgelehnten Zeilen sehen Sie mit: smsrouter-cli campaign rejects %1</translation>
     </message>
     <message>
         <source>Start it with: smsrouter-cli campaign start %1 [--at ISO8601]</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>The message template: {column} is replaced by the row&apos;s value in that column; {{ and }} are literal braces. Without a header row, columns are named by number: {1}, {2}, …</source>
-        <translation>Die Nachrichtenvorlage: {column} wird durch den Wert der Zeile in dieser Spalte ersetzt; {{ und }} stehen für geschweifte Klammern. Ohne Kopfzeile werden die Spalten nach Nummer benannt: {1}, {2}, …</translation>
+        <translation>Die Nachrichtenvorlage: {Spalte} wird durch den Wert der Zeile in dieser Spalte ersetzt; {{ und }} stehen für geschweifte Klammern. Ohne Kopfzeile werden die Spalten nach Nummer benannt: {1}, {2}, …</translation>
     </message>
     <message>
         <source>List campaigns with their state and counters.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Cancel a campaign: its unsent messages are not sent.</source>
-        <translation>Eine Kampagne abbrechen: Ihre noch nicht gesendeten Nachrichten werden nicht gesendet.</translation>
+        <translation>Eine Kampagne abbrechen: Noch nicht gesendete Nachrichten werden nicht mehr gesendet.</translation>
     </message>
     <message>
         <source>Print a campaign&apos;s rejected rows as CSV: line, raw_value, reason, detail.</source>
@@ -414,19 +414,19 @@
     </message>
     <message>
         <source>Queue every message now; the dispatcher sends them within each carrier&apos;s rate.</source>
-        <translation>Stellt jetzt alle Nachrichten in die Warteschlange; der Versanddienst sendet sie im Rahmen der Senderate jedes Netzbetreibers.</translation>
+        <translation>Alle Nachrichten jetzt in die Warteschlange stellen; der Versanddienst sendet sie im Rahmen der Senderate jedes Netzbetreibers.</translation>
     </message>
     <message>
         <source>Start by itself at a time you choose.</source>
-        <translation>Startet automatisch zu einem von Ihnen gewählten Zeitpunkt.</translation>
+        <translation>Automatisch zu einem von Ihnen gewählten Zeitpunkt starten.</translation>
     </message>
     <message>
         <source>Stop queuing: waiting messages stay; those being submitted finish.</source>
-        <translation>Stoppt das Einreihen: Wartende Nachrichten bleiben erhalten, laufende Übermittlungen werden abgeschlossen.</translation>
+        <translation>Das Einreihen stoppen: Wartende Nachrichten bleiben erhalten, laufende Übermittlungen werden abgeschlossen.</translation>
     </message>
     <message>
         <source>Save the rows the import rejected as CSV (line, raw value, reason, detail).</source>
-        <translation>Speichert die beim Import abgelehnten Zeilen als CSV (Zeile, Rohwert, Grund, Detail).</translation>
+        <translation>Die beim Import abgelehnten Zeilen als CSV speichern (Zeile, Rohwert, Grund, Detail).</translation>
     </message>
     <message>
         <source>From:</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Failed and undelivered together, as in the Campaigns table and the status bar.</source>
-        <translation>Fehlgeschlagene und unzustellbare zusammen, wie in der Kampagnentabelle und der Statusleiste.</translation>
+        <translation>Fehlgeschlagene und unzustellbare Nachrichten zusammen, wie in der Kampagnentabelle und in der Statusleiste.</translation>
     </message>
     <message>
         <source>%1 read · %2 accepted · %3 rejected</source>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>--region “%1” is not a region with phone numbers; use a two-letter ISO 3166 code such as GB, PT or US.</source>
-        <translation>--region „%1“ ist keine Region mit Telefonnummern; verwenden Sie einen ISO-3166-Code aus zwei Buchstaben wie GB, PT oder US.</translation>
+        <translation>--region „%1“ ist keine Region mit Rufnummern; verwenden Sie einen ISO-3166-Code aus zwei Buchstaben wie GB, PT oder US.</translation>
     </message>
     <message>
         <source>Same recipient as line %1 (%2).</source>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>The import failed and nothing was kept: %1</source>
-        <translation>Der Import ist fehlgeschlagen, und es wurde nichts übernommen: %1</translation>
+        <translation>Der Import ist fehlgeschlagen, und es wurde nichts gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>%1 is already running; pause or cancel it instead.</source>
-        <translation>%1 läuft bereits; pausieren oder brechen Sie sie stattdessen ab.</translation>
+        <translation>%1 läuft bereits; pausieren Sie sie stattdessen, oder brechen Sie sie ab.</translation>
     </message>
     <message>
         <source>%1 is paused; resume it (or cancel it) instead.</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>For a running campaign: the time until every message is submitted, at the rate of the last minute.</source>
-        <translation>Für eine laufende Kampagne: die Zeit, bis alle Nachrichten übermittelt sind, bei der Rate der letzten Minute.</translation>
+        <translation>Für eine laufende Kampagne: die Zeit, bis alle Nachrichten übermittelt sind, bei der Senderate der letzten Minute.</translation>
     </message>
     <message>
         <source>importing… %1</source>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>From %1: %2</source>
-        <translation>Von %1: %2</translation>
+        <translation>Absender %1: %2</translation>
     </message>
     <message>
         <source>Still importing: %1 rows accepted so far.</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>%1 messages left at %2 messages/s (the last minute&apos;s rate).</source>
-        <translation>%1 Nachrichten verbleibend bei %2 Nachrichten/s (Rate der letzten Minute).</translation>
+        <translation>%1 Nachrichten verbleibend bei %2 Nachrichten/s (Senderate der letzten Minute).</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>Started campaign “%1”: its messages are queued for the dispatcher.</source>
-        <translation>Kampagne „%1“ gestartet: Ihre Nachrichten stehen für den Versanddienst in der Warteschlange.</translation>
+        <translation>Kampagne „%1“ gestartet: Die Nachrichten stehen für den Versanddienst in der Warteschlange.</translation>
     </message>
     <message>
         <source>Campaign “%1” starts at %2.</source>
@@ -1560,11 +1560,11 @@
     </message>
     <message>
         <source>●●●●●● stored in the keychain — type to replace</source>
-        <translation>●●●●●● im Schlüsselbund gespeichert — zum Ersetzen eingeben</translation>
+        <translation>●●●●●● im Schlüsselbund gespeichert – zum Ersetzen eingeben</translation>
     </message>
     <message>
         <source>●●●●●● stored in the store&apos;s database — type to replace</source>
-        <translation>●●●●●● in der Datenbank gespeichert — zum Ersetzen eingeben</translation>
+        <translation>●●●●●● in der Datenbank gespeichert – zum Ersetzen eingeben</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1847,7 @@
     </message>
     <message>
         <source>Use https:// — plain http:// would send the token unencrypted, so it is only allowed to this computer (127.0.0.1, ::1, localhost).</source>
-        <translation>Verwenden Sie https:// – mit einfachem http:// würde das Token unverschlüsselt gesendet, daher ist es nur zu diesem Computer erlaubt (127.0.0.1, ::1, localhost).</translation>
+        <translation>Verwenden Sie https:// – mit einfachem http:// würde das Token unverschlüsselt gesendet, daher ist es nur für diesen Computer erlaubt (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
         <source>The base URL must start with https://.</source>
@@ -2005,7 +2005,7 @@
     </message>
     <message>
         <source>Opens a second window on a separate demo store, with three carriers on a Restcomm simulator running on this computer. Your store stays as it is.</source>
-        <translation>Öffnet ein zweites Fenster mit einer separaten Demo-Datenbank und drei Netzbetreibern an einem Restcomm-Simulator, der auf diesem Computer läuft. Ihre Datenbank bleibt unverändert.</translation>
+        <translation>Öffnet ein zweites Fenster mit einer separaten Demo-Datenbank und drei Netzbetreibern auf einem Restcomm-Simulator, der auf diesem Computer läuft. Ihre Datenbank bleibt unverändert.</translation>
     </message>
     <message>
         <source>Enable</source>
@@ -2304,7 +2304,7 @@
     </message>
     <message>
         <source>Read numbers without +country in this region (else the store&apos;s default region).</source>
-        <translation>Nummern ohne +Ländervorwahl als Nummern dieser Region lesen (sonst gilt die Standardregion der Datenbank).</translation>
+        <translation>Nummern ohne +Ländervorwahl als Nummern dieser Region interpretieren (sonst gilt die Standardregion der Datenbank).</translation>
     </message>
     <message>
         <source>Field separator: one character, or tab, comma, semicolon, pipe. Default: detected.</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>The file&apos;s encoding (UTF-8, UTF-16LE, windows-1252, ISO-8859-1, …). Default: detected (byte-order mark, UTF-16 pattern, UTF-8, else windows-1252).</source>
-        <translation>Die Kodierung der Datei (UTF-8, UTF-16LE, windows-1252, ISO-8859-1, …). Standard: automatisch erkannt (Byte Order Mark, UTF-16-Muster, UTF-8, sonst windows-1252).</translation>
+        <translation>Die Kodierung der Datei (UTF-8, UTF-16LE, windows-1252, ISO-8859-1, …). Standard: automatisch erkannt (Byte-Order-Mark, UTF-16-Muster, UTF-8, sonst windows-1252).</translation>
     </message>
     <message>
         <source>--delimiter “%1” is not a field separator; give one character (, ; |) or the word tab.</source>
@@ -2324,7 +2324,7 @@
     </message>
     <message>
         <source>--region “%1” is not a region with phone numbers; use a two-letter ISO 3166 code such as GB, PT or US.</source>
-        <translation>--region „%1“ ist keine Region mit Telefonnummern; verwenden Sie einen ISO-3166-Code aus zwei Buchstaben wie GB, PT oder US.</translation>
+        <translation>--region „%1“ ist keine Region mit Rufnummern; verwenden Sie einen ISO-3166-Code aus zwei Buchstaben wie GB, PT oder US.</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2622,7 @@
     </message>
     <message>
         <source>Message #%1 is in Restcomm. Its SID, if you have it (delivery is then followed):</source>
-        <translation>Nachricht #%1 ist in Restcomm vorhanden. Ihre SID, falls Sie sie haben (die Zustellung wird dann verfolgt):</translation>
+        <translation>Nachricht #%1 ist in Restcomm vorhanden. SID der Nachricht, falls bekannt (dann wird die Zustellung verfolgt):</translation>
     </message>
     <message>
         <source>Message #%1 marked as sent.</source>
@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <source>Message #%1 was no longer unknown; nothing changed.</source>
-        <translation>Nachricht #%1 war nicht mehr unbekannt; nichts wurde geändert.</translation>
+        <translation>Nachricht #%1 war nicht mehr unbekannt; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Export the delivery log</source>
@@ -2692,7 +2692,7 @@
     </message>
     <message>
         <source>The demo needs smsrouter-sim, the Restcomm simulator that comes with SMS Router, next to this program or in its libexec folder. Reinstall the package, build it (scripts/run.sh), or point SMSROUTER_SIM at it.</source>
-        <translation>Die Demo benötigt smsrouter-sim, den mit SMS Router gelieferten Restcomm-Simulator, neben diesem Programm oder in dessen libexec-Ordner. Installieren Sie das Paket neu, bauen Sie ihn (scripts/run.sh), oder lassen Sie SMSROUTER_SIM auf ihn verweisen.</translation>
+        <translation>Die Demo benötigt smsrouter-sim, den mit SMS Router gelieferten Restcomm-Simulator, neben diesem Programm oder in dessen libexec-Ordner. Installieren Sie das Paket neu, erstellen Sie ihn (scripts/run.sh), oder lassen Sie SMSROUTER_SIM auf ihn verweisen.</translation>
     </message>
     <message>
         <source>restcomm-sim did not start: %1</source>
@@ -2792,7 +2792,7 @@
     </message>
     <message>
         <source>Add the carriers and country rules of the tutorial&apos;s carriers.json, all or nothing.</source>
-        <translation>Fügt die Netzbetreiber und Länderregeln aus der carriers.json des Tutorials hinzu – alles oder nichts.</translation>
+        <translation>Die Netzbetreiber und Länderregeln aus der carriers.json des Tutorials hinzufügen – alles oder nichts.</translation>
     </message>
     <message>
         <source>&amp;Import rate card…</source>
@@ -2800,7 +2800,7 @@
     </message>
     <message>
         <source>Add and update rules from a CSV rate card, all or nothing.</source>
-        <translation>Fügt Regeln aus einer CSV-Tarifliste hinzu und aktualisiert sie – alles oder nichts.</translation>
+        <translation>Regeln aus einer CSV-Tarifliste hinzufügen und aktualisieren – alles oder nichts.</translation>
     </message>
     <message>
         <source>&amp;Export rate card…</source>
@@ -2808,7 +2808,7 @@
     </message>
     <message>
         <source>Write every rule to a CSV rate card that imports back unchanged.</source>
-        <translation>Schreibt alle Regeln in eine CSV-Tarifliste, die sich unverändert wieder importieren lässt.</translation>
+        <translation>Alle Regeln in eine CSV-Tarifliste schreiben, die sich unverändert wieder importieren lässt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -2866,7 +2866,7 @@
     </message>
     <message>
         <source>A CSV or text file with one recipient a row and a column of phone numbers, as Excel, LibreOffice, Google Contacts or Outlook export it.</source>
-        <translation>Eine CSV- oder Textdatei mit einem Empfänger pro Zeile und einer Spalte mit Telefonnummern, wie Excel, LibreOffice, Google Contacts oder Outlook sie exportieren.</translation>
+        <translation>Eine CSV- oder Textdatei mit einem Empfänger pro Zeile und einer Spalte mit Rufnummern, wie Excel, LibreOffice, Google Contacts oder Outlook sie exportieren.</translation>
     </message>
     <message>
         <source>/home/you/customers.csv</source>
@@ -2925,7 +2925,7 @@
     </message>
     <message>
         <source>Check how the file is read</source>
-        <translation>Prüfen Sie, wie die Datei gelesen wird</translation>
+        <translation>Prüfen, wie die Datei gelesen wird</translation>
     </message>
     <message>
         <source>If names show odd characters or everything sits in one column, change the encoding or the separator. The numbers&apos; column is marked in bold.</source>
@@ -2969,7 +2969,7 @@
     </message>
     <message>
         <source>%1 — the default region</source>
-        <translation>%1 — die Standardregion</translation>
+        <translation>%1 – die Standardregion</translation>
     </message>
     <message>
         <source>Detected: %1%2</source>
@@ -3013,7 +3013,7 @@
     </message>
     <message>
         <source>No column looks like phone numbers. Choose the one that holds them.</source>
-        <translation>Keine Spalte sieht nach Telefonnummern aus. Wählen Sie die Spalte aus, die sie enthält.</translation>
+        <translation>Keine Spalte sieht nach Rufnummern aus. Wählen Sie die Spalte aus, die sie enthält.</translation>
     </message>
     <message>
         <source>%1 of the first %2 numbers have no country code: which country are they in? Choose it under “National numbers are read in”.</source>
@@ -3036,7 +3036,7 @@
     </message>
     <message>
         <source>Hi {Name}, our spring sale starts today.</source>
-        <translation>Hallo {Name}, unser Frühjahrsverkauf beginnt heute.</translation>
+        <translation>Hallo {Name}, unsere Frühjahrsaktion beginnt heute.</translation>
     </message>
     <message>
         <source>Click a column (or press Enter on it) to insert it at the cursor.</source>
@@ -3166,7 +3166,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>Could not tell which column of %1 holds the phone numbers (columns: %2). Name it with --phone-column NAME, or give its number (1 for the first).</source>
-        <translation>Es ließ sich nicht erkennen, welche Spalte von %1 die Telefonnummern enthält (Spalten: %2). Geben Sie sie mit --phone-column NAME an oder nennen Sie ihre Nummer (1 für die erste).</translation>
+        <translation>Es ließ sich nicht erkennen, welche Spalte von %1 die Rufnummern enthält (Spalten: %2). Geben Sie sie mit --phone-column NAME an oder nennen Sie ihre Nummer (1 für die erste).</translation>
     </message>
 </context>
 <context>
@@ -3228,7 +3228,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>Copy the text above, to fix the file or to send it to someone.</source>
-        <translation>Kopiert den obigen Text, um die Datei zu korrigieren oder ihn an jemanden zu senden.</translation>
+        <translation>Den obigen Text kopieren, etwa um die Datei zu korrigieren oder ihn weiterzugeben.</translation>
     </message>
 </context>
 <context>
@@ -3299,7 +3299,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>%1 of %2 rows become messages of the draft campaign “%3”; %4 rejected.</source>
-        <translation>%1 von %2 Zeilen werden zu Nachrichten der Entwurfskampagne „%3“; %4 abgelehnt.</translation>
+        <translation>%1 von %2 Zeilen werden zu Nachrichten des Kampagnenentwurfs „%3“; %4 abgelehnt.</translation>
     </message>
     <message>
         <source>%1 · %2 · estimated cost %3</source>
@@ -3435,7 +3435,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>Tokens are kept unencrypted in the store database: anyone who can read %1 can send through your carriers. Choose the system keychain under Settings → Keep tokens in.</source>
-        <translation>Tokens werden unverschlüsselt in der Datenbank gespeichert: Wer %1 lesen kann, kann über Ihre Netzbetreiber senden. Wählen Sie unter Einstellungen → Tokens speichern in den Schlüsselbund des Systems.</translation>
+        <translation>Tokens werden unverschlüsselt in der Datenbank gespeichert: Wer %1 lesen kann, kann über Ihre Netzbetreiber senden. Wählen Sie unter „Einstellungen → Tokens speichern in“ den Schlüsselbund des Systems.</translation>
     </message>
     <message numerus="yes">
         <source>Finishing %n request(s)…</source>
@@ -3484,7 +3484,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>If you quit, sending stops; the waiting messages are sent when SMS Router starts again (or by smsrouter-cli dispatch). Nothing is lost.</source>
-        <translation>Wenn Sie beenden, stoppt der Versand; die wartenden Nachrichten werden gesendet, wenn SMS Router wieder startet (oder durch smsrouter-cli dispatch). Es geht nichts verloren.</translation>
+        <translation>Wenn Sie das Programm beenden, stoppt der Versand; die wartenden Nachrichten werden gesendet, wenn SMS Router wieder startet (oder durch smsrouter-cli dispatch). Es geht nichts verloren.</translation>
     </message>
     <message>
         <source>Quit while sending?</source>
@@ -3896,23 +3896,23 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>The &quot;{&quot; at position %1 of the message template opens a placeholder that is never closed. Close it with &quot;}&quot; after the column name, or write &quot;{{&quot; for a literal &quot;{&quot;.</source>
-        <translation>Das &quot;{&quot; an Position %1 der Nachrichtenvorlage öffnet einen Platzhalter, der nie geschlossen wird. Schließen Sie ihn mit &quot;}&quot; nach dem Spaltennamen, oder schreiben Sie &quot;{{&quot; für ein wörtliches &quot;{&quot;.</translation>
+        <translation>Das „{“ an Position %1 der Nachrichtenvorlage öffnet einen Platzhalter, der nie geschlossen wird. Schließen Sie ihn mit „}“ nach dem Spaltennamen, oder schreiben Sie „{{“ für ein wörtliches „{“.</translation>
     </message>
     <message>
         <source>The &quot;{&quot; at position %1 of the message template is inside the placeholder opened at position %2. Close that placeholder with &quot;}&quot; first, or write &quot;{{&quot; for a literal &quot;{&quot;.</source>
-        <translation>Das &quot;{&quot; an Position %1 der Nachrichtenvorlage steht innerhalb des Platzhalters, der an Position %2 geöffnet wurde. Schließen Sie diesen Platzhalter zuerst mit &quot;}&quot;, oder schreiben Sie &quot;{{&quot; für ein wörtliches &quot;{&quot;.</translation>
+        <translation>Das „{“ an Position %1 der Nachrichtenvorlage steht innerhalb des Platzhalters, der an Position %2 geöffnet wurde. Schließen Sie diesen Platzhalter zuerst mit „}“, oder schreiben Sie „{{“ für ein wörtliches „{“.</translation>
     </message>
     <message>
         <source>The placeholder &quot;%1&quot; at position %2 of the message template names no column. Put a column name inside, or write &quot;{{}}&quot; for literal braces.</source>
-        <translation>Der Platzhalter &quot;%1&quot; an Position %2 der Nachrichtenvorlage nennt keine Spalte. Setzen Sie einen Spaltennamen ein, oder schreiben Sie &quot;{{}}&quot; für wörtliche geschweifte Klammern.</translation>
+        <translation>Der Platzhalter „%1“ an Position %2 der Nachrichtenvorlage nennt keine Spalte. Setzen Sie einen Spaltennamen ein, oder schreiben Sie „{{}}“ für wörtliche geschweifte Klammern.</translation>
     </message>
     <message>
         <source>The &quot;}&quot; at position %1 of the message template closes no placeholder. Write &quot;}}&quot; for a literal &quot;}&quot;.</source>
-        <translation>Das &quot;}&quot; an Position %1 der Nachrichtenvorlage schließt keinen Platzhalter. Schreiben Sie &quot;}}&quot; für ein wörtliches &quot;}&quot;.</translation>
+        <translation>Das „}“ an Position %1 der Nachrichtenvorlage schließt keinen Platzhalter. Schreiben Sie „}}“ für ein wörtliches „}“.</translation>
     </message>
     <message>
         <source>column %1 &quot;%2&quot;</source>
-        <translation>Spalte %1 &quot;%2&quot;</translation>
+        <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
         <source>The placeholder %1 matches more than one column of the file (%2). Rename the duplicate column so that each name is unique.</source>
@@ -3989,7 +3989,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <name>OptOutCommands</name>
     <message>
         <source>Read a number without +country in this region (else the store&apos;s default region).</source>
-        <translation>Eine Nummer ohne +Land in dieser Region interpretieren (sonst in der Standardregion der Datenbank).</translation>
+        <translation>Eine Nummer ohne +Ländervorwahl als Nummer dieser Region interpretieren (sonst gilt die Standardregion der Datenbank).</translation>
     </message>
     <message>
         <source>Give the number: optout add NUMBER [--reason TEXT].</source>
@@ -4094,7 +4094,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>Numbers without +country are read as %1 numbers (Settings → Default region).</source>
-        <translation>Nummern ohne +Land werden als Nummern aus %1 interpretiert (Einstellungen → Standardregion).</translation>
+        <translation>Nummern ohne +Ländervorwahl werden als Nummern aus %1 interpretiert (Einstellungen → Standardregion).</translation>
     </message>
     <message>
         <source>Stored as %1</source>
@@ -4143,7 +4143,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <name>OptOutService</name>
     <message>
         <source>“%1” is not a region with phone numbers; use a two-letter ISO 3166 code such as GB, PT or US.</source>
-        <translation>„%1“ ist keine Region mit Telefonnummern; verwenden Sie einen ISO-3166-Code aus zwei Buchstaben wie GB, PT oder US.</translation>
+        <translation>„%1“ ist keine Region mit Rufnummern; verwenden Sie einen ISO-3166-Code aus zwei Buchstaben wie GB, PT oder US.</translation>
     </message>
     <message>
         <source>%1 is not opted out; nothing to remove.</source>
@@ -4201,7 +4201,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>Add every number of a CSV file (a column of numbers; a “reason” column is kept).</source>
-        <translation>Fügt alle Nummern einer CSV-Datei hinzu (eine Spalte mit Nummern; eine Spalte „reason“ wird übernommen).</translation>
+        <translation>Alle Nummern einer CSV-Datei hinzufügen (eine Spalte mit Nummern; eine Spalte „reason“ wird übernommen).</translation>
     </message>
     <message>
         <source>No opt-outs yet. A number you add here never receives a message, from a campaign or from Compose. Numbers without +country are read in the default region.</source>
@@ -4213,7 +4213,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>Remove the selected numbers (Delete): they can receive messages again.</source>
-        <translation>Entfernt die ausgewählten Nummern (Entf); diese können danach wieder Nachrichten erhalten.</translation>
+        <translation>Die ausgewählten Nummern entfernen (Entf); sie können danach wieder Nachrichten erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s) opted out</source>
@@ -4245,7 +4245,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>line %1: “%2” — %3</source>
-        <translation>Zeile %1: „%2“ — %3</translation>
+        <translation>Zeile %1: „%2“ – %3</translation>
     </message>
     <message>
         <source>Importing opt-outs from %1…</source>
@@ -4313,7 +4313,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>The file has no column “%1”. Its columns are: %2. Give one of these names, or the column&apos;s number (1 for the first).</source>
-        <translation>Die Datei hat keine Spalte „%1“. Ihre Spalten sind: %2. Geben Sie einen dieser Namen an oder die Nummer der Spalte (1 für die erste).</translation>
+        <translation>Die Datei hat keine Spalte „%1“. Vorhandene Spalten: %2. Geben Sie einen dieser Namen an oder die Nummer der Spalte (1 für die erste).</translation>
     </message>
 </context>
 <context>
@@ -4747,7 +4747,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>Where a number written without +country code is read.</source>
-        <translation>In welcher Region eine Nummer ohne +Ländervorwahl interpretiert wird.</translation>
+        <translation>Für welche Region eine Nummer ohne +Ländervorwahl gilt.</translation>
     </message>
     <message>
         <source>read in:</source>
@@ -4822,15 +4822,15 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>1 is tried first (default 1).</source>
-        <translation>1 wird zuerst versucht (Standard 1).</translation>
+        <translation>1 wird zuerst versucht (Standard: 1).</translation>
     </message>
     <message>
         <source>Share of traffic among rules of equal priority and cost (default 1).</source>
-        <translation>Anteil am Verkehr unter Regeln gleicher Priorität und gleicher Kosten (Standard 1).</translation>
+        <translation>Anteil am Verkehr unter Regeln gleicher Priorität und gleicher Kosten (Standard: 1).</translation>
     </message>
     <message>
         <source>Price per segment, e.g. 0.021 (default 0).</source>
-        <translation>Preis pro Segment, z. B. 0.021 (Standard 0).</translation>
+        <translation>Preis pro Segment, z. B. 0.021 (Standard: 0).</translation>
     </message>
     <message>
         <source>Keep the rule but do not route with it.</source>
@@ -4918,7 +4918,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>--region “%1” is not a region with phone numbers; use a two-letter ISO 3166 code such as GB, PT or US.</source>
-        <translation>--region „%1“ ist keine Region mit Rufnummern; verwenden Sie einen zweibuchstabigen ISO-3166-Code wie GB, PT oder US.</translation>
+        <translation>--region „%1“ ist keine Region mit Rufnummern; verwenden Sie einen ISO-3166-Code aus zwei Buchstaben wie GB, PT oder US.</translation>
     </message>
     <message>
         <source>Number: %1, %2, %3</source>
@@ -5022,7 +5022,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>Read a number without +country in this region (else the store&apos;s default region).</source>
-        <translation>Eine Nummer ohne +Land in dieser Region interpretieren (sonst in der Standardregion der Datenbank).</translation>
+        <translation>Eine Nummer ohne +Ländervorwahl als Nummer dieser Region interpretieren (sonst gilt die Standardregion der Datenbank).</translation>
     </message>
     <message>
         <source>Import the tutorial&apos;s carriers.json: carriers, tokens and one country rule each.</source>
@@ -5061,7 +5061,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>&amp;Match:</source>
-        <translation>&amp;Art:</translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
@@ -5294,7 +5294,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>“%1” is not a region with phone numbers; use a two-letter ISO 3166 code such as GB, PT or US.</source>
-        <translation>„%1“ ist keine Region mit Telefonnummern; verwenden Sie einen ISO-3166-Code aus zwei Buchstaben wie GB, PT oder US.</translation>
+        <translation>„%1“ ist keine Region mit Rufnummern; verwenden Sie einen ISO-3166-Code aus zwei Buchstaben wie GB, PT oder US.</translation>
     </message>
     <message>
         <source>A default rule matches every number and takes no value.</source>
@@ -5686,7 +5686,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>Earlier sends could not be read (%1), so nothing was sent. Try again in a moment.</source>
-        <translation>Frühere Sendungen konnten nicht gelesen werden (%1), daher wurde nichts gesendet. Versuchen Sie es gleich noch einmal.</translation>
+        <translation>Frühere Sendevorgänge konnten nicht gelesen werden (%1), daher wurde nichts gesendet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>less than a minute ago</source>
@@ -6110,7 +6110,7 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
     <message>
         <source>Seconds to wait before --screenshot (default 0.6), e.g. to catch sending.</source>
-        <translation>Sekunden Wartezeit vor --screenshot (Standard 0.6), z. B. um einen Sendevorgang festzuhalten.</translation>
+        <translation>Sekunden Wartezeit vor --screenshot (Standard: 0.6), z. B. um einen Sendevorgang festzuhalten.</translation>
     </message>
     <message>
         <source>The demo could not be set up.

@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>starts %1</source>
-        <translation>inicia %1</translation>
+        <translation>começa %1</translation>
     </message>
     <message>
         <source>started %1</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>carrier #%1</source>
-        <translation>operadora #%1</translation>
+        <translation>operadora n.º %1</translation>
     </message>
     <message>
         <source>Cancelled messages are left out.</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Start now</source>
-        <translation>Iniciar já</translation>
+        <translation>Iniciar agora</translation>
     </message>
 </context>
 <context>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Start now</source>
-        <translation>Iniciar já</translation>
+        <translation>Iniciar agora</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -614,11 +614,11 @@
     <name>CampaignLifecycle</name>
     <message>
         <source>There is no campaign %1 (was it removed?); the campaign list shows the ids.</source>
-        <translation>Não existe a campanha %1 (foi removida?); a lista de campanhas mostra os ids.</translation>
+        <translation>Não existe a campanha %1 (foi removida?); a lista de campanhas mostra os IDs.</translation>
     </message>
     <message>
         <source>Campaign %1 (“%2”)</source>
-        <translation>Campanha %1 («%2»)</translation>
+        <translation>A campanha %1 («%2»)</translation>
     </message>
     <message>
         <source>%1 is still being imported; wait until its import finishes.</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>%1 is paused; resume it (or cancel it) instead.</source>
-        <translation>%1 está pausada; em vez disso, retome-a (ou cancele-a).</translation>
+        <translation>%1 está em pausa; em vez disso, retome-a (ou cancele-a).</translation>
     </message>
     <message>
         <source>%1 is %2 and has not started; it cannot be %3. Start it first.</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>The start time %1 is not in the future (it is now %2). Give a later time, or start the campaign now.</source>
-        <translation>A hora de início %1 não está no futuro (agora são %2). Indique uma hora posterior ou inicie já a campanha.</translation>
+        <translation>A hora de início %1 não está no futuro (agora são %2). Indique uma hora posterior ou inicie a campanha agora.</translation>
     </message>
     <message>
         <source>scheduled</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>%1 is paused already.</source>
-        <translation>%1 já está pausada.</translation>
+        <translation>%1 já está em pausa.</translation>
     </message>
     <message>
         <source>paused</source>
@@ -746,7 +746,7 @@
     <name>CampaignService</name>
     <message>
         <source>There is no campaign %1 (was it removed?); the campaign list shows the ids.</source>
-        <translation>Não existe a campanha %1 (foi removida?); a lista de campanhas mostra os ids.</translation>
+        <translation>Não existe a campanha %1 (foi removida?); a lista de campanhas mostra os IDs.</translation>
     </message>
 </context>
 <context>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>Finished</source>
-        <translation>Concluída</translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>Import a CSV file of recipients and write the message (Ctrl+N).</source>
-        <translation>Importe um ficheiro CSV de destinatários e escreva a mensagem (Ctrl+N).</translation>
+        <translation>Importar um ficheiro CSV de destinatários e escrever a mensagem (Ctrl+N).</translation>
     </message>
     <message>
         <source>No campaigns yet. Import a CSV file of recipients, write the message with the file&apos;s columns, and see what it will cost before anything is sent.</source>
@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <source>Read the Auth Token from standard input (else $SMSROUTER_TOKEN).</source>
-        <translation>Ler o Auth Token da entrada padrão (caso contrário, de $SMSROUTER_TOKEN).</translation>
+        <translation>Ler o Auth Token da entrada padrão (senão, de $SMSROUTER_TOKEN).</translation>
     </message>
     <message>
         <source>Create a new Restcomm sub-account under --parent for this carrier (its password on standard input).</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>Added carrier “%1” (id %2); token kept in the %3.</source>
-        <translation>Operadora «%1» adicionada (id %2); token guardado em %3.</translation>
+        <translation>Operadora «%1» adicionada (ID %2); token guardado em %3.</translation>
     </message>
     <message>
         <source>No carriers yet. Add one with: smsrouter-cli carrier add NAME --account-sid SID --token-stdin</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation>Id</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Base URL</source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>You can move them to the keychain later, under Settings → Keep tokens in.</source>
-        <translation>Pode movê-los mais tarde para o porta-chaves, em Definições → Guardar tokens em.</translation>
+        <translation>Pode movê-los mais tarde para o porta-chaves, em Definições → Guardar os tokens em.</translation>
     </message>
     <message>
         <source>Keep tokens in the database</source>
@@ -1609,7 +1609,7 @@
     <message>
         <source>breaker open</source>
         <comment>a carrier&apos;s health (a short label)</comment>
-        <translation>interrompida</translation>
+        <translation>disjuntor aberto</translation>
     </message>
     <message>
         <source>probing</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>No carriers to send through yet.</source>
-        <translation>Ainda não há operadoras para enviar.</translation>
+        <translation>Ainda não há operadoras para onde enviar.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) in flight.</source>
@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <source>This character forces UCS-2.</source>
-        <translation>Este carácter obriga a usar UCS-2.</translation>
+        <translation>Este caráter obriga a UCS-2.</translation>
     </message>
     <message>
         <source>Already sent. Change the text or the recipients to send again.</source>
@@ -2304,7 +2304,7 @@
     </message>
     <message>
         <source>Read numbers without +country in this region (else the store&apos;s default region).</source>
-        <translation>Região dos números sem +indicativo (caso contrário, a região predefinida da base de dados).</translation>
+        <translation>Ler os números sem +indicativo do país nesta região (senão, na região predefinida da base de dados).</translation>
     </message>
     <message>
         <source>Field separator: one character, or tab, comma, semicolon, pipe. Default: detected.</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>The file&apos;s encoding (UTF-8, UTF-16LE, windows-1252, ISO-8859-1, …). Default: detected (byte-order mark, UTF-16 pattern, UTF-8, else windows-1252).</source>
-        <translation>A codificação do ficheiro (UTF-8, UTF-16LE, windows-1252, ISO-8859-1, …). Predefinição: detetada (marca de ordem de bytes, padrão UTF-16, UTF-8, caso contrário windows-1252).</translation>
+        <translation>A codificação do ficheiro (UTF-8, UTF-16LE, windows-1252, ISO-8859-1, …). Predefinição: detetada (marca de ordem de bytes, padrão UTF-16, UTF-8, senão windows-1252).</translation>
     </message>
     <message>
         <source>--delimiter “%1” is not a field separator; give one character (, ; |) or the word tab.</source>
@@ -2358,7 +2358,7 @@
     </message>
     <message>
         <source>Line %1 has bytes that are not valid %2 (shown as �). Choose the file&apos;s real encoding (for example windows-1252), or save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>A linha %1 tem bytes que não são %2 válido (apresentados como �). Escolha a codificação real do ficheiro (por exemplo, windows-1252) ou guarde-o a partir da folha de cálculo como &quot;CSV UTF-8&quot; e importe-o novamente.</translation>
+        <translation>A linha %1 tem bytes que não são válidos em %2 (apresentados como �). Escolha a codificação real do ficheiro (por exemplo, windows-1252) ou guarde-o a partir da folha de cálculo como «CSV UTF-8» e importe-o novamente.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but %3. A value probably contains the delimiter %4: put quotes around that value, or fix the row.</source>
@@ -2388,11 +2388,11 @@
     </message>
     <message>
         <source>This file is %1, not CSV text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; (Excel) or &quot;Text CSV&quot; (LibreOffice) and import that file.</source>
-        <translation>Este ficheiro é %1, não texto CSV. Guarde-o a partir da folha de cálculo como &quot;CSV UTF-8&quot; (Excel) ou &quot;Texto CSV&quot; (LibreOffice) e importe esse ficheiro.</translation>
+        <translation>Este ficheiro é %1, não texto CSV. Guarde-o a partir da folha de cálculo como «CSV UTF-8» (Excel) ou «Texto CSV» (LibreOffice) e importe esse ficheiro.</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;. Use a name such as UTF-8, UTF-16LE, windows-1252, ISO-8859-1 or windows-1255, or leave it empty to detect it.</source>
-        <translation>Codificação desconhecida &quot;%1&quot;. Use um nome como UTF-8, UTF-16LE, windows-1252, ISO-8859-1 ou windows-1255, ou deixe o campo vazio para a detetar.</translation>
+        <translation>Codificação desconhecida «%1». Use um nome como UTF-8, UTF-16LE, windows-1252, ISO-8859-1 ou windows-1255, ou deixe o campo vazio para a detetar.</translation>
     </message>
     <message>
         <source>Could not read the file from line %1 on: %2. Nothing after that line was read; check the file and import it again.</source>
@@ -2534,7 +2534,7 @@
     </message>
     <message>
         <source>Stop claiming new messages on every carrier; requests already sent finish (Ctrl+Shift+P)</source>
-        <translation>Parar de recolher novas mensagens em todas as operadoras; os pedidos já enviados terminam (Ctrl+Shift+P)</translation>
+        <translation>Deixar de reservar novas mensagens em todas as operadoras; os pedidos já enviados terminam (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -2929,7 +2929,7 @@
     </message>
     <message>
         <source>If names show odd characters or everything sits in one column, change the encoding or the separator. The numbers&apos; column is marked in bold.</source>
-        <translation>Se os nomes mostrarem caracteres estranhos ou tudo ficar numa só coluna, altere a codificação ou o separador. A coluna dos números está assinalada a negrito.</translation>
+        <translation>Se os nomes mostrarem carateres estranhos ou tudo ficar numa só coluna, altere a codificação ou o separador. A coluna dos números está assinalada a negrito.</translation>
     </message>
     <message>
         <source>First row is the header</source>
@@ -3036,7 +3036,7 @@
     </message>
     <message>
         <source>Hi {Name}, our spring sale starts today.</source>
-        <translation>Olá {Nome}, os nossos saldos de primavera começam hoje.</translation>
+        <translation>Olá {Nome}, a nossa promoção de primavera começa hoje.</translation>
     </message>
     <message>
         <source>Click a column (or press Enter on it) to insert it at the cursor.</source>
@@ -3267,7 +3267,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>Save the rejected rows as CSV (line, raw value, reason, detail) to fix them in a spreadsheet.</source>
-        <translation>Guardar as linhas rejeitadas em CSV (linha, valor original, motivo, pormenor) para as corrigir numa folha de cálculo.</translation>
+        <translation>Guardar as linhas rejeitadas em CSV (linha, valor original, motivo, detalhe) para as corrigir numa folha de cálculo.</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -3828,11 +3828,11 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>The store could not prepare reading messages by id: %1</source>
-        <translation>A base de dados não conseguiu preparar a leitura de mensagens por id: %1</translation>
+        <translation>A base de dados não conseguiu preparar a leitura de mensagens por ID: %1</translation>
     </message>
     <message>
         <source>The store could not read messages by id: %1</source>
-        <translation>A base de dados não conseguiu ler as mensagens por id: %1</translation>
+        <translation>A base de dados não conseguiu ler as mensagens por ID: %1</translation>
     </message>
 </context>
 <context>
@@ -3896,23 +3896,23 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>The &quot;{&quot; at position %1 of the message template opens a placeholder that is never closed. Close it with &quot;}&quot; after the column name, or write &quot;{{&quot; for a literal &quot;{&quot;.</source>
-        <translation>O &quot;{&quot; na posição %1 do modelo da mensagem abre um marcador que nunca é fechado. Feche-o com &quot;}&quot; depois do nome da coluna, ou escreva &quot;{{&quot; para um &quot;{&quot; literal.</translation>
+        <translation>O «{» na posição %1 do modelo da mensagem abre um marcador que nunca é fechado. Feche-o com «}» depois do nome da coluna ou escreva «{{» para obter um «{» literal.</translation>
     </message>
     <message>
         <source>The &quot;{&quot; at position %1 of the message template is inside the placeholder opened at position %2. Close that placeholder with &quot;}&quot; first, or write &quot;{{&quot; for a literal &quot;{&quot;.</source>
-        <translation>O &quot;{&quot; na posição %1 do modelo da mensagem está dentro do marcador aberto na posição %2. Feche primeiro esse marcador com &quot;}&quot;, ou escreva &quot;{{&quot; para um &quot;{&quot; literal.</translation>
+        <translation>O «{» na posição %1 do modelo da mensagem está dentro do marcador aberto na posição %2. Feche primeiro esse marcador com «}» ou escreva «{{» para obter um «{» literal.</translation>
     </message>
     <message>
         <source>The placeholder &quot;%1&quot; at position %2 of the message template names no column. Put a column name inside, or write &quot;{{}}&quot; for literal braces.</source>
-        <translation>O marcador &quot;%1&quot; na posição %2 do modelo da mensagem não indica nenhuma coluna. Coloque um nome de coluna lá dentro, ou escreva &quot;{{}}&quot; para obter chavetas literais.</translation>
+        <translation>O marcador «%1» na posição %2 do modelo da mensagem não indica nenhuma coluna. Coloque um nome de coluna lá dentro ou escreva «{{}}» para obter chavetas literais.</translation>
     </message>
     <message>
         <source>The &quot;}&quot; at position %1 of the message template closes no placeholder. Write &quot;}}&quot; for a literal &quot;}&quot;.</source>
-        <translation>O &quot;}&quot; na posição %1 do modelo da mensagem não fecha nenhum marcador. Escreva &quot;}}&quot; para um &quot;}&quot; literal.</translation>
+        <translation>O «}» na posição %1 do modelo da mensagem não fecha nenhum marcador. Escreva «}}» para obter um «}» literal.</translation>
     </message>
     <message>
         <source>column %1 &quot;%2&quot;</source>
-        <translation>coluna %1 &quot;%2&quot;</translation>
+        <translation>coluna %1 «%2»</translation>
     </message>
     <message>
         <source>The placeholder %1 matches more than one column of the file (%2). Rename the duplicate column so that each name is unique.</source>
@@ -3950,11 +3950,11 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>%1 is not a phone number; enter digits, optionally starting with “+” and the country code.</source>
-        <translation>%1 não é um número de telefone; introduza dígitos, opcionalmente precedidos de «+» e do indicativo do país.</translation>
+        <translation>%1 não é um número de telefone; introduza algarismos, opcionalmente precedidos de «+» e do indicativo do país.</translation>
     </message>
     <message>
         <source>%1 does not start with a known country calling code; check the digits after “+” (44 for the United Kingdom, 1 for North America, …).</source>
-        <translation>%1 não começa por um indicativo de país conhecido; verifique os dígitos depois de «+» (44 para o Reino Unido, 1 para a América do Norte, …).</translation>
+        <translation>%1 não começa por um indicativo de país conhecido; verifique os algarismos depois de «+» (44 para o Reino Unido, 1 para a América do Norte, …).</translation>
     </message>
     <message>
         <source>%1 has no country code and no default region is set; write it in international form (+, country code, number) or set the default region.</source>
@@ -3962,27 +3962,27 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>%1 is too short to be a phone number; check for missing digits.</source>
-        <translation>%1 é demasiado curto para ser um número de telefone; verifique se faltam dígitos.</translation>
+        <translation>%1 é demasiado curto para ser um número de telefone; verifique se faltam algarismos.</translation>
     </message>
     <message>
         <source>%1 is too long to be a phone number; check for extra digits.</source>
-        <translation>%1 é demasiado longo para ser um número de telefone; verifique se há dígitos a mais.</translation>
+        <translation>%1 é demasiado longo para ser um número de telefone; verifique se há algarismos a mais.</translation>
     </message>
     <message>
         <source>%1 is too short for a number in %2; check for missing digits.</source>
-        <translation>%1 é demasiado curto para um número da região %2; verifique se faltam dígitos.</translation>
+        <translation>%1 é demasiado curto para um número da região %2; verifique se faltam algarismos.</translation>
     </message>
     <message>
         <source>%1 is too long for a number in %2; check for extra digits.</source>
-        <translation>%1 é demasiado longo para um número da região %2; verifique se há dígitos a mais.</translation>
+        <translation>%1 é demasiado longo para um número da região %2; verifique se há algarismos a mais.</translation>
     </message>
     <message>
         <source>%1 does not start with a known country calling code; check the digits after “+”.</source>
-        <translation>%1 não começa por um indicativo de país conhecido; verifique os dígitos depois de «+».</translation>
+        <translation>%1 não começa por um indicativo de país conhecido; verifique os algarismos depois de «+».</translation>
     </message>
     <message>
         <source>%1 (%2) is not a valid number in %3: no number range there looks like this; check the digits.</source>
-        <translation>%1 (%2) não é um número válido na região %3: nenhum intervalo de numeração dessa região tem este formato; verifique os dígitos.</translation>
+        <translation>%1 (%2) não é um número válido na região %3: nenhum intervalo de numeração dessa região tem este formato; verifique os algarismos.</translation>
     </message>
 </context>
 <context>
@@ -4475,7 +4475,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <name>RejectsExporter</name>
     <message>
         <source>There is no campaign %1 (was it removed?); the campaign list shows the ids.</source>
-        <translation>Não existe a campanha %1 (foi removida?); a lista de campanhas mostra os ids.</translation>
+        <translation>Não existe a campanha %1 (foi removida?); a lista de campanhas mostra os IDs.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
@@ -4494,7 +4494,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>no reason given</source>
-        <translation>nenhum motivo indicado</translation>
+        <translation>sem motivo indicado</translation>
     </message>
     <message>
         <source>The account of carrier “%1” may not create sub-accounts (HTTP 403). Use an account with the Administrator role as the parent.</source>
@@ -4747,7 +4747,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>Where a number written without +country code is read.</source>
-        <translation>Região em que é lido um número escrito sem + e indicativo do país.</translation>
+        <translation>Região em que é lido um número escrito sem +indicativo do país.</translation>
     </message>
     <message>
         <source>read in:</source>
@@ -4806,7 +4806,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <name>RoutingCommands</name>
     <message>
         <source>Match numbers starting with these E.164 digits, country code first (447).</source>
-        <translation>Abranger os números que começam por estes dígitos E.164, com o indicativo do país primeiro (447).</translation>
+        <translation>Abranger os números que começam por estes algarismos E.164, com o indicativo do país primeiro (447).</translation>
     </message>
     <message>
         <source>Match numbers of this region, as libphonenumber reports it (GB, GG, US).</source>
@@ -4882,7 +4882,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>MATCH</source>
-        <translation>CORRESPONDÊNCIA</translation>
+        <translation>CRITÉRIO</translation>
     </message>
     <message>
         <source>CARRIER</source>
@@ -5097,7 +5097,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>digits, country code first: 447 for UK mobiles</source>
-        <translation>dígitos, indicativo do país primeiro: 447 para telemóveis do Reino Unido</translation>
+        <translation>algarismos, indicativo do país primeiro: 447 para telemóveis do Reino Unido</translation>
     </message>
     <message>
         <source>two-letter code or name: GB, Portugal, …</source>
@@ -5151,7 +5151,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <name>RuleService</name>
     <message>
         <source>There is no rule %1; `smsrouter-cli rule list` shows the ids.</source>
-        <translation>Não existe a regra %1; `smsrouter-cli rule list` mostra os ids.</translation>
+        <translation>Não existe nenhuma regra %1; `smsrouter-cli rule list` mostra os IDs.</translation>
     </message>
     <message>
         <source>The store could not be read: %1</source>
@@ -5214,11 +5214,11 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>The prefix (E.164 digits, country code first) or the region the rule matches.</source>
-        <translation>O prefixo (dígitos E.164, começando pelo indicativo do país) ou a região a que a regra se aplica.</translation>
+        <translation>O prefixo (algarismos E.164, começando pelo indicativo do país) ou a região a que a regra se aplica.</translation>
     </message>
     <message>
         <source>1 is tried first; higher numbers are fallbacks.</source>
-        <translation>A 1 é tentada primeiro; os números mais altos são alternativas.</translation>
+        <translation>A prioridade 1 é tentada primeiro; os números mais altos servem de alternativa.</translation>
     </message>
     <message>
         <source>Share of traffic among rules of equal priority and cost.</source>
@@ -5258,7 +5258,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>#%1 (missing)</source>
-        <translation>#%1 (em falta)</translation>
+        <translation>n.º %1 (em falta)</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -5460,7 +5460,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>--campaign takes a campaign id (`smsrouter-cli campaign list`).</source>
-        <translation>--campaign aceita um id de campanha (`smsrouter-cli campaign list`).</translation>
+        <translation>--campaign aceita um ID de campanha (`smsrouter-cli campaign list`).</translation>
     </message>
     <message>
         <source>--max-seconds takes a number of seconds above 0.</source>
@@ -5655,7 +5655,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source> or replace the characters that force UCS-2</source>
-        <translation> ou substitua os carateres que obrigam a usar UCS-2</translation>
+        <translation> ou substitua os carateres que obrigam a UCS-2</translation>
     </message>
     <message>
         <source>Enter at least one recipient number.</source>
@@ -5914,7 +5914,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>8 characters or more: letters, digits and symbols</source>
-        <translation>8 ou mais caracteres: letras, algarismos e símbolos</translation>
+        <translation>8 ou mais carateres: letras, algarismos e símbolos</translation>
     </message>
     <message>
         <source> msg/s</source>
