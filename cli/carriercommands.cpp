@@ -242,8 +242,12 @@ int addCarrier(CommandContext &ctx)
     if (ctx.json())
         ctx.printJson(toJson(*added));
     else
-        ctx.out() << QCoreApplication::translate("CarrierCommands", "Added carrier “%1” (id %2); token kept in the %3.")
-                         .arg(added->name, QString::number(added->id), CredentialVault::backendOf(added->secretRef))
+        ctx.out() << (CredentialVault::backendOf(added->secretRef) == secretBackendName(SecretBackend::Database)
+                          ? QCoreApplication::translate(
+                              "CarrierCommands", "Added carrier “%1” (id %2); token kept in the store's database.")
+                          : QCoreApplication::translate("CarrierCommands",
+                                                        "Added carrier “%1” (id %2); token kept in the keychain."))
+                         .arg(added->name, QString::number(added->id))
                   << '\n';
     return ExitOk;
 }

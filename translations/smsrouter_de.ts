@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>%1 is %2; it cannot be %3 any more. Import the list again to send it anew.</source>
-        <extracomment>%2 is the state&apos;s key (completed, cancelled); %3 what was asked (started, paused…).</extracomment>
+        <extracomment>%2 is the state&apos;s label (completed, cancelled); %3 what was asked (started, paused…).</extracomment>
         <translation>%1 hat den Status %2; sie kann nicht mehr %3 werden. Importieren Sie die Liste erneut, um sie neu zu senden.</translation>
     </message>
     <message>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>%1 is %2 and has not started; it cannot be %3. Start it first.</source>
-        <extracomment>%2 is the state&apos;s key (draft, scheduled); %3 what was asked (paused, resumed…).</extracomment>
+        <extracomment>%2 is the state&apos;s label (draft, scheduled); %3 what was asked (paused, resumed…).</extracomment>
         <translation>%1 hat den Status %2 und wurde noch nicht gestartet; sie kann nicht %3 werden. Starten Sie sie zuerst.</translation>
     </message>
     <message>
@@ -878,14 +878,6 @@
         <translation>Absender %1: %2</translation>
     </message>
     <message>
-        <source>Still importing: %1 rows accepted so far.</source>
-        <translation>Import läuft noch: bisher %1 Zeilen angenommen.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 messages sent or settled</source>
-        <translation>%1 von %2 Nachrichten gesendet oder abgeschlossen</translation>
-    </message>
-    <message>
         <source>%1 pending, %2 queued</source>
         <translation>%1 ausstehend, %2 in der Warteschlange</translation>
     </message>
@@ -902,10 +894,6 @@
         <translation>%1 weitere vor dem Senden abgelehnt</translation>
     </message>
     <message>
-        <source>%1 segments</source>
-        <translation>%1 Segmente</translation>
-    </message>
-    <message>
         <source>Starts at %1</source>
         <translation>Startet am %1</translation>
     </message>
@@ -916,6 +904,27 @@
     <message>
         <source>%1 messages left at %2 messages/s (the last minute&apos;s rate).</source>
         <translation>%1 Nachrichten verbleibend bei %2 Nachrichten/s (Senderate der letzten Minute).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still importing: %Ln row(s) accepted so far.</source>
+        <translation>
+            <numerusform>Import läuft noch: bisher %Ln Zeile angenommen.</numerusform>
+            <numerusform>Import läuft noch: bisher %Ln Zeilen angenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s) sent or settled</source>
+        <translation>
+            <numerusform>%1 von %Ln Nachricht gesendet oder abgeschlossen</numerusform>
+            <numerusform>%1 von %Ln Nachrichten gesendet oder abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln Segment</numerusform>
+            <numerusform>%Ln Segmente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1120,10 +1129,6 @@
         </translation>
     </message>
     <message>
-        <source> %1 finish on their own.</source>
-        <translation> Von selbst abgeschlossen werden noch: %1.</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -1133,6 +1138,10 @@
             <numerusform> %n Nachricht wurde bereits gesendet; ihre Zustellung wird weiter verfolgt.</numerusform>
             <numerusform> %n Nachrichten wurden bereits gesendet; ihre Zustellung wird weiter verfolgt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> Finishing on their own: %1.</source>
+        <translation> Von selbst abgeschlossen werden noch: %1.</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +1287,6 @@
     <message>
         <source>Give the carrier&apos;s token on standard input with --token-stdin, or in $SMSROUTER_TOKEN; it is never taken from the command line.</source>
         <translation>Geben Sie das Token des Netzbetreibers mit --token-stdin über die Standardeingabe oder in $SMSROUTER_TOKEN an; von der Befehlszeile wird es nie übernommen.</translation>
-    </message>
-    <message>
-        <source>Added carrier “%1” (id %2); token kept in the %3.</source>
-        <translation>Netzbetreiber „%1“ hinzugefügt (ID %2); Token gespeichert in: %3.</translation>
     </message>
     <message>
         <source>No carriers yet. Add one with: smsrouter-cli carrier add NAME --account-sid SID --token-stdin</source>
@@ -1447,6 +1452,14 @@
         <source>Remove a carrier no rule uses, and its token.</source>
         <translation>Einen Netzbetreiber, den keine Regel verwendet, samt Token entfernen.</translation>
     </message>
+    <message>
+        <source>Added carrier “%1” (id %2); token kept in the store&apos;s database.</source>
+        <translation>Netzbetreiber „%1“ hinzugefügt (ID %2); das Token liegt in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Added carrier “%1” (id %2); token kept in the keychain.</source>
+        <translation>Netzbetreiber „%1“ hinzugefügt (ID %2); das Token liegt im Schlüsselbund.</translation>
+    </message>
 </context>
 <context>
     <name>CarrierEditor</name>
@@ -1585,10 +1598,6 @@
         <translation> (%1 ohne antwortende Gegenstelle)</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
         <source>Its breaker is open: messages go to the fallback carriers, and one probes it after the cooldown.</source>
         <translation>Sein Schutzschalter ist ausgelöst: Nachrichten gehen an die Ausweich-Netzbetreiber, und nach der Wartezeit prüft eine einzelne Nachricht, ob er wieder erreichbar ist.</translation>
     </message>
@@ -1640,6 +1649,10 @@
         <source>unknown</source>
         <comment>a carrier&apos;s health (a short label)</comment>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source> (each found nothing answering)</source>
+        <translation> (jedes Mal ohne antwortende Gegenstelle)</translation>
     </message>
 </context>
 <context>
@@ -2284,16 +2297,20 @@
         <translation>Das Token ist leer; fügen Sie das Auth Token des Netzbetreibers ein.</translation>
     </message>
     <message>
-        <source>No %1 is available to keep the token.</source>
-        <translation>Kein Speicherort vom Typ %1 für das Token verfügbar.</translation>
-    </message>
-    <message>
         <source>No store is available to keep the token.</source>
         <translation>Kein Speicherort für das Token verfügbar.</translation>
     </message>
     <message>
         <source>No token has been saved for this carrier. Enter it in the carrier&apos;s form (or `smsrouter-cli carrier update NAME --token-stdin`).</source>
         <translation>Für diesen Netzbetreiber wurde kein Token gespeichert. Geben Sie es im Formular des Netzbetreibers ein (oder mit `smsrouter-cli carrier update NAME --token-stdin`).</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database cannot keep the token here.</source>
+        <translation>Die Datenbank kann das Token hier nicht speichern.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the token.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, um das Token zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -2695,16 +2712,16 @@
         <translation>Die Demo benötigt smsrouter-sim, den mit SMS Router gelieferten Restcomm-Simulator, neben diesem Programm oder in dessen libexec-Ordner. Installieren Sie das Paket neu, erstellen Sie ihn (scripts/run.sh), oder lassen Sie SMSROUTER_SIM auf ihn verweisen.</translation>
     </message>
     <message>
-        <source>restcomm-sim did not start: %1</source>
-        <translation>restcomm-sim ist nicht gestartet: %1</translation>
+        <source>The Restcomm simulator did not start: %1</source>
+        <translation>Der Restcomm-Simulator ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <source>restcomm-sim did not say which port it listens on: %1</source>
-        <translation>restcomm-sim hat nicht gemeldet, auf welchem Port es lauscht: %1</translation>
+        <source>The Restcomm simulator did not say which port it listens on: %1</source>
+        <translation>Der Restcomm-Simulator hat nicht gemeldet, auf welchem Port er lauscht: %1</translation>
     </message>
     <message>
-        <source>Demo: restcomm-sim sub-account %1</source>
-        <translation>Demo: restcomm-sim-Unterkonto %1</translation>
+        <source>Demo: sub-account %1 on the Restcomm simulator</source>
+        <translation>Demo: Unterkonto %1 auf dem Restcomm-Simulator</translation>
     </message>
 </context>
 <context>
@@ -3133,10 +3150,6 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <source>Imported %1 rows.</source>
-        <translation>%1 Zeilen importiert.</translation>
-    </message>
-    <message>
         <source>Import cancelled. Nothing was stored.</source>
         <translation>Import abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
@@ -3145,6 +3158,13 @@
 Nothing was stored. Go back to change the file or the message, or try again.</source>
         <translation>%1
 Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht zu ändern, oder versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln Zeile importiert.</numerusform>
+            <numerusform>%Ln Zeilen importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3348,6 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
         <translation>Abgelehnte Zeilen werden exportiert</translation>
     </message>
     <message>
-        <source>Saved %1 rejected rows to %2</source>
-        <translation>%1 abgelehnte Zeilen in %2 gespeichert</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -3346,6 +3362,13 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rejected row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln abgelehnte Zeile in %1 gespeichert</numerusform>
+            <numerusform>%Ln abgelehnte Zeilen in %1 gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,30 @@
     </message>
 </context>
 <context>
+    <name>CampaignTableModel</name>
+    <message numerus="yes">
+        <source>Still importing: %Ln row(s) accepted so far.</source>
+        <translation>
+            <numerusform>Still importing: %Ln row accepted so far.</numerusform>
+            <numerusform>Still importing: %Ln rows accepted so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s) sent or settled</source>
+        <translation>
+            <numerusform>%1 of %Ln message sent or settled</numerusform>
+            <numerusform>%1 of %Ln messages sent or settled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message numerus="yes">
         <source>Cancel campaign “%1”? %Ln waiting message(s) will not be sent.</source>
@@ -267,6 +291,16 @@
     </message>
 </context>
 <context>
+    <name>ImportProgressPage</name>
+    <message numerus="yes">
+        <source>Imported %Ln row(s).</source>
+        <translation>
+            <numerusform>Imported %Ln row.</numerusform>
+            <numerusform>Imported %Ln rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
         <source>%n carrier(s) added</source>
@@ -318,6 +352,13 @@
         <translation>
             <numerusform>%Ln segment</numerusform>
             <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rejected row(s) to %1</source>
+        <translation>
+            <numerusform>Saved %Ln rejected row to %1</numerusform>
+            <numerusform>Saved %Ln rejected rows to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>%1 is %2; it cannot be %3 any more. Import the list again to send it anew.</source>
-        <extracomment>%2 is the state&apos;s key (completed, cancelled); %3 what was asked (started, paused…).</extracomment>
+        <extracomment>%2 is the state&apos;s label (completed, cancelled); %3 what was asked (started, paused…).</extracomment>
         <translation>%1 está no estado %2; já não pode ser %3. Importe a lista novamente para a voltar a enviar.</translation>
     </message>
     <message>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>%1 is %2 and has not started; it cannot be %3. Start it first.</source>
-        <extracomment>%2 is the state&apos;s key (draft, scheduled); %3 what was asked (paused, resumed…).</extracomment>
+        <extracomment>%2 is the state&apos;s label (draft, scheduled); %3 what was asked (paused, resumed…).</extracomment>
         <translation>%1 está no estado %2 e ainda não foi iniciada; não pode ser %3. Inicie-a primeiro.</translation>
     </message>
     <message>
@@ -878,14 +878,6 @@
         <translation>De %1: %2</translation>
     </message>
     <message>
-        <source>Still importing: %1 rows accepted so far.</source>
-        <translation>Ainda a importar: %1 linhas aceites até agora.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 messages sent or settled</source>
-        <translation>%1 de %2 mensagens enviadas ou concluídas</translation>
-    </message>
-    <message>
         <source>%1 pending, %2 queued</source>
         <translation>%1 pendentes, %2 em fila</translation>
     </message>
@@ -902,10 +894,6 @@
         <translation>mais %1 rejeitadas antes do envio</translation>
     </message>
     <message>
-        <source>%1 segments</source>
-        <translation>%1 segmentos</translation>
-    </message>
-    <message>
         <source>Starts at %1</source>
         <translation>Começa em %1</translation>
     </message>
@@ -916,6 +904,27 @@
     <message>
         <source>%1 messages left at %2 messages/s (the last minute&apos;s rate).</source>
         <translation>Faltam %1 mensagens a %2 mensagens/s (o ritmo do último minuto).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still importing: %Ln row(s) accepted so far.</source>
+        <translation>
+            <numerusform>Ainda a importar: %Ln linha aceite até agora.</numerusform>
+            <numerusform>Ainda a importar: %Ln linhas aceites até agora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s) sent or settled</source>
+        <translation>
+            <numerusform>%1 de %Ln mensagem enviada ou concluída</numerusform>
+            <numerusform>%1 de %Ln mensagens enviadas ou concluídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segmento</numerusform>
+            <numerusform>%Ln segmentos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1120,10 +1129,6 @@
         </translation>
     </message>
     <message>
-        <source> %1 finish on their own.</source>
-        <translation> Terminam por si as que já estão em curso: %1.</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> e </translation>
     </message>
@@ -1133,6 +1138,10 @@
             <numerusform> %n já tinha sido enviada; a sua entrega continua a ser acompanhada.</numerusform>
             <numerusform> %n já tinham sido enviadas; a sua entrega continua a ser acompanhada.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> Finishing on their own: %1.</source>
+        <translation> Terminam por si as que já estão em curso: %1.</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +1287,6 @@
     <message>
         <source>Give the carrier&apos;s token on standard input with --token-stdin, or in $SMSROUTER_TOKEN; it is never taken from the command line.</source>
         <translation>Indique o token da operadora na entrada padrão com --token-stdin, ou em $SMSROUTER_TOKEN; nunca é lido a partir da linha de comandos.</translation>
-    </message>
-    <message>
-        <source>Added carrier “%1” (id %2); token kept in the %3.</source>
-        <translation>Operadora «%1» adicionada (ID %2); token guardado em %3.</translation>
     </message>
     <message>
         <source>No carriers yet. Add one with: smsrouter-cli carrier add NAME --account-sid SID --token-stdin</source>
@@ -1447,6 +1452,14 @@
         <source>Remove a carrier no rule uses, and its token.</source>
         <translation>Remover uma operadora que nenhuma regra utilize, e o seu token.</translation>
     </message>
+    <message>
+        <source>Added carrier “%1” (id %2); token kept in the store&apos;s database.</source>
+        <translation>Operadora «%1» adicionada (ID %2); o token fica guardado na base de dados.</translation>
+    </message>
+    <message>
+        <source>Added carrier “%1” (id %2); token kept in the keychain.</source>
+        <translation>Operadora «%1» adicionada (ID %2); o token fica guardado no porta-chaves.</translation>
+    </message>
 </context>
 <context>
     <name>CarrierEditor</name>
@@ -1585,10 +1598,6 @@
         <translation> (%1 com ligação recusada)</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>todos</translation>
-    </message>
-    <message>
         <source>Its breaker is open: messages go to the fallback carriers, and one probes it after the cooldown.</source>
         <translation>O disjuntor desta operadora está aberto: as mensagens seguem para as operadoras alternativas, e uma mensagem volta a testá-la após o período de espera.</translation>
     </message>
@@ -1640,6 +1649,10 @@
         <source>unknown</source>
         <comment>a carrier&apos;s health (a short label)</comment>
         <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source> (each found nothing answering)</source>
+        <translation> (em todos, a ligação foi recusada)</translation>
     </message>
 </context>
 <context>
@@ -2284,16 +2297,20 @@
         <translation>O token está vazio; cole o Auth Token da operadora.</translation>
     </message>
     <message>
-        <source>No %1 is available to keep the token.</source>
-        <translation>Não está disponível nenhum armazenamento %1 para guardar o token.</translation>
-    </message>
-    <message>
         <source>No store is available to keep the token.</source>
         <translation>Não está disponível nenhuma base de dados para guardar o token.</translation>
     </message>
     <message>
         <source>No token has been saved for this carrier. Enter it in the carrier&apos;s form (or `smsrouter-cli carrier update NAME --token-stdin`).</source>
         <translation>Não foi guardado nenhum token para esta operadora. Introduza-o no formulário da operadora (ou `smsrouter-cli carrier update NAME --token-stdin`).</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database cannot keep the token here.</source>
+        <translation>A base de dados não pode guardar o token aqui.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the token.</source>
+        <translation>Não há nenhum porta-chaves disponível para guardar o token.</translation>
     </message>
 </context>
 <context>
@@ -2695,16 +2712,16 @@
         <translation>A demonstração precisa do smsrouter-sim, o simulador Restcomm incluído no SMS Router, ao lado deste programa ou na respetiva pasta libexec. Reinstale o pacote, compile-o (scripts/run.sh) ou aponte SMSROUTER_SIM para ele.</translation>
     </message>
     <message>
-        <source>restcomm-sim did not start: %1</source>
-        <translation>O restcomm-sim não arrancou: %1</translation>
+        <source>The Restcomm simulator did not start: %1</source>
+        <translation>O simulador Restcomm não arrancou: %1</translation>
     </message>
     <message>
-        <source>restcomm-sim did not say which port it listens on: %1</source>
-        <translation>O restcomm-sim não indicou em que porta está à escuta: %1</translation>
+        <source>The Restcomm simulator did not say which port it listens on: %1</source>
+        <translation>O simulador Restcomm não indicou a porta em que está à escuta: %1</translation>
     </message>
     <message>
-        <source>Demo: restcomm-sim sub-account %1</source>
-        <translation>Demonstração: subconta %1 do restcomm-sim</translation>
+        <source>Demo: sub-account %1 on the Restcomm simulator</source>
+        <translation>Demonstração: subconta %1 no simulador Restcomm</translation>
     </message>
 </context>
 <context>
@@ -3133,10 +3150,6 @@
         <translation>A ler %1…</translation>
     </message>
     <message>
-        <source>Imported %1 rows.</source>
-        <translation>%1 linhas importadas.</translation>
-    </message>
-    <message>
         <source>Import cancelled. Nothing was stored.</source>
         <translation>Importação cancelada. Nada foi guardado.</translation>
     </message>
@@ -3145,6 +3158,13 @@
 Nothing was stored. Go back to change the file or the message, or try again.</source>
         <translation>%1
 Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln linha importada.</numerusform>
+            <numerusform>%Ln linhas importadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3348,6 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
         <translation>A exportar as linhas rejeitadas</translation>
     </message>
     <message>
-        <source>Saved %1 rejected rows to %2</source>
-        <translation>%1 linhas rejeitadas guardadas em %2</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
@@ -3346,6 +3362,13 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Ficheiros CSV (*.csv);;Todos os ficheiros (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rejected row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln linha rejeitada guardada em %1</numerusform>
+            <numerusform>%Ln linhas rejeitadas guardadas em %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ QString refusal(const Campaign &c, const QList<CampaignState> &allowed, const QS
 {
     if (allowed.contains(c.state))
         return {};
-    const QString state = campaignStateName(c.state);
+    const QString state = campaignStateTitle(c.state); // a sentence for people: the state as the window names it
     switch (c.state) {
     case CampaignState::Importing:
         return QCoreApplication::translate("CampaignLifecycle",
@@ -46,7 +46,7 @@ QString refusal(const Campaign &c, const QList<CampaignState> &allowed, const QS
             .arg(describe(c));
     case CampaignState::Completed:
     case CampaignState::Cancelled:
-        //: %2 is the state's key (completed, cancelled); %3 what was asked (started, paused…).
+        //: %2 is the state's label (completed, cancelled); %3 what was asked (started, paused…).
         return QCoreApplication::translate("CampaignLifecycle",
                                            "%1 is %2; it cannot be %3 any more. Import the list again to send it anew.")
             .arg(describe(c), state, action);
@@ -60,7 +60,7 @@ QString refusal(const Campaign &c, const QList<CampaignState> &allowed, const QS
     case CampaignState::Scheduled:
         break;
     }
-    //: %2 is the state's key (draft, scheduled); %3 what was asked (paused, resumed…).
+    //: %2 is the state's label (draft, scheduled); %3 what was asked (paused, resumed…).
     return QCoreApplication::translate("CampaignLifecycle",
                                        "%1 is %2 and has not started; it cannot be %3. Start it first.")
         .arg(describe(c), state, action);

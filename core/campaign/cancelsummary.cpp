@@ -17,7 +17,7 @@ QString CancelSummary::text() const
         unfinished.append(
             QCoreApplication::translate("CancelSummary", "%n awaiting reconciliation", nullptr, int(unknown)));
     if (!unfinished.isEmpty())
-        line += QCoreApplication::translate("CancelSummary", " %1 finish on their own.")
+        line += QCoreApplication::translate("CancelSummary", " Finishing on their own: %1.")
                     .arg(unfinished.join(QCoreApplication::translate("CancelSummary", " and ")));
     if (sent > 0)
         line += QCoreApplication::translate("CancelSummary", " %n were already sent; their delivery is still followed.",

@@ -13,11 +13,11 @@ QString CarrierHealth::detail() const
             ? QCoreApplication::translate("CarrierHealth", "The last request failed")
             : QCoreApplication::translate("CarrierHealth", "%n request(s) in a row failed", nullptr,
                                           consecutiveFailures);
-        if (refusedConnections > 0)
+        if (refusedConnections >= consecutiveFailures)
+            failures += QCoreApplication::translate("CarrierHealth", " (each found nothing answering)");
+        else if (refusedConnections > 0)
             failures +=
-                QCoreApplication::translate("CarrierHealth", " (%1 found nothing answering)")
-                    .arg(refusedConnections == consecutiveFailures ? QCoreApplication::translate("CarrierHealth", "all")
-                                                                   : QString::number(refusedConnections));
+                QCoreApplication::translate("CarrierHealth", " (%1 found nothing answering)").arg(refusedConnections);
         parts.append(failures + QLatin1Char('.'));
     }
     if (state == QLatin1String("breaker open"))

@@ -109,8 +109,8 @@ Status DemoSetup::startSimulator()
                        QStringLiteral("1500"), QStringLiteral("--final-after-ms"), QStringLiteral("4000"),
                        QStringLiteral("--undelivered-rate"), QStringLiteral("0.1")});
     if (!m_simulator.waitForStarted(5000))
-        return Error::failed(
-            QCoreApplication::translate("DemoSetup", "restcomm-sim did not start: %1").arg(m_simulator.errorString()));
+        return Error::failed(QCoreApplication::translate("DemoSetup", "The Restcomm simulator did not start: %1")
+                                 .arg(m_simulator.errorString()));
     QDeadlineTimer deadline(10'000);
     while (!m_simulator.canReadLine() && !deadline.hasExpired() && m_simulator.state() == QProcess::Running)
         m_simulator.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
@@ -118,7 +118,7 @@ Status DemoSetup::startSimulator()
     const int port = m_simulator.readLine().trimmed().toInt(&ok);
     if (!ok || port <= 0)
         return Error::failed(
-            QCoreApplication::translate("DemoSetup", "restcomm-sim did not say which port it listens on: %1")
+            QCoreApplication::translate("DemoSetup", "The Restcomm simulator did not say which port it listens on: %1")
                 .arg(QString::fromLocal8Bit(m_simulator.readAllStandardError()).trimmed()));
     m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/restcomm/2012-04-24").arg(port));
     return {};
@@ -148,7 +148,7 @@ Status DemoSetup::seed(const QString &storePath)
         carrier.baseUrl = m_baseUrl.toString();
         carrier.accountSid = QStringLiteral("AC") + md5Hex(QByteArray(demo.email));
         carrier.rateLimit = demo.rate;
-        carrier.notes = QCoreApplication::translate("DemoSetup", "Demo: restcomm-sim sub-account %1")
+        carrier.notes = QCoreApplication::translate("DemoSetup", "Demo: sub-account %1 on the Restcomm simulator")
                             .arg(QString::fromLatin1(demo.email));
         auto added = session.carriers().add(carrier, md5Hex(QByteArray(demo.password)).toLatin1());
         if (!added)

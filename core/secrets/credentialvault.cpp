@@ -56,8 +56,10 @@ Result<StagedSecret> CredentialVault::stage(const QByteArray &secret)
             QCoreApplication::translate("CredentialVault", "The token is empty; paste the carrier's Auth Token."));
     CredentialStore *target = m_chosen == SecretBackend::Database ? m_database : m_keychain;
     if (!target)
-        return Error::failed(QCoreApplication::translate("CredentialVault", "No %1 is available to keep the token.")
-                                 .arg(secretBackendName(m_chosen)));
+        return Error::failed(
+            m_chosen == SecretBackend::Database
+                ? QCoreApplication::translate("CredentialVault", "The store's database cannot keep the token here.")
+                : QCoreApplication::translate("CredentialVault", "No keychain is available to keep the token."));
     StagedSecret staged;
     staged.ref = secretBackendName(m_chosen) + QLatin1Char(':') + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (target->keptInStore()) {

@@ -364,8 +364,8 @@ void TestCampaignLifecycle::cancelSummarySaysWhatFinishesOnItsOwn()
     QCOMPARE(summary->sent, 2);
     QCOMPARE(summary->campaign.state, CampaignState::Cancelled);
     QCOMPARE(summary->text(),
-             QStringLiteral("Cancelled campaign %1: 3 messages will not be sent. 1 being submitted "
-                            "and 1 awaiting reconciliation finish on their own. 2 were already sent; "
+             QStringLiteral("Cancelled campaign %1: 3 messages will not be sent. Finishing on their own: 1 "
+                            "being submitted and 1 awaiting reconciliation. 2 were already sent; "
                             "their delivery is still followed.")
                  .arg(id));
 }

@@ -261,14 +261,15 @@ QString CampaignTableModel::toolTip(const Row &row, int column) const
         return tr("From %1: %2").arg(c.sender, c.bodyTemplate);
     case Progress: {
         if (c.state == CampaignState::Importing)
-            return tr("Still importing: %1 rows accepted so far.").arg(count(c.accepted));
+            return tr("Still importing: %Ln row(s) accepted so far.", nullptr, displaytext::plural(c.accepted));
         QStringList parts;
         for (int s = int(MessageState::Pending); s <= int(MessageState::Cancelled); ++s) {
             const auto state = MessageState(s);
             if (n.value(state) > 0)
                 parts.append(QStringLiteral("%1 %2").arg(count(n.value(state)), messageStateTitle(state)));
         }
-        return tr("%1 of %2 messages sent or settled").arg(count(doneCount(n)), count(totalCount(n)))
+        return tr("%1 of %Ln message(s) sent or settled", nullptr, displaytext::plural(totalCount(n)))
+                   .arg(count(doneCount(n)))
             + (parts.isEmpty() ? QString() : QStringLiteral(": ") + parts.join(QStringLiteral(", ")));
     }
     case Waiting:
@@ -285,7 +286,7 @@ QString CampaignTableModel::toolTip(const Row &row, int column) const
         return split;
     }
     case Cost:
-        return tr("%1 segments").arg(count(c.segmentsTotal));
+        return tr("%Ln segment(s)", nullptr, displaytext::plural(c.segmentsTotal));
     case Created:
         return displaytext::exactTime(c.createdAt);
     case Started:

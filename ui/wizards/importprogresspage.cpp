@@ -117,7 +117,7 @@ void ImportProgressPage::finished()
     const Result<ImportSummary> &result = job->result();
     if (result && !result->cancelled) {
         m_bar->setValue(1000);
-        m_status->setText(tr("Imported %1 rows.").arg(count(result->rows)));
+        m_status->setText(tr("Imported %Ln row(s).", nullptr, displaytext::plural(result->rows)));
         Q_EMIT completeChanged();
         if (m_wizard->currentPage() == this)
             QTimer::singleShot(0, m_wizard, &QWizard::next);

@@ -219,7 +219,7 @@ void ImportSummaryPage::exportEnded(qint64 rows, const QString &error, bool canc
     if (!cancelled && !error.isEmpty())
         m_error->setProblem(error);
     else if (!cancelled)
-        m_export->setToolTip(tr("Saved %1 rejected rows to %2").arg(QLocale().toString(rows), path));
+        m_export->setToolTip(tr("Saved %Ln rejected row(s) to %1", nullptr, displaytext::plural(rows)).arg(path));
     Q_EMIT rejectsExported(m_exportJob->filePath(), cancelled ? tr("cancelled") : error);
 }
 
