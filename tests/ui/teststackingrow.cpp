@@ -4,6 +4,7 @@
 #include "testprogram.h"
 #include "widgets/stackingrow.h"
 
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -43,14 +44,41 @@ private Q_SLOTS:
         // Each button keeps its whole text.
         QVERIFY(first->width() >= first->sizeHint().width());
         QVERIFY(second->width() >= second->sizeHint().width());
-        QVERIFY(row->heightForWidth(row->width()) > row->heightForWidth(sideBySide));
-        // Layouts that do not ask heightForWidth() still make room: the hints say stacked.
-        QCOMPARE(row->minimumSizeHint().height(), row->heightForWidth(row->width()));
+        // The hints say stacked, so the layout above makes room for both.
+        QCOMPARE(row->minimumSizeHint().height(),
+                 first->sizeHint().height() + second->sizeHint().height() + row->layout()->spacing());
 
         // A hidden button takes no room: the other fits again side by side... alone.
         first->hide();
         QCOMPARE(row->sizeHint().width(), second->sizeHint().width());
         QTRY_VERIFY(row->isSideBySide());
+    }
+
+    // The fixes under the Compose text appear with the first typographic quote: the row was
+    // empty when the layout above sized it, and an editor above takes every spare pixel.
+    void makesRoomForButtonsShownLater()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(new QPlainTextEdit(&window), 1);
+        auto *row = new StackingRow(&window);
+        auto *first = new QPushButton(QStringLiteral("Use plain quotes and dashes"), row);
+        auto *second = new QPushButton(QStringLiteral("Remove accents…"), row);
+        row->addWidget(first);
+        row->addWidget(second);
+        first->hide();
+        second->hide();
+        layout->addWidget(row);
+        window.resize(600, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(row->height(), 0);
+
+        first->show();
+        second->show();
+        QTRY_VERIFY(row->height() >= first->sizeHint().height());
+        QTRY_VERIFY(first->height() >= first->sizeHint().height());
+        QVERIFY(row->isSideBySide());
     }
 };
 

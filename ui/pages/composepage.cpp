@@ -114,7 +114,11 @@ ComposePage::ComposePage(StoreWorker &worker, Settings &settings, Dispatcher *di
     m_previewView->verticalHeader()->hide();
     m_previewView->setSelectionMode(QAbstractItemView::NoSelection);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
-    m_previewView->setWordWrap(false);
+    // The reason a number is not sent is a sentence; it wraps in its row rather than being cut.
+    m_previewView->setWordWrap(true);
+    m_previewView->verticalHeader()->setMinimumSectionSize(m_previewView->verticalHeader()->defaultSectionSize());
+    connect(m_previewView->horizontalHeader(), &QHeaderView::sectionResized, m_previewView,
+            [this] { m_previewView->resizeRowsToContents(); });
     m_results->setHeaderLabels({tr("Message"), tr("Number"), tr("Carrier"), tr("State"), tr("Restcomm SID")});
     m_results->setRootIsDecorated(false);
     // Every column as wide as its contents, the SID (long, and last) taking what is left.
@@ -265,7 +269,10 @@ void ComposePage::showPlan(const SendPlan &plan)
 {
     const SendRequest request = requestFromFields();
     m_preview->setPlan(plan);
-    m_previewView->resizeColumnsToContents();
+    // The last column (the reason) takes what is left and wraps; the others fit their contents.
+    for (int column = 0; column + 1 < m_preview->columnCount(); ++column)
+        m_previewView->resizeColumnToContents(column);
+    m_previewView->resizeRowsToContents();
     m_counter->setReport(SegmentCounter::report(request.body), plan.maxSegments);
 
     const int sendable = plan.sendableCount();

@@ -42,11 +42,12 @@ QTreeWidget *smallTree(const QStringList &headers, int wholeRows, QWidget *paren
     return tree;
 }
 
-/// Room for about ten characters of a carrier's name beside the figures' headers (German ones
-/// are long); never narrower than English needs.
+/// Room for about ten characters of a carrier's name (or its header, if longer) beside the
+/// figures' headers (German ones are long); never narrower than English needs.
 int costsMinimumWidth(const QTreeWidget *tree)
 {
-    int width = tree->fontMetrics().averageCharWidth() * 10 + 2 * tree->frameWidth() + 4;
+    int width = std::max(tree->fontMetrics().averageCharWidth() * 10, tree->header()->sectionSizeHint(0))
+        + 2 * tree->frameWidth() + 4;
     for (int column = 1; column < tree->columnCount(); ++column)
         width += tree->header()->sectionSizeHint(column);
     return std::max(width, 290);
@@ -168,13 +169,16 @@ CampaignDetailPane::CampaignDetailPane(QWidget *parent)
     auto *countsBox = new QWidget(this);
     countsBox->setLayout(counts);
     counts->setContentsMargins(0, 0, 0, 0);
+    // Wrapping text reads badly in a column narrower than about 32 characters.
+    aboutBox->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
     auto *summary = new StackingRow(this);
     summary->setSpacing(12);
     summary->addWidget(aboutBox, 1);
     summary->addWidget(countsBox);
 
     auto *columns = new QHBoxLayout;
-    columns->addWidget(summary, 4);
+    columns->addWidget(summary, 9); // about 3:2 beside the lists, as their figures need less
+
     columns->addSpacing(12);
     columns->addLayout(right, 5);
 

@@ -23,6 +23,7 @@ void StackingRow::addWidget(QWidget *widget, int stretch)
     m_layout->insertWidget(m_layout->count() - 1, widget, stretch,
                            stretch > 0 ? Qt::AlignTop : Qt::AlignLeft | Qt::AlignTop);
     m_stretches.append(stretch);
+    widget->installEventFilter(this);
 }
 
 void StackingRow::setSpacing(int spacing)
@@ -44,7 +45,7 @@ QSize StackingRow::sideBySide() const
         QWidget *w = m_layout->itemAt(i)->widget();
         if (!w || w->isHidden())
             continue;
-        width += w->sizeHint().width();
+        width += std::max(w->sizeHint().width(), w->minimumWidth());
         height = std::max(height, w->sizeHint().height());
         ++shown;
     }
@@ -60,15 +61,15 @@ QSize StackingRow::stacked() const
         QWidget *w = m_layout->itemAt(i)->widget();
         if (!w || w->isHidden())
             continue;
-        width = std::max(width, w->sizeHint().width());
+        width = std::max({width, w->sizeHint().width(), w->minimumWidth()});
         height += w->sizeHint().height();
         ++shown;
     }
     return {width, height + std::max(0, shown - 1) * m_layout->spacing()};
 }
 
-// The height is that of the arrangement in use: not every layout above asks heightForWidth(),
-// and one that does not must still make room for stacked buttons.
+// The height is that of the arrangement in use. (No heightForWidth(): a layout above asks it of
+// the row's own QBoxLayout, not of the row, and would miss the arrangement.)
 QSize StackingRow::sizeHint() const
 {
     return {sideBySide().width(), isSideBySide() ? sideBySide().height() : stacked().height()};
@@ -79,9 +80,13 @@ QSize StackingRow::minimumSizeHint() const
     return {stacked().width(), isSideBySide() ? sideBySide().height() : stacked().height()};
 }
 
-int StackingRow::heightForWidth(int width) const
+bool StackingRow::eventFilter(QObject *watched, QEvent *event)
 {
-    return width >= sideBySide().width() ? sideBySide().height() : stacked().height();
+    // A widget shown or hidden inside changes what the row needs; the layout above keeps the
+    // old hints until told.
+    if (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent)
+        updateGeometry();
+    return QWidget::eventFilter(watched, event);
 }
 
 void StackingRow::resizeEvent(QResizeEvent *event)

@@ -27,14 +27,15 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// Width and height the visible widgets need side by side, and stacked.
+    /// Width and height the visible widgets need side by side, and stacked: each its size hint,
+    /// or the minimum width it was given where that is more (a column of wrapping text has a
+    /// small hint but reads badly narrower than its minimum).
     QSize sideBySide() const;
     QSize stacked() const;
 
