@@ -38,34 +38,32 @@ bool StackingRow::isSideBySide() const
 
 QSize StackingRow::sideBySide() const
 {
-    int width = 0;
-    int height = 0;
-    int shown = 0;
-    for (int i = 0; i < m_layout->count(); ++i) {
-        QWidget *w = m_layout->itemAt(i)->widget();
-        if (!w || w->isHidden())
-            continue;
-        width += std::max(w->sizeHint().width(), w->minimumWidth());
-        height = std::max(height, w->sizeHint().height());
-        ++shown;
-    }
-    return {width + std::max(0, shown - 1) * m_layout->spacing(), height};
+    return measure(Qt::Horizontal);
 }
 
 QSize StackingRow::stacked() const
 {
-    int width = 0;
-    int height = 0;
+    return measure(Qt::Vertical);
+}
+
+// The size of the shown widgets laid out along one direction: their lengths add up (with the
+// spacing between them), the widest across sets the breadth.
+QSize StackingRow::measure(Qt::Orientation along) const
+{
+    int length = 0;
+    int breadth = 0;
     int shown = 0;
     for (int i = 0; i < m_layout->count(); ++i) {
         QWidget *w = m_layout->itemAt(i)->widget();
         if (!w || w->isHidden())
             continue;
-        width = std::max({width, w->sizeHint().width(), w->minimumWidth()});
-        height += w->sizeHint().height();
+        const QSize hint(std::max(w->sizeHint().width(), w->minimumWidth()), w->sizeHint().height());
+        length += along == Qt::Horizontal ? hint.width() : hint.height();
+        breadth = std::max(breadth, along == Qt::Horizontal ? hint.height() : hint.width());
         ++shown;
     }
-    return {width, height + std::max(0, shown - 1) * m_layout->spacing()};
+    length += std::max(0, shown - 1) * m_layout->spacing();
+    return along == Qt::Horizontal ? QSize(length, breadth) : QSize(breadth, length);
 }
 
 // The height is that of the arrangement in use. (No heightForWidth(): a layout above asks it of

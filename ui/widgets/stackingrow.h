@@ -38,6 +38,7 @@ private:
     /// small hint but reads badly narrower than its minimum).
     QSize sideBySide() const;
     QSize stacked() const;
+    QSize measure(Qt::Orientation along) const;
 
     QBoxLayout *m_layout;
     QList<int> m_stretches; ///< of each widget, side by side
