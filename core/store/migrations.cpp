@@ -250,13 +250,67 @@ Migration carrierHealth()
             }};
 }
 
+// Why: replies from handsets are read from Restcomm's SMS list (direction inbound) instead of a
+// webhook, and a STOP reply opts its sender out by itself. The provider SID is unique, so a reply
+// fetched twice (a restart, two rounds racing) is stored once. An opt-out remembers where it came
+// from, because START takes a number off the list only when a reply put it there.
+// Owned by the Inbox work (issue 12).
+Migration inboundReplies()
+{
+    return {9,
+            "replies read from Restcomm, and where each opt-out came from",
+            {
+                QStringLiteral("CREATE TABLE inbound_messages ("
+                               " id {{id}},"
+                               " provider_sid TEXT NOT NULL UNIQUE,"
+                               " carrier_id BIGINT REFERENCES carriers(id) ON DELETE SET NULL,"
+                               " from_number TEXT NOT NULL,"
+                               " to_number TEXT NOT NULL,"
+                               " body TEXT NOT NULL,"
+                               " received_at BIGINT NOT NULL,"
+                               " fetched_at BIGINT NOT NULL,"
+                               " message_id BIGINT REFERENCES messages(id) ON DELETE SET NULL,"
+                               " campaign_id BIGINT REFERENCES campaigns(id) ON DELETE SET NULL,"
+                               " stop_word TEXT,"
+                               " read_at BIGINT)"),
+                QStringLiteral("CREATE INDEX inbound_messages_received ON inbound_messages(received_at)"),
+                QStringLiteral("CREATE INDEX inbound_messages_carrier ON inbound_messages(carrier_id, received_at)"),
+                QStringLiteral("CREATE INDEX inbound_messages_from ON inbound_messages(from_number, received_at)"),
+                QStringLiteral("CREATE INDEX inbound_messages_campaign ON inbound_messages(campaign_id)"),
+                QStringLiteral("ALTER TABLE optouts ADD COLUMN source TEXT NOT NULL DEFAULT 'manual'"),
+                QStringLiteral("ALTER TABLE optouts ADD COLUMN campaign_id BIGINT"),
+                QStringLiteral("ALTER TABLE carriers ADD COLUMN confirm_stop INTEGER NOT NULL DEFAULT 0"),
+            }};
+}
+
+// Why: the dashboard draws traffic by minute, hour and day for a store of millions of messages
+// once a second; counting the message table each time would not keep up. The counters are kept
+// per minute, carrier and state in the same transaction as each transition.
+// Owned by the Dashboard work (issue 12).
+Migration trafficMinutes()
+{
+    return {10,
+            "messages, segments and cost per minute, carrier and state, for the dashboard",
+            {
+                QStringLiteral("CREATE TABLE traffic_minutes ("
+                               " minute BIGINT NOT NULL,"
+                               " carrier_id BIGINT NOT NULL DEFAULT 0,"
+                               " state TEXT NOT NULL,"
+                               " messages BIGINT NOT NULL DEFAULT 0,"
+                               " segments BIGINT NOT NULL DEFAULT 0,"
+                               " cost_micros BIGINT NOT NULL DEFAULT 0,"
+                               " price_micros BIGINT NOT NULL DEFAULT 0,"
+                               " PRIMARY KEY (minute, carrier_id, state))"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &all()
 {
     static const QList<Migration> list {initialSchema(),       campaignImports(), messagesByStateAndTime(),
                                         retiredProviderSids(), secretRemovals(),  singleSendsByNumber(),
-                                        undeliveredByTime(),   carrierHealth()};
+                                        undeliveredByTime(),   carrierHealth(),     inboundReplies(), trafficMinutes()};
     return list;
 }
 
