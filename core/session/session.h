@@ -18,6 +18,7 @@ class CarrierService;
 class CredentialStore;
 class CredentialVault;
 class Database;
+class InboxService;
 class OptOutService;
 class RuleService;
 class SendService;
@@ -61,6 +62,8 @@ public:
     CampaignService &campaigns() { return *m_campaigns; }
     OptOutService &optouts() { return *m_optouts; }
     MessageActions &messages() { return *m_messages; }
+    /// Replies already in the store (the Inbox page, `smsrouter-cli inbox list`).
+    InboxService &inbox() { return *m_inbox; }
     /// Restcomm's Accounts API for carriers (test connection, new sub-account); made on first use,
     /// in the thread that uses this Session.
     CarrierAccounts &accounts();
@@ -94,5 +97,6 @@ private:
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<OptOutService> m_optouts;
     std::unique_ptr<MessageActions> m_messages;
+    std::unique_ptr<InboxService> m_inbox;
     std::unique_ptr<CarrierAccounts> m_accounts;
 };
