@@ -1460,6 +1460,18 @@
         <source>Added carrier “%1” (id %2); token kept in the keychain.</source>
         <translation>Netzbetreiber „%1“ hinzugefügt (ID %2); das Token liegt im Schlüsselbund.</translation>
     </message>
+    <message>
+        <source>Answer a STOP reply with one confirmation message: yes or no (default no).</source>
+        <translation>Eine STOP-Antwort mit einer Bestätigungsnachricht beantworten: yes oder no (Standard: no).</translation>
+    </message>
+    <message>
+        <source>--confirm-stop takes “yes” or “no”.</source>
+        <translation>--confirm-stop erwartet „yes“ oder „no“.</translation>
+    </message>
+    <message>
+        <source>Confirms STOP replies</source>
+        <translation>Bestätigt STOP-Antworten</translation>
+    </message>
 </context>
 <context>
     <name>CarrierEditor</name>
@@ -2428,6 +2440,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardService</name>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not create the folder %1 for the store. Check that you may write there, or choose another file with --db.</source>
@@ -2722,6 +2741,18 @@
     <message>
         <source>Demo: sub-account %1 on the Restcomm simulator</source>
         <translation>Demo: Unterkonto %1 auf dem Restcomm-Simulator</translation>
+    </message>
+    <message>
+        <source>Your table for Friday is booked. Reply STOP to receive no more messages.</source>
+        <translation>Ihr Tisch für Freitag ist reserviert. Antworten Sie STOP, um keine Nachrichten mehr zu erhalten.</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The Restcomm simulator did not take the demo&apos;s replies: %1</source>
+        <translation>Der Restcomm-Simulator hat die Antworten der Demo nicht angenommen: %1</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3400,141 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
             <numerusform>%Ln abgelehnte Zeile in %1 gespeichert</numerusform>
             <numerusform>%Ln abgelehnte Zeilen in %1 gespeichert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboundRepository</name>
+    <message>
+        <source>The store could not read the replies: %1</source>
+        <translation>Die Datenbank konnte die Antworten nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The store refused a change: %1</source>
+        <translation>Die Datenbank hat eine Änderung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxCommands</name>
+    <message>
+        <source>No enabled carrier to read replies from.</source>
+        <translation>Kein aktivierter Netzbetreiber, von dem Antworten gelesen werden könnten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new reply(s)</source>
+        <translation>
+            <numerusform>%1: %n neue Antwort</numerusform>
+            <numerusform>%1: %n neue Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a stop word</source>
+        <translation>
+            <numerusform>, %n davon mit Stoppwort</numerusform>
+            <numerusform>, %n davon mit Stoppwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(s) in all</source>
+        <translation>
+            <numerusform>insgesamt %n neue Antwort</numerusform>
+            <numerusform>insgesamt %n neue Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) opted out by a stop word</source>
+        <translation>
+            <numerusform>%n Rufnummer durch ein Stoppwort abgemeldet</numerusform>
+            <numerusform>%n Rufnummern durch ein Stoppwort abgemeldet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) back in by START</source>
+        <translation>
+            <numerusform>%n Rufnummer durch START wieder angemeldet</numerusform>
+            <numerusform>%n Rufnummern durch START wieder angemeldet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmation(s) queued</source>
+        <translation>
+            <numerusform>%n Bestätigung in die Warteschlange gestellt</numerusform>
+            <numerusform>%n Bestätigungen in die Warteschlange gestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The carriers did not answer in time.</source>
+        <translation>Die Netzbetreiber haben nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Carrier “%1” could not be read: %2</source>
+        <translation>Netzbetreiber „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--campaign takes a campaign id (`smsrouter-cli campaign list`).</source>
+        <translation>--campaign erwartet eine Kampagnen-ID (`smsrouter-cli campaign list`).</translation>
+    </message>
+    <message>
+        <source>--since “%1” is not an ISO 8601 time; write e.g. 2026-03-01 or 2026-03-01T09:00:00Z.</source>
+        <translation>--since „%1“ ist keine Zeit nach ISO 8601; schreiben Sie z. B. 2026-03-01 oder 2026-03-01T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>No replies.</source>
+        <translation>Keine Antworten.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Stop word</source>
+        <translation>Stoppwort</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Read new replies from every enabled carrier (exit 1 if one could not be read); STOP replies opt their senders out.</source>
+        <translation>Neue Antworten von jedem aktivierten Netzbetreiber lesen (Exit-Code 1, wenn einer nicht gelesen werden konnte); STOP-Antworten melden ihre Absender ab.</translation>
+    </message>
+    <message>
+        <source>List the stored replies, newest first.</source>
+        <translation>Die gespeicherten Antworten auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Only replies to this campaign.</source>
+        <translation>Nur Antworten auf diese Kampagne.</translation>
+    </message>
+    <message>
+        <source>Only replies received at or after this ISO 8601 time (a date alone is midnight UTC).</source>
+        <translation>Nur Antworten, die zu oder nach dieser Zeit nach ISO 8601 empfangen wurden (ein Datum allein bedeutet Mitternacht UTC).</translation>
+    </message>
+</context>
+<context>
+    <name>InboxService</name>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you may write to.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1: %2. Check the free disk space and export again.</source>
+        <translation>%1 konnte nicht fertig geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und exportieren Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4669,13 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyProcessor</name>
+    <message>
+        <source>Queued for %1: confirms the %2 reply of %3</source>
+        <translation>In der Warteschlange für %1: bestätigt die %2-Antwort von %3</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +5990,10 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <message>
         <source>Allow between 1 and 100 attempts per message.</source>
         <translation>Erlauben Sie zwischen 1 und 100 Versuche pro Nachricht.</translation>
+    </message>
+    <message>
+        <source>List at least one stop word; without one, no reply would opt its sender out.</source>
+        <translation>Geben Sie mindestens ein Stoppwort an; ohne Stoppwort würde keine Antwort ihren Absender abmelden.</translation>
     </message>
 </context>
 <context>

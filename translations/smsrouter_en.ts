@@ -363,6 +363,51 @@
     </message>
 </context>
 <context>
+    <name>InboxCommands</name>
+    <message numerus="yes">
+        <source>%1: %n new reply(s)</source>
+        <translation>
+            <numerusform>%1: %n new reply</numerusform>
+            <numerusform>%1: %n new replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a stop word</source>
+        <translation>
+            <numerusform>, %n with a stop word</numerusform>
+            <numerusform>, %n with a stop word</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(s) in all</source>
+        <translation>
+            <numerusform>%n new reply in all</numerusform>
+            <numerusform>%n new replies in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) opted out by a stop word</source>
+        <translation>
+            <numerusform>%n number opted out by a stop word</numerusform>
+            <numerusform>%n numbers opted out by a stop word</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) back in by START</source>
+        <translation>
+            <numerusform>%n number back in by START</numerusform>
+            <numerusform>%n numbers back in by START</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmation(s) queued</source>
+        <translation>
+            <numerusform>%n confirmation queued</numerusform>
+            <numerusform>%n confirmations queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Finishing %n request(s)…</source>

@@ -1460,6 +1460,18 @@
         <source>Added carrier “%1” (id %2); token kept in the keychain.</source>
         <translation>Operadora «%1» adicionada (ID %2); o token fica guardado no porta-chaves.</translation>
     </message>
+    <message>
+        <source>Answer a STOP reply with one confirmation message: yes or no (default no).</source>
+        <translation>Responder a uma resposta STOP com uma mensagem de confirmação: yes ou no (predefinição: no).</translation>
+    </message>
+    <message>
+        <source>--confirm-stop takes “yes” or “no”.</source>
+        <translation>--confirm-stop aceita “yes” ou “no”.</translation>
+    </message>
+    <message>
+        <source>Confirms STOP replies</source>
+        <translation>Confirma respostas STOP</translation>
+    </message>
 </context>
 <context>
     <name>CarrierEditor</name>
@@ -2428,6 +2440,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardService</name>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Não foi possível ler a base de dados: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not create the folder %1 for the store. Check that you may write there, or choose another file with --db.</source>
@@ -2722,6 +2741,18 @@
     <message>
         <source>Demo: sub-account %1 on the Restcomm simulator</source>
         <translation>Demonstração: subconta %1 no simulador Restcomm</translation>
+    </message>
+    <message>
+        <source>Your table for Friday is booked. Reply STOP to receive no more messages.</source>
+        <translation>A sua mesa para sexta-feira está reservada. Responda STOP para não receber mais mensagens.</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demonstração</translation>
+    </message>
+    <message>
+        <source>The Restcomm simulator did not take the demo&apos;s replies: %1</source>
+        <translation>O simulador Restcomm não aceitou as respostas da demonstração: %1</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3400,141 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
             <numerusform>%Ln linha rejeitada guardada em %1</numerusform>
             <numerusform>%Ln linhas rejeitadas guardadas em %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboundRepository</name>
+    <message>
+        <source>The store could not read the replies: %1</source>
+        <translation>A base de dados não conseguiu ler as respostas: %1</translation>
+    </message>
+    <message>
+        <source>The store refused a change: %1</source>
+        <translation>A base de dados recusou uma alteração: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxCommands</name>
+    <message>
+        <source>No enabled carrier to read replies from.</source>
+        <translation>Não há nenhuma operadora ativada de onde ler respostas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new reply(s)</source>
+        <translation>
+            <numerusform>%1: %n resposta nova</numerusform>
+            <numerusform>%1: %n respostas novas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a stop word</source>
+        <translation>
+            <numerusform>, %n com uma palavra de exclusão</numerusform>
+            <numerusform>, %n com uma palavra de exclusão</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(s) in all</source>
+        <translation>
+            <numerusform>%n resposta nova no total</numerusform>
+            <numerusform>%n respostas novas no total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) opted out by a stop word</source>
+        <translation>
+            <numerusform>%n número excluído por uma palavra de exclusão</numerusform>
+            <numerusform>%n números excluídos por uma palavra de exclusão</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) back in by START</source>
+        <translation>
+            <numerusform>%n número reativado por START</numerusform>
+            <numerusform>%n números reativados por START</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmation(s) queued</source>
+        <translation>
+            <numerusform>%n confirmação colocada em fila</numerusform>
+            <numerusform>%n confirmações colocadas em fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The carriers did not answer in time.</source>
+        <translation>As operadoras não responderam a tempo.</translation>
+    </message>
+    <message>
+        <source>Carrier “%1” could not be read: %2</source>
+        <translation>Não foi possível ler a operadora “%1”: %2</translation>
+    </message>
+    <message>
+        <source>--campaign takes a campaign id (`smsrouter-cli campaign list`).</source>
+        <translation>--campaign aceita o ID de uma campanha (`smsrouter-cli campaign list`).</translation>
+    </message>
+    <message>
+        <source>--since “%1” is not an ISO 8601 time; write e.g. 2026-03-01 or 2026-03-01T09:00:00Z.</source>
+        <translation>--since “%1” não é uma hora ISO 8601; escreva, por exemplo, 2026-03-01 ou 2026-03-01T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>No replies.</source>
+        <translation>Sem respostas.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Operadora</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <source>Stop word</source>
+        <translation>Palavra de exclusão</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Read new replies from every enabled carrier (exit 1 if one could not be read); STOP replies opt their senders out.</source>
+        <translation>Ler as respostas novas de todas as operadoras ativadas (código de saída 1 se uma não puder ser lida); as respostas STOP excluem os seus remetentes.</translation>
+    </message>
+    <message>
+        <source>List the stored replies, newest first.</source>
+        <translation>Listar as respostas guardadas, das mais recentes para as mais antigas.</translation>
+    </message>
+    <message>
+        <source>Only replies to this campaign.</source>
+        <translation>Apenas as respostas a esta campanha.</translation>
+    </message>
+    <message>
+        <source>Only replies received at or after this ISO 8601 time (a date alone is midnight UTC).</source>
+        <translation>Apenas as respostas recebidas a partir desta hora ISO 8601 (uma data sozinha é a meia-noite UTC).</translation>
+    </message>
+</context>
+<context>
+    <name>InboxService</name>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you may write to.</source>
+        <translation>Não foi possível escrever %1: %2. Escolha uma pasta onde possa escrever.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1: %2. Check the free disk space and export again.</source>
+        <translation>Não foi possível terminar de escrever %1: %2. Verifique o espaço livre em disco e exporte novamente.</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4669,13 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <message>
         <source>The export was cancelled.</source>
         <translation>A exportação foi cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyProcessor</name>
+    <message>
+        <source>Queued for %1: confirms the %2 reply of %3</source>
+        <translation>Em fila para %1: confirma a resposta %2 de %3</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +5990,10 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <message>
         <source>Allow between 1 and 100 attempts per message.</source>
         <translation>Permita entre 1 e 100 tentativas por mensagem.</translation>
+    </message>
+    <message>
+        <source>List at least one stop word; without one, no reply would opt its sender out.</source>
+        <translation>Indique pelo menos uma palavra de exclusão; sem nenhuma, nenhuma resposta excluiria o seu remetente.</translation>
     </message>
 </context>
 <context>
