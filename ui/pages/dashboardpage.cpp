@@ -296,6 +296,7 @@ void DashboardPage::startRead()
         this, [range](Session &session) { return session.dashboard().snapshot(range); },
         [this](const Result<DashboardSnapshot> &snapshot) {
             m_reading = false;
+            m_lastReadMs = m_sinceLastRead.elapsed();
             if (!snapshot)
                 m_error->setProblem(tr("The dashboard could not be read: %1").arg(snapshot.errorMessage()));
             else if (snapshot->range != m_range)

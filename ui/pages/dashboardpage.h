@@ -58,6 +58,8 @@ public:
     /// Reads started since the page was made, and whether one is under way (for tests).
     int readsStarted() const { return m_readsStarted; }
     bool isReading() const { return m_reading; }
+    /// How long the last read took, from asking the worker to its answer on this thread (ms).
+    qint64 lastReadMs() const { return m_lastReadMs; }
     StoreWorker &worker() const { return *m_worker; }
     const DashboardSnapshot &snapshot() const { return m_snapshot; }
     TrafficChart *chart() const { return m_chart; }
@@ -111,5 +113,6 @@ private:
     bool m_reading = false;
     bool m_dirty = true; ///< the store changed (or the range did) since the last read started
     int m_readsStarted = 0;
+    qint64 m_lastReadMs = 0;
     bool m_carrierColumnsSized = false;
 };

@@ -202,6 +202,8 @@ InboxPage::InboxPage(Session &session, StoreWorker &worker, Dispatcher *dispatch
             m_session.settings().setHeaderState(pageId(), m_table->horizontalHeader()->saveState());
     });
     connect(&m_worker, &StoreWorker::carriersChanged, this, &InboxPage::readChoices);
+    if (m_dispatcher)
+        connect(m_dispatcher, &Dispatcher::repliesFetched, this, &InboxPage::fetched);
 
     // The store changes all the time while the dispatcher sends; the inbox rarely. One look a
     // second at its version, also while hidden: the navigation shows the unread count.
@@ -513,8 +515,10 @@ void InboxPage::fetchNow()
 {
     if (!m_dispatcher)
         return;
-    QMetaObject::invokeMethod(m_dispatcher, "fetchRepliesNow"); // TODO-MERGE: the real name
+    m_fetch->setEnabled(false);
+    m_empty->button()->setEnabled(false);
     m_status->setText(tr("Asking the carriers for new replies…"));
+    m_dispatcher->fetchReplies();
 }
 
 void InboxPage::chooseExportFile()
@@ -549,4 +553,37 @@ void InboxPage::exportTo(const QString &path)
                                   .arg(QDir::toNativeSeparators(path)));
             Q_EMIT exportFinished(*rows, QString());
         });
+}
+
+QString InboxPage::describeFetch(const InboundFetchReports &reports)
+{
+    int stored = 0;
+    int stops = 0;
+    QStringList failed;
+    for (const InboundFetchReport &report : reports) {
+        stored += report.outcome.stored;
+        stops += report.outcome.stops;
+        if (!report.ok())
+            failed.append(tr("%1 could not be read: %2").arg(report.carrierName, report.error));
+    }
+    QString text;
+    if (reports.isEmpty())
+        text = tr("No carrier is enabled, so no reply was fetched.");
+    else if (stored == 0)
+        text = tr("No new reply.");
+    else if (stops == 0)
+        text = tr("%n new reply(s).", nullptr, stored);
+    else
+        text = tr("%n new reply(s), %1 of them asking to stop.", nullptr, stored).arg(stops);
+    if (!failed.isEmpty())
+        text += QLatin1Char(' ') + failed.join(QStringLiteral(" "));
+    return text;
+}
+
+void InboxPage::fetched(const InboundFetchReports &reports)
+{
+    m_fetch->setEnabled(true);
+    m_empty->button()->setEnabled(true);
+    m_status->setText(describeFetch(reports));
+    reload();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "dispatch/inboundfetcher.h"
 #include "inbox/inboundmessage.h"
 #include "page.h"
 
@@ -58,8 +59,11 @@ public:
     void selectReply(qint64 id);
     /// Writes the replies the filter matches to `path` on the worker; exportFinished() follows.
     void exportTo(const QString &path);
-    /// Asks the dispatcher to fetch replies from every enabled carrier now.
+    /// Asks the dispatcher to fetch replies from every enabled carrier now; the status line
+    /// says what came (describeFetch()).
     void fetchNow();
+    /// "2 new replies, 1 of them asking to stop. EE UK could not be read: …"
+    static QString describeFetch(const InboundFetchReports &reports);
 
     qint64 unreadCount() const { return m_unread; }
     InboxTableModel *model() const { return m_model; }
@@ -89,6 +93,7 @@ protected:
 
 private:
     void read(bool evenIfUnchanged);
+    void fetched(const InboundFetchReports &reports);
     void showList(const QString &version, const InboundMessageList &list, qint64 unread);
     void setUnread(qint64 unread);
     void readChoices();
