@@ -73,9 +73,13 @@ QVariant DashboardCampaignModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == TimeLeft)
-            return c.secondsLeft ? tr("At the rate of the last minutes") : tr("No message was sent lately");
+            return c.secondsLeft ? tr("At %1 messages a minute, the rate of the last minutes")
+                                       .arg(QLocale().toString(c.perMinute, 'f', 0))
+                                 : tr("No message was sent lately");
         if (index.column() == Name)
             return c.name;
+        if (index.column() == Progress) // the figure beside the bar may not fit a narrow column
+            return tr("%1 of %2 messages done").arg(displaytext::count(c.done), displaytext::count(c.total));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Rate || index.column() == TimeLeft)

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -140,7 +141,6 @@ DashboardPage::DashboardPage(Session &session, StoreWatcher &watcher, QWidget *p
     attentionLayout->addWidget(m_failed);
     attentionLayout->addWidget(m_breakers);
     attentionLayout->addWidget(m_allWell);
-    attentionLayout->addStretch(1);
     m_unknown->hide();
     m_failed->hide();
     m_breakers->hide();
@@ -175,6 +175,10 @@ DashboardPage::DashboardPage(Session &session, StoreWatcher &watcher, QWidget *p
             [this] { Q_EMIT showPageRequested(QStringLiteral("carriers")); });
     m_carrierBody->addWidget(noCarriers);
     m_carrierBody->addWidget(m_carriers);
+    // Three carriers whole, however small the window: the chart gives way first.
+    m_carriers->setMinimumHeight(
+        m_carriers->horizontalHeader()->sizeHint().height() + 3 * m_carriers->verticalHeader()->defaultSectionSize()
+        + m_carriers->horizontalScrollBar()->sizeHint().height() + 2 * m_carriers->frameWidth());
     auto *carrierBox = new QGroupBox(tr("Carriers"), this);
     auto *carrierLayout = new QVBoxLayout(carrierBox);
     carrierLayout->addWidget(m_carrierBody);
@@ -183,6 +187,12 @@ DashboardPage::DashboardPage(Session &session, StoreWatcher &watcher, QWidget *p
     setUpDashboardTable(m_campaigns, m_campaignModel, DashboardCampaignModel::SortRole);
     m_campaigns->setItemDelegateForColumn(DashboardCampaignModel::Progress,
                                           new ProgressBarDelegate(DashboardCampaignModel::FractionRole, this));
+    // Narrow beside the chart: the rate is in the time left's tooltip, the bar takes the room.
+    m_campaigns->hideColumn(DashboardCampaignModel::Rate);
+    m_campaigns->horizontalHeader()->setStretchLastSection(false);
+    m_campaigns->horizontalHeader()->setSectionResizeMode(DashboardCampaignModel::Progress, QHeaderView::Stretch);
+    m_campaigns->horizontalHeader()->setSectionResizeMode(DashboardCampaignModel::TimeLeft,
+                                                          QHeaderView::ResizeToContents);
     auto *noCampaigns = new QLabel(tr("No campaign is running."), this);
     noCampaigns->setWordWrap(true);
     noCampaigns->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -193,12 +203,17 @@ DashboardPage::DashboardPage(Session &session, StoreWatcher &watcher, QWidget *p
     auto *campaignLayout = new QVBoxLayout(campaignBox);
     campaignLayout->addWidget(m_campaignBody);
 
+    // The chart beside what needs a person and the campaigns under way; the carriers' wide
+    // table across the bottom.
+    attention->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *side = new QVBoxLayout;
+    side->addWidget(attention);
+    side->addWidget(campaignBox, 1);
     auto *top = new QHBoxLayout;
     top->addWidget(chartBox, 3);
-    top->addWidget(attention, 1);
+    top->addLayout(side, 2);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(carrierBox, 3);
-    bottom->addWidget(campaignBox, 2);
+    bottom->addWidget(carrierBox, 1);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
@@ -321,8 +336,12 @@ void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot)
     }
     m_campaignModel->setCampaigns(snapshot.campaigns);
     m_campaignBody->setCurrentIndex(snapshot.campaigns.isEmpty() ? 0 : 1);
-    if (!snapshot.campaigns.isEmpty() && m_campaigns->columnWidth(DashboardCampaignModel::Progress) < 160)
-        m_campaigns->setColumnWidth(DashboardCampaignModel::Progress, 200);
+    if (!snapshot.campaigns.isEmpty() && !m_campaignColumnsSized) {
+        m_campaigns->resizeColumnToContents(DashboardCampaignModel::Name);
+        m_campaigns->setColumnWidth(DashboardCampaignModel::Name,
+                                    std::min(m_campaigns->columnWidth(DashboardCampaignModel::Name), 120));
+        m_campaignColumnsSized = true;
+    }
     showAttention(snapshot.attention, snapshot.carriers);
     Q_EMIT snapshotShown();
 }
@@ -384,15 +403,10 @@ void DashboardPage::openAttention(const QString &target)
 
 QString DashboardPage::chartTitle() const
 {
+    // The range is on the buttons beside it; the title says what a bar of the chart counts.
     const qint64 bucket = m_snapshot.range == m_range ? m_snapshot.bucketMs : 0;
     const bool hourly = bucket >= 3600 * 1000 || (bucket == 0 && m_range != DashboardRange::LastHour);
-    switch (m_range) {
-    case DashboardRange::LastHour:
-        return tr("Messages per minute by state, last hour");
-    case DashboardRange::LastDay:
-        return hourly ? tr("Messages per hour by state, last 24 hours") : tr("Messages by state, last 24 hours");
-    case DashboardRange::LastWeek:
-        return hourly ? tr("Messages per hour by state, last 7 days") : tr("Messages by state, last 7 days");
-    }
-    return {};
+    if (m_range == DashboardRange::LastHour)
+        return tr("Messages per minute by state");
+    return hourly ? tr("Messages per hour by state") : tr("Messages by state");
 }

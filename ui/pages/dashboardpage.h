@@ -115,4 +115,5 @@ private:
     int m_readsStarted = 0;
     qint64 m_lastReadMs = 0;
     bool m_carrierColumnsSized = false;
+    bool m_campaignColumnsSized = false;
 };

@@ -106,8 +106,11 @@ InboxPage::InboxPage(Session &session, StoreWorker &worker, Dispatcher *dispatch
     m_period->addItem(tr("Today"), 1);
     m_period->addItem(tr("Last 7 days"), 7);
     m_period->addItem(tr("Last 30 days"), 30);
-    for (QComboBox *box : {m_carrier, m_campaign, m_period})
+    for (QComboBox *box : {m_carrier, m_campaign, m_period}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed); // the text box takes the room
+    }
+    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 24);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 1);
     filters->addWidget(m_carrier);

@@ -64,7 +64,8 @@ TrafficChart::TrafficChart(QWidget *parent)
     m_chart->setAnimationOptions(QChart::NoAnimation); // a refresh a second must not make it swim
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // Beside the plot, one state a line: the words stay whole in every language.
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_countAxis, Qt::AlignLeft);
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
@@ -72,7 +73,7 @@ TrafficChart::TrafficChart(QWidget *parent)
     m_timeAxis->setTickCount(7);
     m_view->setChart(m_chart); // takes it
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(200);
+    m_view->setMinimumHeight(180);
 
     // Bottom to top: delivered is the ground the others stand on. "sent" is a line over them:
     // a message reaches sent and then an outcome, so stacking both would count it twice.
