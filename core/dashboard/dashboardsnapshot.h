@@ -13,7 +13,7 @@
 /// How far back the traffic chart looks, and how wide its buckets are.
 enum class DashboardRange {
     LastHour, ///< 60 one-minute buckets
-    LastDay, ///< 24 one-hour buckets (or finer; see DashboardSnapshot::bucketMs)
+    LastDay, ///< 96 buckets of 15 minutes (see DashboardSnapshot::bucketMs)
     LastWeek, ///< 7 days of one-hour buckets
 };
 
@@ -21,7 +21,9 @@ enum class DashboardRange {
 struct TrafficBucket
 {
     qint64 start = 0; ///< ms since the epoch
-    QMap<QString, qint64> byState; ///< machine state name ("sent", "delivered", …) -> messages
+    /// Machine state name ("sent", "delivered", …) -> messages; every state the Dashboard
+    /// counts is present (TrafficRepository::countedStates), zeros too.
+    QMap<QString, qint64> byState;
 };
 
 /// One carrier's outcome rates and costs.
@@ -50,7 +52,7 @@ struct RunningCampaign
     QString name;
     qint64 total = 0; ///< messages that will be sent (accepted at import)
     qint64 done = 0; ///< in a final state
-    double perMinute = 0; ///< recent rate of messages reaching a final or sent state
+    double perMinute = 0; ///< messages reaching a final state per minute, over about the last minute
     std::optional<qint64> secondsLeft; ///< nullopt while the rate is unknown or zero
 };
 

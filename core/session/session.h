@@ -17,6 +17,7 @@ class MessageActions;
 class CarrierService;
 class CredentialStore;
 class CredentialVault;
+class DashboardService;
 class Database;
 class OptOutService;
 class RuleService;
@@ -61,6 +62,9 @@ public:
     CampaignService &campaigns() { return *m_campaigns; }
     OptOutService &optouts() { return *m_optouts; }
     MessageActions &messages() { return *m_messages; }
+    /// The Dashboard's figures. Holds the previous snapshot's campaign counts, so one caller
+    /// (the window's dashboard worker, on its own Session) should use it.
+    DashboardService &dashboard() { return *m_dashboard; }
     /// Restcomm's Accounts API for carriers (test connection, new sub-account); made on first use,
     /// in the thread that uses this Session.
     CarrierAccounts &accounts();
@@ -94,5 +98,6 @@ private:
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<OptOutService> m_optouts;
     std::unique_ptr<MessageActions> m_messages;
+    std::unique_ptr<DashboardService> m_dashboard;
     std::unique_ptr<CarrierAccounts> m_accounts;
 };

@@ -124,6 +124,14 @@ QString Settings::currency() const
     return storeValue(CurrencyKey, QStringLiteral("EUR"));
 }
 
+Result<QString> Settings::readCurrency(Database &store)
+{
+    auto values = SettingsRepository(store).all();
+    if (!values)
+        return values.error();
+    return values->value(CurrencyKey, QStringLiteral("EUR"));
+}
+
 Status Settings::setCurrency(const QString &code)
 {
     const QString upper = code.trimmed().toUpper();

@@ -59,6 +59,9 @@ public:
     SecretBackend secretBackend() const;
     Status setSecretBackend(SecretBackend backend);
     QString currency() const;
+    /// The store's currency read from the store now, for a worker that has no Settings of its
+    /// own (the Dashboard's): the same answer as currency() after a reload().
+    static Result<QString> readCurrency(Database &store);
     Status setCurrency(const QString &code);
     int maxAttempts() const;
     Status setMaxAttempts(int attempts);

@@ -21,5 +21,68 @@ QString SqlDialect::beginSnapshot() const
 
 QString SqlDialect::expand(QString sql) const
 {
+    if (sql == QLatin1String("{{traffic_event_trigger}}"))
+        return trafficEventTrigger();
+    if (sql == QLatin1String("{{traffic_price_trigger}}"))
+        return trafficPriceTrigger();
+    // SQLite keeps a table WITHOUT ROWID in its primary key's order, so a range of the key reads
+    // its rows in one pass instead of one look-up per row through a separate index.
+    sql.replace(QStringLiteral("{{clustered}}"), m_kind == Kind::Sqlite ? QStringLiteral(" WITHOUT ROWID") : QString());
     return sql.replace(QStringLiteral("{{id}}"), identityPrimaryKey());
+}
+
+// The states are those TrafficRepository::countedStates() lists: the ones the Dashboard draws.
+// `queued`, `submitting` and `cancelled` are left out on purpose: starting, pausing or
+// cancelling a campaign writes one such event per message (a million at once), and the WHEN
+// clause keeps those bulk statements free of any counting (see README-dashboard: measured).
+// An event that stays in its state (a note in the message's life) is not a transition.
+// The message's carrier, segments and cost are read from its row: every writer updates the
+// message before it inserts the event (MessageRepository::apply), or the event does not change
+// them (moveAll, insert).
+QString SqlDialect::trafficEventTrigger() const
+{
+    if (m_kind != Kind::Sqlite)
+        return {};
+    return QStringLiteral(
+        "CREATE TRIGGER traffic_count_event AFTER INSERT ON message_events FOR EACH ROW"
+        " WHEN NEW.to_state IN ('sent', 'delivered', 'undelivered', 'failed', 'unknown', 'rejected')"
+        " AND NEW.from_state <> NEW.to_state"
+        " BEGIN"
+        " INSERT INTO traffic_minutes (minute, carrier_id, state, messages, segments, cost_micros)"
+        " SELECT NEW.at - NEW.at % 60000, COALESCE(m.carrier_id, 0), NEW.to_state, 1, m.segments, m.cost_micros"
+        " FROM messages m WHERE m.id = NEW.message_id"
+        " ON CONFLICT (minute, carrier_id, state) DO UPDATE SET messages = traffic_minutes.messages + 1,"
+        " segments = traffic_minutes.segments + excluded.segments,"
+        " cost_micros = traffic_minutes.cost_micros + excluded.cost_micros;"
+        " INSERT INTO traffic_hours (hour, carrier_id, state, messages, segments, cost_micros)"
+        " SELECT NEW.at - NEW.at % 3600000, COALESCE(m.carrier_id, 0), NEW.to_state, 1, m.segments, m.cost_micros"
+        " FROM messages m WHERE m.id = NEW.message_id"
+        " ON CONFLICT (hour, carrier_id, state) DO UPDATE SET messages = traffic_hours.messages + 1,"
+        " segments = traffic_hours.segments + excluded.segments,"
+        " cost_micros = traffic_hours.cost_micros + excluded.cost_micros;"
+        " END");
+}
+
+// The price is counted when it changes (delivery polling reads it), in the minute and state of
+// that change; a price corrected later adds the difference, so the sum stays what Restcomm says.
+QString SqlDialect::trafficPriceTrigger() const
+{
+    if (m_kind != Kind::Sqlite)
+        return {};
+    const QString delta = QStringLiteral("CAST(ROUND(ABS(CAST(NEW.price AS REAL)) * 1000000) AS INTEGER)"
+                                         " - CAST(ROUND(ABS(CAST(OLD.price AS REAL)) * 1000000) AS INTEGER)");
+    return QStringLiteral(
+               "CREATE TRIGGER traffic_count_price AFTER UPDATE OF price ON messages FOR EACH ROW"
+               " WHEN NEW.price <> OLD.price"
+               " BEGIN"
+               " INSERT INTO traffic_minutes (minute, carrier_id, state, price_micros)"
+               " VALUES (NEW.updated_at - NEW.updated_at % 60000, COALESCE(NEW.carrier_id, 0), NEW.state, %1)"
+               " ON CONFLICT (minute, carrier_id, state) DO UPDATE"
+               " SET price_micros = traffic_minutes.price_micros + excluded.price_micros;"
+               " INSERT INTO traffic_hours (hour, carrier_id, state, price_micros)"
+               " VALUES (NEW.updated_at - NEW.updated_at % 3600000, COALESCE(NEW.carrier_id, 0), NEW.state, %1)"
+               " ON CONFLICT (hour, carrier_id, state) DO UPDATE"
+               " SET price_micros = traffic_hours.price_micros + excluded.price_micros;"
+               " END")
+        .arg(delta);
 }

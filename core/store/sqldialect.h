@@ -25,8 +25,22 @@ public:
     /// Starts a read-only transaction whose reads all see one snapshot of the store (SQLite: a
     /// deferred BEGIN, whose first read fixes the WAL snapshot; PostgreSQL: REPEATABLE READ).
     QString beginSnapshot() const;
-    /// Expands the placeholders migrations use ({{id}}) into this dialect.
+    /// Expands the placeholders migrations use ({{id}}, {{clustered}} after a table whose rows
+    /// should be kept in primary-key order, and the triggers below as whole
+    /// statements: {{traffic_event_trigger}}, {{traffic_price_trigger}}) into this dialect.
+    /// A statement that expands to nothing is skipped.
     QString expand(QString sql) const;
+
+    /// The trigger that keeps `traffic_minutes` and `traffic_hours` (the Dashboard's counters)
+    /// in step with `message_events`: each event into a state the Dashboard draws adds its
+    /// message, segments and estimated cost to the event's minute and hour, carrier and state,
+    /// in the transaction that wrote the event. Triggers are spelled differently by every
+    /// database; PostgreSQL's (a PL/pgSQL function and a trigger) is not written yet, so it
+    /// answers an empty statement there.
+    QString trafficEventTrigger() const;
+    /// The trigger that adds a change of `messages.price` (what Restcomm reported the message
+    /// cost, as text, often negative) to the counters' `price_micros`, as a positive amount.
+    QString trafficPriceTrigger() const;
 
 private:
     Kind m_kind;
