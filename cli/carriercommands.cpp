@@ -53,6 +53,7 @@ QJsonObject toJson(const Carrier &c)
             {QStringLiteral("enabled"), c.enabled},
             {QStringLiteral("ca_file"), c.caFile},
             {QStringLiteral("notes"), c.notes},
+            {QStringLiteral("confirm_stop"), c.confirmStopReplies},
             {QStringLiteral("token_kept_in"), CredentialVault::backendOf(c.secretRef)},
             {QStringLiteral("created_at"), output::isoTime(c.createdAt)},
             {QStringLiteral("updated_at"), output::isoTime(c.updatedAt)}};
@@ -90,6 +91,11 @@ void addFieldOptions(QCommandLineParser &parser, bool forUpdate)
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("disabled"),
                       QCoreApplication::translate("CarrierCommands", "Keep the carrier but send nothing through it.")});
+    parser.addOption({QStringLiteral("confirm-stop"),
+                      QCoreApplication::translate("CarrierCommands",
+                                                  "Answer a STOP reply with one confirmation message: yes or no "
+                                                  "(default no)."),
+                      QStringLiteral("yes|no")});
     if (forUpdate) {
         parser.addOption({QStringLiteral("enabled"),
                           QCoreApplication::translate("CarrierCommands", "Send through the carrier again.")});
@@ -141,6 +147,15 @@ QString applyFieldOptions(CommandContext &ctx, Carrier &carrier)
         carrier.caFile = ctx.value(QStringLiteral("ca-file"));
     if (ctx.isSet(QStringLiteral("notes")))
         carrier.notes = ctx.value(QStringLiteral("notes"));
+    if (ctx.isSet(QStringLiteral("confirm-stop"))) {
+        const QString value = ctx.value(QStringLiteral("confirm-stop")).trimmed().toLower();
+        if (value == QLatin1String("yes"))
+            carrier.confirmStopReplies = true;
+        else if (value == QLatin1String("no"))
+            carrier.confirmStopReplies = false;
+        else
+            return QCoreApplication::translate("CarrierCommands", "--confirm-stop takes “yes” or “no”.");
+    }
     if (ctx.isSet(QStringLiteral("disabled")) && ctx.parser().optionNames().contains(QStringLiteral("enabled"))
         && ctx.isSet(QStringLiteral("enabled")))
         return QCoreApplication::translate("CarrierCommands", "Give either --enabled or --disabled, not both.");
@@ -328,6 +343,9 @@ int showCarrier(CommandContext &ctx)
          {QCoreApplication::translate("CarrierCommands", "Enabled"),
           carrier->enabled ? QCoreApplication::translate("CarrierCommands", "yes")
                            : QCoreApplication::translate("CarrierCommands", "no")},
+         {QCoreApplication::translate("CarrierCommands", "Confirms STOP replies"),
+          carrier->confirmStopReplies ? QCoreApplication::translate("CarrierCommands", "yes")
+                                      : QCoreApplication::translate("CarrierCommands", "no")},
          {QCoreApplication::translate("CarrierCommands", "Token kept in"),
           CredentialVault::backendOf(carrier->secretRef)},
          {QCoreApplication::translate("CarrierCommands", "CA file"), carrier->caFile},
@@ -356,10 +374,11 @@ int updateCarrier(CommandContext &ctx)
     if (ctx.isSet(QStringLiteral("rename")))
         changed.name = ctx.value(QStringLiteral("rename"));
     const std::optional<QByteArray> token = tokenFromInput(ctx);
-    static const QStringList changes {
-        QStringLiteral("account-sid"),   QStringLiteral("base-url"), QStringLiteral("rate"),
-        QStringLiteral("max-in-flight"), QStringLiteral("ca-file"),  QStringLiteral("notes"),
-        QStringLiteral("disabled"),      QStringLiteral("enabled"),  QStringLiteral("rename")};
+    static const QStringList changes {QStringLiteral("account-sid"), QStringLiteral("base-url"),
+                                      QStringLiteral("rate"),        QStringLiteral("max-in-flight"),
+                                      QStringLiteral("ca-file"),     QStringLiteral("notes"),
+                                      QStringLiteral("disabled"),    QStringLiteral("enabled"),
+                                      QStringLiteral("rename"),      QStringLiteral("confirm-stop")};
     const bool anyChange = token || std::any_of(changes.cbegin(), changes.cend(), [&ctx](const QString &option) {
                                return ctx.parser().optionNames().contains(option) && ctx.isSet(option);
                            });

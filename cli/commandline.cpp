@@ -38,6 +38,7 @@ CommandLine::CommandLine()
     registerSendCommands(m_registry);
     registerCampaignCommands(m_registry);
     registerOptOutCommands(m_registry);
+    registerInboxCommands(m_registry);
 }
 
 QStringList CommandLine::commandWords(const QStringList &arguments)

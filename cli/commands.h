@@ -10,3 +10,4 @@ void registerRoutingCommands(CommandRegistry &registry);
 void registerSendCommands(CommandRegistry &registry);
 void registerCampaignCommands(CommandRegistry &registry);
 void registerOptOutCommands(CommandRegistry &registry);
+void registerInboxCommands(CommandRegistry &registry);

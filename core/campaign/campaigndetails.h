@@ -15,6 +15,7 @@ struct CampaignDetails
     qint64 campaignId = 0;
     CarrierCostList costs; ///< estimated cost per carrier, most expensive first
     QMap<QString, qint64> rejects; ///< import rejects by reason
+    qint64 optOutsByReply = 0; ///< numbers that answered the campaign with a stop word
     QString error; ///< why they could not be read
 };
 

@@ -7,6 +7,7 @@
 #include "store/campaignrepository.h"
 #include "store/database.h"
 #include "store/importrejectrepository.h"
+#include "store/inboundrepository.h"
 
 #include <QCoreApplication>
 
@@ -56,11 +57,13 @@ void CampaignMonitorWorker::details(qint64 campaignId)
     if (details.error.isEmpty()) {
         auto costs = CampaignRepository(*m_db).costByCarrier(campaignId);
         auto rejects = ImportRejectRepository(*m_db).countByReason(campaignId);
-        if (costs && rejects) {
+        auto stops = InboundRepository(*m_db).stopRepliesOfCampaign(campaignId);
+        if (costs && rejects && stops) {
             details.costs = *costs;
             details.rejects = *rejects;
+            details.optOutsByReply = *stops;
         } else {
-            details.error = costs ? rejects.errorMessage() : costs.errorMessage();
+            details.error = !costs ? costs.errorMessage() : !rejects ? rejects.errorMessage() : stops.errorMessage();
         }
     }
     Q_EMIT detailsReady(details);

@@ -21,6 +21,8 @@ struct Carrier
     bool enabled = true;
     QString caFile; ///< extra PEM CA certificates for this carrier's TLS, or empty
     QString notes;
+    /// Answer a STOP reply with one "You will receive no more messages." through this carrier.
+    bool confirmStopReplies = false;
     qint64 createdAt = 0; ///< ms since the epoch
     qint64 updatedAt = 0;
 

@@ -4,6 +4,7 @@
 
 #include "carriers/carrierservice.h"
 #include "common/money.h"
+#include "dispatch/sendservice.h"
 #include "routing/ruleservice.h"
 #include "session/session.h"
 #include "settings/settings.h"
@@ -11,10 +12,15 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 
 namespace {
 
@@ -39,6 +45,23 @@ constexpr DemoCarrier demoCarriers[] = {
      "44", "0.0280", 20},
     {QT_TRANSLATE_NOOP("DemoSetup", "Germany (demo)"), "germany@carriers.demo", "Germany123", Rule::Kind::Country, "DE",
      "0.0410", 20},
+};
+
+/// A handset that answers the demo's first message, through the carrier that reached it.
+struct DemoHandset
+{
+    const char *number;
+    const char *email; ///< its carrier's sub-account
+    const char *reply;
+};
+
+// One answers STOP, so the first run shows an automatic opt-out next to ordinary replies. The
+// numbers differ from the ones the README and tests send to, which must stay sendable.
+constexpr DemoHandset demoHandsets[] = {
+    {"+351912345679", "portugal@carriers.demo", "Obrigado, lá estarei!"},
+    {"+447911123457", "uk@carriers.demo", "Thanks, see you on Friday"},
+    {"+447911123458", "uk@carriers.demo", "STOP"},
+    {"+4915123456780", "germany@carriers.demo", "Danke, bis Freitag!"},
 };
 
 QString md5Hex(const QByteArray &text)
@@ -160,6 +183,58 @@ Status DemoSetup::seed(const QString &storePath)
         rule.costMicros = money::parse(QString::fromLatin1(demo.cost)).value_or(0);
         if (auto ruled = session.rules().add(rule); !ruled)
             return ruled.error();
+    }
+    return seedConversations(session);
+}
+
+Status DemoSetup::seedConversations(Session &session)
+{
+    // A first message to a few handsets, queued for the dispatcher to send when the window
+    // starts it, and their answers waiting in the simulator: the dispatcher's first read of the
+    // replies fills the Inbox and opts the STOP sender out, as a real day would.
+    SendRequest request;
+    for (const DemoHandset &handset : demoHandsets)
+        request.recipients.append(QString::fromLatin1(handset.number));
+    request.from = QStringLiteral("Demo");
+    request.body = QCoreApplication::translate("DemoSetup",
+                                               "Your table for Friday is booked. Reply STOP to receive no more "
+                                               "messages.");
+    request.origin = QCoreApplication::translate("DemoSetup", "demo");
+    if (auto queued = session.sends().enqueue(request); !queued)
+        return queued.error();
+
+    QNetworkAccessManager network;
+    QUrl url = m_baseUrl;
+    url.setPath(QStringLiteral("/sim/inbound"));
+    // Dated a few seconds after the first message, whose replies they are.
+    const qint64 at = QDateTime::currentMSecsSinceEpoch() + 3000;
+    for (const DemoHandset &handset : demoHandsets) {
+        const QString fields[][2] = {
+            {QStringLiteral("AccountSid"), QStringLiteral("AC") + md5Hex(QByteArray(handset.email))},
+            {QStringLiteral("From"), QString::fromLatin1(handset.number)},
+            {QStringLiteral("To"), request.from},
+            {QStringLiteral("Body"), QString::fromUtf8(handset.reply)},
+            {QStringLiteral("AtMs"), QString::number(at)},
+        };
+        QByteArray form;
+        for (const auto &field : fields)
+            form += (form.isEmpty() ? QByteArray() : QByteArrayLiteral("&")) + QUrl::toPercentEncoding(field[0]) + '='
+                + QUrl::toPercentEncoding(field[1]);
+        QNetworkRequest post(url);
+        post.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        post.setTransferTimeout(5000);
+        QNetworkReply *reply = network.post(post, form);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        const bool ok = reply->error() == QNetworkReply::NoError;
+        const QString problem = reply->errorString();
+        reply->deleteLater();
+        if (!ok)
+            return Error::failed(
+                QCoreApplication::translate("DemoSetup", "The Restcomm simulator did not take the demo's replies: %1")
+                    .arg(problem));
     }
     return {};
 }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+class Session;
+
 /// "Try it without a Restcomm account": starts restcomm-sim on this computer and fills a demo
 /// store — kept apart from the operator's real one — with the tutorial's three carriers
 /// (Portugal, United Kingdom, Germany), their country rules and prices, so a message can be sent
@@ -33,6 +35,8 @@ public:
 private:
     Status startSimulator();
     Status seed(const QString &storePath);
+    /// A first message to a few handsets and their replies in the simulator (one says STOP).
+    Status seedConversations(Session &session);
 
     QProcess m_simulator;
     QUrl m_baseUrl;

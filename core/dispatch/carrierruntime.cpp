@@ -17,6 +17,7 @@ CarrierRuntimeList buildCarrierRuntimes(const CarrierList &carriers, CredentialV
         r.enabled = c.enabled;
         r.rate = c.rateLimit;
         r.maxInFlight = c.maxInFlight;
+        r.confirmStopReplies = c.confirmStopReplies;
         auto token = vault.read(c.secretRef);
         if (token)
             r.endpoint = RestcommEndpoint::forCarrier(c, *token);

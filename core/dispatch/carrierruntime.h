@@ -18,6 +18,7 @@ struct CarrierRuntime
     bool enabled = true;
     double rate = 10.0;
     int maxInFlight = 6;
+    bool confirmStopReplies = false; ///< answer a STOP reply with one confirmation
     RestcommEndpoint endpoint;
     QString unusableReason; ///< non-empty when the token could not be read: nothing is sent
 };

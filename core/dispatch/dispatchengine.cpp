@@ -10,6 +10,7 @@
 #include "reconciler.h"
 #include "store/carrierhealthrepository.h"
 #include "store/database.h"
+#include "store/inboundrepository.h"
 #include "store/messagerepository.h"
 #include "store/optoutrepository.h"
 #include "submissionpolicy.h"
@@ -64,6 +65,8 @@ DispatchEngine::DispatchEngine(DispatchOptions options, QString holder, QObject 
             if (m_options.trackDelivery)
                 m_tracker->tick();
             m_reconciler->tick();
+            if (m_options.fetchReplies)
+                m_inbound->tick();
         }
         if (now - m_lastCampaignCheck >= campaignCheckMs && !m_stopping) {
             m_lastCampaignCheck = now;
@@ -117,6 +120,15 @@ void DispatchEngine::start()
     connect(m_writer, &TransitionWriter::written, this, &DispatchEngine::messagesChanged);
     m_tracker = new DeliveryTracker(*m_db, *m_client, *m_writer, *m_clock, m_options, this);
     m_reconciler = new Reconciler(*m_db, *m_client, *m_writer, *m_clock, m_options, this);
+    m_inbound = new InboundFetcher(*m_db, *m_client, *m_clock, m_options, this);
+    connect(m_inbound, &InboundFetcher::repliesStored, this, [this](int count, int confirmations) {
+        Q_EMIT repliesStored(count);
+        if (confirmations > 0) { // queued STOP confirmations: send them now
+            Q_EMIT messagesChanged(confirmations);
+            wake();
+        }
+    });
+    connect(m_inbound, &InboundFetcher::roundFinished, this, &DispatchEngine::repliesFetched);
     RetryPolicy retry = m_options.retry;
     m_policy = std::make_unique<SubmissionPolicy>(retry, [this](qint64 id) { return carrierName(id); });
     QHash<qint64, CarrierRuntime> runtimes;
@@ -124,6 +136,7 @@ void DispatchEngine::start()
         runtimes.insert(c.runtime.id, c.runtime);
     m_tracker->setCarriers(runtimes);
     m_reconciler->setCarriers(runtimes);
+    m_inbound->setCarriers(runtimes);
 
     m_leaseTakenAt = now;
     m_abandoned = false;
@@ -186,6 +199,8 @@ void DispatchEngine::dropRunParts()
     // connection, which is about to close. Results its writer could not store at the stop are
     // dropped with it; their messages are still `submitting` in the store, and this start's
     // recovery makes them `unknown` and looks them up.
+    delete m_inbound;
+    m_inbound = nullptr;
     delete m_reconciler;
     m_reconciler = nullptr;
     delete m_tracker;
@@ -228,7 +243,7 @@ void DispatchEngine::finishStopping()
 {
     if (!m_stopping || !m_running)
         return;
-    const int open = m_inFlight + m_tracker->inFlight() + m_reconciler->inFlight();
+    const int open = m_inFlight + m_tracker->inFlight() + m_reconciler->inFlight() + m_inbound->inFlight();
     if (open > 0 && !m_abandoned)
         return; // the last answer calls this again
     (void)m_writer->flush();
@@ -264,6 +279,7 @@ void DispatchEngine::setCarriers(const CarrierRuntimeList &carriers)
     if (m_tracker) {
         m_tracker->setCarriers(runtimes);
         m_reconciler->setCarriers(runtimes);
+        m_inbound->setCarriers(runtimes);
     }
     schedulePump(0);
 }
@@ -293,6 +309,15 @@ void DispatchEngine::wake()
         c.idleUntil = 0;
     m_lastIdleCheck = 0;
     schedulePump(0);
+}
+
+void DispatchEngine::fetchReplies()
+{
+    if (!m_inbound || !m_running) {
+        Q_EMIT repliesFetched({});
+        return;
+    }
+    m_inbound->fetchNow();
 }
 
 void DispatchEngine::schedulePump(qint64 delayMs)
@@ -385,7 +410,23 @@ void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
     QStringList numbers;
     for (const Message &m : std::as_const(*claimed))
         numbers.append(m.to);
-    const auto lookedUp = OptOutRepository(*m_db).optedOutAmong(numbers);
+    auto lookedUp = OptOutRepository(*m_db).optedOutAmong(numbers);
+    // A stop reply's confirmation goes to the number that just opted out: the reply names it,
+    // and only that message passes (InboundRepository::confirmationsAmong). Looked up only when
+    // a claimed message is to an opted-out number, which is rare.
+    QSet<qint64> confirmations;
+    if (lookedUp && !lookedUp->isEmpty()) {
+        QList<qint64> ids;
+        for (const Message &m : std::as_const(*claimed)) {
+            if (lookedUp->contains(m.to))
+                ids.append(m.id);
+        }
+        auto exempt = InboundRepository(*m_db).confirmationsAmong(ids);
+        if (!exempt)
+            lookedUp = exempt.error();
+        else
+            confirmations = *exempt;
+    }
     if (!lookedUp) {
         // Fail closed: without the list nobody is sent to. Nothing left, so the claim is undone
         // (attempts included) and the messages wait in the queue for the next look.
@@ -411,7 +452,7 @@ void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
     const QString optedOutDetail =
         QCoreApplication::translate("DispatchEngine", "Not sent: %1 is on the opt-out list.");
     for (const Message &m : std::as_const(*claimed)) {
-        if (optedOut.contains(m.to)) {
+        if (optedOut.contains(m.to) && !confirmations.contains(m.id)) {
             Message refused = m;
             refused.state = MessageState::Rejected;
             refused.lastError = optedOutError.arg(m.to);
@@ -583,7 +624,7 @@ void DispatchEngine::advanceCampaigns()
 void DispatchEngine::checkIdle()
 {
     if (!m_running || m_stopping || m_inFlight > 0 || m_writer->pending() > 0 || m_tracker->inFlight() > 0
-        || m_reconciler->inFlight() > 0)
+        || m_reconciler->inFlight() > 0 || m_inbound->inFlight() > 0)
         return;
     QList<MessageState> active {MessageState::Queued, MessageState::Submitting, MessageState::Unknown};
     auto count = MessageRepository(*m_db).countInStates(active, m_options.campaignId);

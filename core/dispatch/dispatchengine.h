@@ -7,6 +7,7 @@
 #include "carriers/carrierhealth.h"
 #include "dispatchoptions.h"
 #include "dispatchstatus.h"
+#include "inboundfetcher.h"
 #include "messages/message.h"
 #include "ratelimiter.h"
 #include "restcomm/restcommclient.h"
@@ -56,6 +57,9 @@ public Q_SLOTS:
     void setCarrierPaused(qint64 carrierId, bool paused);
     /// New work may be waiting (a campaign started, a message was retried).
     void wake();
+    /// Reads every enabled carrier's replies now (they are also read once a minute);
+    /// repliesFetched() when all have answered.
+    void fetchReplies();
 
 Q_SIGNALS:
     void started();
@@ -66,6 +70,10 @@ Q_SIGNALS:
     void messagesChanged(int count);
     /// Nothing left to submit, reconcile or follow.
     void idle();
+    /// New replies were stored (for the Inbox and its unread count).
+    void repliesStored(int count);
+    /// The round fetchReplies() asked for ended: one report per enabled carrier.
+    void repliesFetched(const InboundFetchReports &reports);
 
 private:
     struct CarrierState
@@ -118,6 +126,7 @@ private:
     TransitionWriter *m_writer = nullptr;
     DeliveryTracker *m_tracker = nullptr;
     Reconciler *m_reconciler = nullptr;
+    InboundFetcher *m_inbound = nullptr;
     std::unique_ptr<SubmissionPolicy> m_policy;
     QHash<qint64, CarrierState> m_carriers;
     QRandomGenerator m_random;

@@ -17,6 +17,7 @@ Dispatcher::Dispatcher(CarrierService &carriers, CredentialStore *keychain, Disp
 {
     qRegisterMetaType<DispatchStatus>();
     qRegisterMetaType<CarrierRuntimeList>();
+    qRegisterMetaType<InboundFetchReports>();
     m_engine = new DispatchEngine(std::move(options), std::move(holder));
     m_thread.setObjectName(QStringLiteral("dispatcher"));
     m_engine->moveToThread(&m_thread);
@@ -40,6 +41,8 @@ Dispatcher::Dispatcher(CarrierService &carriers, CredentialStore *keychain, Disp
     });
     connect(m_engine, &DispatchEngine::messagesChanged, this, &Dispatcher::messagesChanged);
     connect(m_engine, &DispatchEngine::idle, this, &Dispatcher::idle);
+    connect(m_engine, &DispatchEngine::repliesStored, this, &Dispatcher::repliesStored);
+    connect(m_engine, &DispatchEngine::repliesFetched, this, &Dispatcher::repliesFetched);
     connect(m_loader, &CarrierRuntimeLoader::loaded, this, &Dispatcher::onCarriersLoaded);
     connect(m_loader, &CarrierRuntimeLoader::failed, this, [this](const QString &message) {
         m_loading = false;
@@ -118,6 +121,11 @@ void Dispatcher::setCarrierPaused(qint64 carrierId, bool paused)
 void Dispatcher::wake()
 {
     QMetaObject::invokeMethod(m_engine, &DispatchEngine::wake, Qt::QueuedConnection);
+}
+
+void Dispatcher::fetchReplies()
+{
+    QMetaObject::invokeMethod(m_engine, &DispatchEngine::fetchReplies, Qt::QueuedConnection);
 }
 
 void Dispatcher::refreshCarriers()

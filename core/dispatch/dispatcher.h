@@ -5,6 +5,7 @@
 #include "carrierruntime.h"
 #include "dispatchoptions.h"
 #include "dispatchstatus.h"
+#include "inboundfetcher.h"
 
 #include <QObject>
 #include <QThread>
@@ -54,6 +55,8 @@ public:
     void wake();
     /// Re-reads carriers and tokens and hands them to the engine.
     void refreshCarriers();
+    /// Reads every enabled carrier's replies now; repliesFetched() when all have answered.
+    void fetchReplies();
 
 Q_SIGNALS:
     void started();
@@ -62,6 +65,9 @@ Q_SIGNALS:
     void statusChanged(const DispatchStatus &status);
     void messagesChanged(int count);
     void idle();
+    /// New replies are in the store.
+    void repliesStored(int count);
+    void repliesFetched(const InboundFetchReports &reports);
 
 private:
     void onCarriersLoaded(const CarrierRuntimeList &runtimes);

@@ -33,6 +33,14 @@ struct DispatchOptions
     /// so the message stays unknown for a person to settle.
     int reconcilePageSize = 1000;
     int reconcileMaxPages = 10;
+    /// Replies (InboundFetcher): read each enabled carrier's inbound list at most this often,
+    /// in pages of this size, at most this many pages a round; a carrier never read before is
+    /// read back this many days.
+    bool fetchReplies = true;
+    std::chrono::milliseconds replyInterval {60'000};
+    int replyPageSize = 200;
+    int replyMaxPages = 50;
+    int replyLookbackDays = 7;
     std::chrono::milliseconds leaseStaleAfter {30'000};
     std::chrono::milliseconds statusInterval {250};
     quint32 seed = 0; ///< for retry jitter; 0 picks one

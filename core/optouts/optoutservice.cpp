@@ -40,7 +40,7 @@ Result<OptOutService::Change> OptOutService::add(const QString &number, const QS
     if (!e164)
         return e164.error();
     OptOutRepository repository(m_db);
-    const OptOut optOut {*e164, reason.trimmed(), m_clock.nowMs()};
+    const OptOut optOut = OptOut::make(*e164, reason.trimmed(), m_clock.nowMs());
     auto added = repository.add(optOut);
     if (!added)
         return added.error();
@@ -153,7 +153,8 @@ Result<OptOutImportReport> OptOutService::importFile(const QString &path, const 
         }
         inFile.insert(number.e164);
         const QString reason = reasonColumn >= 0 ? record.fields.value(reasonColumn).trimmed() : QString();
-        auto added = adder.add({number.e164, reason.isEmpty() ? defaultReason : reason, now});
+        auto added =
+            adder.add(OptOut::make(number.e164, reason.isEmpty() ? defaultReason : reason, now, OptOut::sourceImport));
         if (!added)
             return added.error();
         if (*added)

@@ -9,6 +9,7 @@
 #include "dashboard/dashboardservice.h"
 #include "dispatch/messageactions.h"
 #include "dispatch/sendservice.h"
+#include "inbox/inboxservice.h"
 #include "optouts/optoutservice.h"
 #include "routing/ruleservice.h"
 #include "secrets/credentialvault.h"
@@ -29,6 +30,7 @@ Session::~Session()
     // Services hold references into the database; tear them down first.
     m_accounts.reset();
     m_dashboard.reset();
+    m_inbox.reset();
     m_messages.reset();
     m_sends.reset();
     m_optouts.reset();
@@ -98,6 +100,7 @@ Result<std::unique_ptr<Session>> Session::open(const SessionOptions &options)
     session->m_optouts = std::make_unique<OptOutService>(*session->m_database, *session->m_settings, *session->m_clock);
     session->m_messages = std::make_unique<MessageActions>(*session->m_database, *session->m_clock);
     session->m_dashboard = std::make_unique<DashboardService>(*session->m_database, *session->m_clock);
+    session->m_inbox = std::make_unique<InboxService>(*session->m_database, *session->m_clock);
     // An import whose process died left an `importing` campaign behind: remove it (live imports stay).
     if (auto abandoned = session->m_campaigns->removeAbandonedImports(); !abandoned)
         qCWarning(lcCampaign) << "could not remove abandoned imports:" << abandoned.errorMessage();

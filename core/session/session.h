@@ -19,6 +19,7 @@ class CredentialStore;
 class CredentialVault;
 class DashboardService;
 class Database;
+class InboxService;
 class OptOutService;
 class RuleService;
 class SendService;
@@ -65,6 +66,8 @@ public:
     /// The Dashboard's figures. Holds the previous snapshot's campaign counts, so one caller
     /// (the window's dashboard worker, on its own Session) should use it.
     DashboardService &dashboard() { return *m_dashboard; }
+    /// Replies already in the store (the Inbox page, `smsrouter-cli inbox list`).
+    InboxService &inbox() { return *m_inbox; }
     /// Restcomm's Accounts API for carriers (test connection, new sub-account); made on first use,
     /// in the thread that uses this Session.
     CarrierAccounts &accounts();
@@ -99,5 +102,6 @@ private:
     std::unique_ptr<OptOutService> m_optouts;
     std::unique_ptr<MessageActions> m_messages;
     std::unique_ptr<DashboardService> m_dashboard;
+    std::unique_ptr<InboxService> m_inbox;
     std::unique_ptr<CarrierAccounts> m_accounts;
 };

@@ -3,6 +3,7 @@
 #include "settings.h"
 
 #include "common/translations.h"
+#include "inbox/stopwords.h"
 #include "store/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -130,6 +131,38 @@ Result<QString> Settings::readCurrency(Database &store)
     if (!values)
         return values.error();
     return values->value(CurrencyKey, QStringLiteral("EUR"));
+}
+
+QStringList Settings::stopWordsFrom(const QHash<QString, QString> &values)
+{
+    const auto stored = values.constFind(StopWordsKey);
+    if (stored == values.constEnd())
+        return StopWords::defaults();
+    const QStringList words = StopWords::parse(*stored);
+    return words.isEmpty() ? StopWords::defaults() : words;
+}
+
+QStringList Settings::stopWords() const
+{
+    return stopWordsFrom(m_storeValues);
+}
+
+Status Settings::setStopWords(const QStringList &words)
+{
+    const QStringList parsed = StopWords::parse(words.join(QLatin1Char(',')));
+    if (parsed.isEmpty())
+        return Error::invalid(QCoreApplication::translate(
+            "Settings", "List at least one stop word; without one, no reply would opt its sender out."));
+    return writeStore(StopWordsKey, parsed.join(QLatin1Char(',')));
+}
+
+Status Settings::resetStopWords()
+{
+    if (auto removed = SettingsRepository(m_store).remove(StopWordsKey); !removed)
+        return removed;
+    m_storeValues.remove(StopWordsKey);
+    Q_EMIT changed(StopWordsKey);
+    return {};
 }
 
 Status Settings::setCurrency(const QString &code)

@@ -31,6 +31,8 @@ public:
     static inline const QString SecretBackendKey = QStringLiteral("secret_backend");
     static inline const QString CurrencyKey = QStringLiteral("currency");
     static inline const QString MaxAttemptsKey = QStringLiteral("max_attempts");
+    /// Comma-separated; absent means StopWords::defaults().
+    static inline const QString StopWordsKey = QStringLiteral("stop_words");
     // Per-user keys.
     static inline const QString WindowGeometryKey = QStringLiteral("window/geometry");
     static inline const QString WindowStateKey = QStringLiteral("window/state");
@@ -65,6 +67,14 @@ public:
     Status setCurrency(const QString &code);
     int maxAttempts() const;
     Status setMaxAttempts(int attempts);
+    /// The words that opt a replying number out (StopWords); the default list until changed.
+    QStringList stopWords() const;
+    /// Error::invalid for an empty list (every reply would be ignored without anyone noticing).
+    Status setStopWords(const QStringList &words);
+    /// Back to StopWords::defaults().
+    Status resetStopWords();
+    /// stopWords() as stored in `values` (another thread's connection reads the store itself).
+    static QStringList stopWordsFrom(const QHash<QString, QString> &values);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

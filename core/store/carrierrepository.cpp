@@ -10,8 +10,8 @@
 namespace {
 
 const QString selectCarrierColumns = QStringLiteral("SELECT id, name, base_url, account_sid, secret_ref, rate_limit, "
-                                                    "max_in_flight, enabled, ca_file, notes, created_at, updated_at "
-                                                    "FROM carriers ");
+                                                    "max_in_flight, enabled, ca_file, notes, created_at, updated_at, "
+                                                    "confirm_stop FROM carriers ");
 
 Carrier carrierFromRow(const QSqlQuery &q)
 {
@@ -28,6 +28,7 @@ Carrier carrierFromRow(const QSqlQuery &q)
     c.notes = q.value(9).toString();
     c.createdAt = q.value(10).toLongLong();
     c.updatedAt = q.value(11).toLongLong();
+    c.confirmStopReplies = q.value(12).toInt() != 0;
     return c;
 }
 
@@ -66,22 +67,24 @@ Result<std::optional<Carrier>> CarrierRepository::findByName(const QString &name
 
 Result<Carrier> CarrierRepository::insert(Carrier c)
 {
-    auto id = sql::scalar(m_db.connection(),
-                          QStringLiteral("INSERT INTO carriers (name, base_url, account_sid, secret_ref, rate_limit, "
-                                         "max_in_flight, enabled, ca_file, notes, created_at, updated_at) VALUES "
-                                         "(:name, :url, :sid, :ref, :rate, :inflight, :enabled, :ca, :notes, :created, "
-                                         ":updated) RETURNING id"),
-                          {{"name", c.name},
-                           {"url", c.baseUrl},
-                           {"sid", c.accountSid},
-                           {"ref", c.secretRef},
-                           {"rate", c.rateLimit},
-                           {"inflight", c.maxInFlight},
-                           {"enabled", c.enabled ? 1 : 0},
-                           {"ca", c.caFile},
-                           {"notes", c.notes},
-                           {"created", c.createdAt},
-                           {"updated", c.updatedAt}});
+    auto id =
+        sql::scalar(m_db.connection(),
+                    QStringLiteral("INSERT INTO carriers (name, base_url, account_sid, secret_ref, rate_limit, "
+                                   "max_in_flight, enabled, ca_file, notes, created_at, updated_at, confirm_stop) "
+                                   "VALUES (:name, :url, :sid, :ref, :rate, :inflight, :enabled, :ca, :notes, "
+                                   ":created, :updated, :confirm) RETURNING id"),
+                    {{"name", c.name},
+                     {"url", c.baseUrl},
+                     {"sid", c.accountSid},
+                     {"ref", c.secretRef},
+                     {"rate", c.rateLimit},
+                     {"inflight", c.maxInFlight},
+                     {"enabled", c.enabled ? 1 : 0},
+                     {"ca", c.caFile},
+                     {"notes", c.notes},
+                     {"created", c.createdAt},
+                     {"updated", c.updatedAt},
+                     {"confirm", c.confirmStopReplies ? 1 : 0}});
     if (!id)
         return id.error();
     c.id = id->toLongLong();
@@ -93,8 +96,8 @@ Status CarrierRepository::update(const Carrier &c)
     auto query = sql::run(m_db.connection(),
                           QStringLiteral("UPDATE carriers SET name = :name, base_url = :url, account_sid = :sid, "
                                          "secret_ref = :ref, rate_limit = :rate, max_in_flight = :inflight, "
-                                         "enabled = :enabled, ca_file = :ca, notes = :notes, updated_at = :updated "
-                                         "WHERE id = :id"),
+                                         "enabled = :enabled, ca_file = :ca, notes = :notes, updated_at = :updated, "
+                                         "confirm_stop = :confirm WHERE id = :id"),
                           {{"name", c.name},
                            {"url", c.baseUrl},
                            {"sid", c.accountSid},
@@ -105,6 +108,7 @@ Status CarrierRepository::update(const Carrier &c)
                            {"ca", c.caFile},
                            {"notes", c.notes},
                            {"updated", c.updatedAt},
+                           {"confirm", c.confirmStopReplies ? 1 : 0},
                            {"id", c.id}});
     if (!query)
         return query.error();

@@ -253,34 +253,45 @@ Migration carrierHealth()
 // Why: replies from handsets are read from Restcomm's SMS list (direction inbound) instead of a
 // webhook, and a STOP reply opts its sender out by itself. The provider SID is unique, so a reply
 // fetched twice (a restart, two rounds racing) is stored once. An opt-out remembers where it came
-// from, because START takes a number off the list only when a reply put it there.
+// from, because START takes a number off the list only when a reply put it there. A stop reply's
+// confirmation (a carrier setting) is remembered on the reply: it is the one message the
+// dispatcher sends to a number that has just opted out.
 // Owned by the Inbox work (issue 12).
 Migration inboundReplies()
 {
-    return {9,
-            "replies read from Restcomm, and where each opt-out came from",
-            {
-                QStringLiteral("CREATE TABLE inbound_messages ("
-                               " id {{id}},"
-                               " provider_sid TEXT NOT NULL UNIQUE,"
-                               " carrier_id BIGINT REFERENCES carriers(id) ON DELETE SET NULL,"
-                               " from_number TEXT NOT NULL,"
-                               " to_number TEXT NOT NULL,"
-                               " body TEXT NOT NULL,"
-                               " received_at BIGINT NOT NULL,"
-                               " fetched_at BIGINT NOT NULL,"
-                               " message_id BIGINT REFERENCES messages(id) ON DELETE SET NULL,"
-                               " campaign_id BIGINT REFERENCES campaigns(id) ON DELETE SET NULL,"
-                               " stop_word TEXT,"
-                               " read_at BIGINT)"),
-                QStringLiteral("CREATE INDEX inbound_messages_received ON inbound_messages(received_at)"),
-                QStringLiteral("CREATE INDEX inbound_messages_carrier ON inbound_messages(carrier_id, received_at)"),
-                QStringLiteral("CREATE INDEX inbound_messages_from ON inbound_messages(from_number, received_at)"),
-                QStringLiteral("CREATE INDEX inbound_messages_campaign ON inbound_messages(campaign_id)"),
-                QStringLiteral("ALTER TABLE optouts ADD COLUMN source TEXT NOT NULL DEFAULT 'manual'"),
-                QStringLiteral("ALTER TABLE optouts ADD COLUMN campaign_id BIGINT"),
-                QStringLiteral("ALTER TABLE carriers ADD COLUMN confirm_stop INTEGER NOT NULL DEFAULT 0"),
-            }};
+    return {
+        9,
+        "replies read from Restcomm, and where each opt-out came from",
+        {
+            QStringLiteral("CREATE TABLE inbound_messages ("
+                           " id {{id}},"
+                           " provider_sid TEXT NOT NULL UNIQUE,"
+                           " carrier_id BIGINT REFERENCES carriers(id) ON DELETE SET NULL,"
+                           " from_number TEXT NOT NULL,"
+                           " to_number TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " received_at BIGINT NOT NULL,"
+                           " fetched_at BIGINT NOT NULL,"
+                           " message_id BIGINT REFERENCES messages(id) ON DELETE SET NULL,"
+                           " campaign_id BIGINT REFERENCES campaigns(id) ON DELETE SET NULL,"
+                           " stop_word TEXT,"
+                           " read_at BIGINT,"
+                           " confirmation_message_id BIGINT REFERENCES messages(id) ON DELETE SET NULL)"),
+            QStringLiteral("CREATE INDEX inbound_messages_received ON inbound_messages(received_at)"),
+            QStringLiteral("CREATE INDEX inbound_messages_carrier ON inbound_messages(carrier_id, received_at)"),
+            QStringLiteral("CREATE INDEX inbound_messages_from ON inbound_messages(from_number, received_at)"),
+            QStringLiteral("CREATE INDEX inbound_messages_campaign ON inbound_messages(campaign_id)"),
+            QStringLiteral("ALTER TABLE optouts ADD COLUMN source TEXT NOT NULL DEFAULT 'manual'"),
+            QStringLiteral("ALTER TABLE optouts ADD COLUMN campaign_id BIGINT"),
+            QStringLiteral("ALTER TABLE carriers ADD COLUMN confirm_stop INTEGER NOT NULL DEFAULT 0"),
+            // A reply is linked to the latest outbound message to its sender. campaignImports()
+            // dropped messages_to (nothing looked numbers up then), and messages_single_to holds
+            // single sends only; without this each reply would scan the message table.
+            QStringLiteral("CREATE INDEX messages_to_created ON messages(to_number, created_at)"),
+            // The dispatcher's opt-out check lets a stop reply's own confirmation through.
+            QStringLiteral("CREATE INDEX inbound_messages_confirmation ON inbound_messages(confirmation_message_id) "
+                           "WHERE confirmation_message_id IS NOT NULL"),
+        }};
 }
 
 // Why: the dashboard draws traffic by minute, hour and day for a store of millions of messages

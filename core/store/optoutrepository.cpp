@@ -12,7 +12,17 @@
 namespace {
 // ON CONFLICT … DO NOTHING: SQLite 3.24+ and PostgreSQL alike.
 const QString insertStatement = QStringLiteral(
-    "INSERT INTO optouts (e164, reason, added_at) VALUES (:e164, :reason, :at) ON CONFLICT (e164) DO NOTHING");
+    "INSERT INTO optouts (e164, reason, added_at, source, campaign_id) VALUES (:e164, :reason, :at, :source, "
+    ":campaign) ON CONFLICT (e164) DO NOTHING");
+
+OptOut optOutFromRow(const QSqlQuery &q)
+{
+    OptOut o =
+        OptOut::make(q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString());
+    if (!q.value(4).isNull())
+        o.campaignId = q.value(4).toLongLong();
+    return o;
+}
 } // namespace
 
 Result<bool> OptOutRepository::add(const OptOut &o)
@@ -34,6 +44,9 @@ Result<bool> OptOutRepository::Adder::add(const OptOut &o)
     m_query.bindValue(QStringLiteral(":e164"), o.e164);
     m_query.bindValue(QStringLiteral(":reason"), o.reason.isNull() ? QStringLiteral("") : o.reason);
     m_query.bindValue(QStringLiteral(":at"), o.addedAt);
+    m_query.bindValue(QStringLiteral(":source"), o.source.isEmpty() ? OptOut::sourceManual : o.source);
+    m_query.bindValue(QStringLiteral(":campaign"),
+                      o.campaignId ? QVariant(*o.campaignId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!m_query.exec())
         return sql::failure(m_query.lastError(),
                             QCoreApplication::translate("OptOutRepository", "The store refused a change: %1")
@@ -52,28 +65,38 @@ Result<bool> OptOutRepository::remove(const QString &e164)
     return removed->numRowsAffected() == 1;
 }
 
+Result<bool> OptOutRepository::removeIfFrom(const QString &e164, const QString &source)
+{
+    auto removed = sql::run(m_db.connection(), QStringLiteral("DELETE FROM optouts WHERE e164 = :e164 AND source = :s"),
+                            {{"e164", e164}, {"s", source}});
+    if (!removed)
+        return removed.error();
+    return removed->numRowsAffected() == 1;
+}
+
 Result<std::optional<OptOut>> OptOutRepository::find(const QString &e164) const
 {
     auto query =
-        sql::run(m_db.connection(), QStringLiteral("SELECT e164, reason, added_at FROM optouts WHERE e164 = :e164"),
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT e164, reason, added_at, source, campaign_id FROM optouts WHERE e164 = :e164"),
                  {{"e164", e164}});
     if (!query)
         return query.error();
     if (!query->next())
         return std::optional<OptOut>();
-    return std::optional<OptOut>(
-        OptOut {query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong()});
+    return std::optional<OptOut>(optOutFromRow(*query));
 }
 
 Result<OptOutList> OptOutRepository::list() const
 {
     auto query =
-        sql::run(m_db.connection(), QStringLiteral("SELECT e164, reason, added_at FROM optouts ORDER BY e164"));
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT e164, reason, added_at, source, campaign_id FROM optouts ORDER BY e164"));
     if (!query)
         return query.error();
     OptOutList list;
     while (query->next())
-        list.append(OptOut {query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong()});
+        list.append(optOutFromRow(*query));
     return list;
 }
 

@@ -40,6 +40,9 @@ public:
     };
     /// Removes the number; false when it was not there.
     Result<bool> remove(const QString &e164);
+    /// Removes the number only when `source` put it there (START takes back a STOP reply's
+    /// opt-out, never one a person added); false when it was not there or came from elsewhere.
+    Result<bool> removeIfFrom(const QString &e164, const QString &source);
     Result<std::optional<OptOut>> find(const QString &e164) const;
     /// Sorted by number.
     Result<OptOutList> list() const;

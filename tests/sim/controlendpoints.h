@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "formdata.h"
 #include "simresponse.h"
 
 #include <QByteArray>
@@ -17,6 +18,8 @@ struct SimContext;
 ///   POST /sim/stats/reset            zeroes the counters
 ///   GET  /sim/faults                 current fault switches
 ///   POST /sim/faults                 JSON object with the switches to change; answers the new set
+///   POST /sim/inbound                a reply from a handset (form or query: AccountSid, From, To,
+///                                    Body, optional DateSent ISO 8601 or AtMs); answers its record
 class ControlEndpoints final
 {
 public:
@@ -30,6 +33,7 @@ public:
 
 private:
     SimResponse clock() const;
+    SimResponse inbound(const FormData &form);
 
     SimContext &m_context;
 };

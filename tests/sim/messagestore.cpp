@@ -67,6 +67,11 @@ MessageStore::Status MessageStore::statusOf(const SimMessage &message, const Fau
     const qint64 age = nowMs - message.createdMs;
     Status status;
     status.updatedAtMs = message.createdMs;
+    if (message.inbound) {
+        status.name = QStringLiteral("received");
+        status.sentAtMs = message.createdMs;
+        return status;
+    }
     if (age < config.sentAfterMs) {
         status.name = QStringLiteral("sending");
         return status;
@@ -137,7 +142,7 @@ QJsonObject MessageStore::toJson(const SimMessage &message, const Status &status
         {QStringLiteral("to"), message.to},
         {QStringLiteral("body"), message.body},
         {QStringLiteral("status"), status.name},
-        {QStringLiteral("direction"), QStringLiteral("outbound-api")},
+        {QStringLiteral("direction"), message.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound-api")},
         {QStringLiteral("price"), QStringLiteral("0")},
         {QStringLiteral("price_unit"), QStringLiteral("USD")},
         {QStringLiteral("api_version"), apiVersion},

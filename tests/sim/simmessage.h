@@ -20,4 +20,6 @@ struct SimMessage
     enum class Outcome { Delivered, Undelivered, Failed } outcome = Outcome::Delivered;
     /// Arrival order; breaks ties when sorting by date.
     qint64 sequence = 0;
+    /// A reply from a handset (POST /sim/inbound): direction `inbound`, status `received`.
+    bool inbound = false;
 };

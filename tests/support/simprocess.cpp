@@ -220,6 +220,25 @@ std::optional<QJsonDocument> SimProcess::control(const QByteArray &verb, const Q
     return QJsonDocument::fromJson(reply->readAll());
 }
 
+QString SimProcess::addInbound(const QString &accountSid, const QString &from, const QString &to, const QString &body,
+                               qint64 atMs)
+{
+    QList<std::pair<QString, QString>> fields {{QStringLiteral("AccountSid"), accountSid},
+                                               {QStringLiteral("From"), from},
+                                               {QStringLiteral("To"), to},
+                                               {QStringLiteral("Body"), body}};
+    if (atMs > 0)
+        fields.append({QStringLiteral("AtMs"), QString::number(atMs)});
+    QByteArray form;
+    for (const auto &[key, value] : std::as_const(fields)) {
+        if (!form.isEmpty())
+            form += '&';
+        form += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    const auto answer = control("POST", QStringLiteral("/sim/inbound"), form);
+    return answer ? answer->object().value(QStringLiteral("sid")).toString() : QString();
+}
+
 bool SimProcess::advanceClock(qint64 ms)
 {
     return control("POST", QStringLiteral("/sim/clock/advance?ms=%1").arg(ms)).has_value();

@@ -73,6 +73,10 @@ public:
 
     /// POST /sim/clock/advance?ms=N.
     bool advanceClock(qint64 ms);
+    /// A reply from a handset (POST /sim/inbound): listed with direction `inbound`, status
+    /// `received`, dated `atMs` (0: the sim's now). Returns its SID, empty on failure.
+    QString addInbound(const QString &accountSid, const QString &from, const QString &to, const QString &body,
+                       qint64 atMs = 0);
     /// POST /sim/faults with \a faults (e.g. {"error_rate": 0.5}).
     bool setFaults(const QJsonObject &faults);
     /// GET /sim/faults.
