@@ -78,6 +78,7 @@ private Q_SLOTS:
             SettingsPage::stopWordsProblem(QStringLiteral("stop please")).contains(QStringLiteral("more than one")));
         QVERIFY(SettingsPage::stopWordsProblem(QStringLiteral("STOP, ARRET")).isEmpty());
 
+        m_worker->setSettingsFollower(&m_session->settings()); // as the window does
         const QStringList defaults = m_session->settings().stopWords();
         QVERIFY(defaults.contains(QStringLiteral("STOP")));
         SettingsPage page(*m_session, *m_worker);
