@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "carriers/carrierservice.h"
 #include "common/buildinfo.h"
 #include "dispatch/dispatcher.h"
 #include "dispatch/pendingwork.h"
@@ -11,7 +12,9 @@
 #include "pages/campaignspage.h"
 #include "pages/carrierspage.h"
 #include "pages/composepage.h"
+#include "pages/dashboardpage.h"
 #include "pages/deliverylogpage.h"
+#include "pages/inboxpage.h"
 #include "pages/optoutspage.h"
 #include "pages/rulespage.h"
 #include "pages/settingspage.h"
@@ -66,6 +69,8 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     m_navigation->setAutoFillBackground(true);
     m_navigation->setBackgroundRole(QPalette::Window);
 
+    auto *dashboard = new DashboardPage(m_session, *m_watcher, this);
+    addPage(dashboard);
     auto *carriers = new CarriersPage(*m_worker, m_session.settings(), this);
     connect(carriers, &CarriersPage::demoRequested, this, [this] {
         const bool started =
@@ -80,6 +85,7 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     addPage(new CampaignsPage(m_session, *m_worker, m_dispatcher, *m_watcher, this));
     auto *log = new DeliveryLogPage(m_session, *m_worker, m_dispatcher, *m_watcher, this);
     addPage(log);
+    addPage(new InboxPage(m_session, *m_worker, m_dispatcher, *m_watcher, this));
     addPage(new OptOutsPage(m_session, *m_worker, *m_watcher, this));
     addPage(new SettingsPage(m_session, *m_worker, this));
 
@@ -135,10 +141,17 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     else
         log->setEmptyAction(tr("Set up carriers"), QStringLiteral("carriers"));
     connect(log, &DeliveryLogPage::showPageRequested, this, &MainWindow::showPage);
+    // The Dashboard's "needs attention" items open the log filtered to them.
+    connect(dashboard, &DashboardPage::logRequested, this, [this, log](const MessageFilter &filter) {
+        log->showFilter(filter);
+        showPage(log->pageId());
+    });
+    connect(dashboard, &DashboardPage::showPageRequested, this, &MainWindow::showPage);
 
     createMenus();
     createSendingMenu();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_startPageChosen = true;
         m_pages->setCurrentIndex(row);
         if (Page *p = currentPage())
             p->activate();
@@ -149,6 +162,16 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     });
     updateSecretBanner();
     m_navigation->setCurrentRow(0);
+    // The Dashboard comes first once there is a carrier to watch; a store without one opens on
+    // Carriers, where the first is set up. Asked on the worker, unless a page was chosen meanwhile
+    // (--page, a click).
+    m_startPageChosen = false;
+    m_worker->run(
+        this, [](Session &session) { return session.carriers().list(); },
+        [this](const Result<CarrierList> &carriers) {
+            if (!m_startPageChosen && carriers && carriers->isEmpty())
+                showPage(QStringLiteral("carriers"));
+        });
 
     resize(1200, 760);
     restoreGeometry(m_session.settings().windowGeometry());
@@ -160,8 +183,10 @@ void MainWindow::addPage(Page *page)
 {
     const int number = m_pages->count() + 1;
     m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    auto *item = new QListWidgetItem(page->icon(), page->navigationText(), m_navigation);
     item->setSizeHint(QSize(0, 32));
+    // "Inbox (3)": a page's count follows it into the navigation.
+    connect(page, &Page::navigationTextChanged, this, [item, page] { item->setText(page->navigationText()); });
     if (number <= 9)
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(number)); // the View menu holds the shortcut
 }

@@ -74,6 +74,7 @@ private:
     Banner *m_demoBanner = nullptr;
     QLabel *m_storeLabel;
     RegionQuestion *m_regionQuestion;
+    bool m_startPageChosen = false; ///< a page was shown after the first: the start page stays
     bool m_closing = false; ///< the dispatcher is finishing; the window closes when it has
     enum class QuitCheck { NotAsked, Reading, Confirmed };
     QuitCheck m_quitCheck = QuitCheck::NotAsked;

@@ -20,6 +20,8 @@ public:
     virtual QString pageId() const = 0;
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
+    /// What the navigation list says: the title, with a count where one waits ("Inbox (3)").
+    virtual QString navigationText() const { return title(); }
 
     /// Called when the page becomes visible: refresh what may have changed elsewhere.
     virtual void activate() { }
@@ -28,4 +30,8 @@ public:
     /// Opens the page on something named on the command line (`--page-arg`): the Rules page
     /// tests this number. Pages that take nothing ignore it.
     virtual void setPageArgument(const QString &argument) { Q_UNUSED(argument) }
+
+Q_SIGNALS:
+    /// navigationText() changed.
+    void navigationTextChanged();
 };

@@ -303,7 +303,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         for (const char *language : {"en", "de", "pt_PT"}) {
             for (const QSize size : {QSize(1024, 700), QSize(1280, 800), QSize(1920, 1080)}) {
-                for (const char *page : {"carriers", "rules", "compose", "campaigns", "log", "optouts", "settings"})
+                for (const char *page :
+                     {"dashboard", "carriers", "rules", "compose", "campaigns", "log", "inbox", "optouts", "settings"})
                     QTest::addRow("%s %dx%d %s", language, size.width(), size.height(), page)
                         << size << QString::fromLatin1(page) << QString::fromLatin1(language);
             }
@@ -332,7 +333,8 @@ private Q_SLOTS:
         }
         // The window does not insist on being larger; if it does, say which page asks for it.
         QStringList widest;
-        for (const char *id : {"carriers", "rules", "compose", "campaigns", "log", "optouts", "settings"}) {
+        for (const char *id :
+             {"dashboard", "carriers", "rules", "compose", "campaigns", "log", "inbox", "optouts", "settings"}) {
             const QSize needs = window.page(QString::fromLatin1(id))->minimumSizeHint();
             widest.append(
                 QStringLiteral("%1 %2x%3").arg(QString::fromLatin1(id)).arg(needs.width()).arg(needs.height()));

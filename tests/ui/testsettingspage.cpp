@@ -10,6 +10,8 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 
 class TestSettingsPage : public QObject
 {
@@ -63,6 +65,40 @@ private Q_SLOTS:
         m_session->settings().setLanguage(QStringLiteral("de"));
         SettingsPage later(*m_session, *m_worker);
         QCOMPARE(later.findChild<QComboBox *>(QStringLiteral("language"))->currentText(), QStringLiteral("Deutsch"));
+    }
+
+    // Stop words: a comma-separated line, checked as typed, saved through the worker, with a way
+    // back to the defaults.
+    void stopWordsAreEditedAndRestored()
+    {
+        QCOMPARE(SettingsPage::parseStopWords(QStringLiteral(" stop, Parar ,,STOP ")),
+                 (QStringList {QStringLiteral("STOP"), QStringLiteral("PARAR")}));
+        QVERIFY(!SettingsPage::stopWordsProblem(QStringLiteral(" , ")).isEmpty());
+        QVERIFY(
+            SettingsPage::stopWordsProblem(QStringLiteral("stop please")).contains(QStringLiteral("more than one")));
+        QVERIFY(SettingsPage::stopWordsProblem(QStringLiteral("STOP, ARRET")).isEmpty());
+
+        m_worker->setSettingsFollower(&m_session->settings()); // as the window does
+        const QStringList defaults = m_session->settings().stopWords();
+        QVERIFY(defaults.contains(QStringLiteral("STOP")));
+        SettingsPage page(*m_session, *m_worker);
+        auto *words = page.findChild<QLineEdit *>(QStringLiteral("stopWords"));
+        QVERIFY(words);
+        QTRY_COMPARE(m_worker->unanswered(), 0);
+        QCOMPARE(SettingsPage::parseStopWords(words->text()), defaults);
+        words->setText(QStringLiteral("stop, arret"));
+        Q_EMIT words->editingFinished();
+        QTRY_COMPARE(m_session->settings().stopWords(),
+                     (QStringList {QStringLiteral("STOP"), QStringLiteral("ARRET")}));
+        QPushButton *restore = nullptr;
+        for (QPushButton *button : page.findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("Restore defaults"))
+                restore = button;
+        }
+        QVERIFY(restore);
+        restore->click();
+        QTRY_COMPARE(m_session->settings().stopWords(), defaults);
+        QTRY_COMPARE(SettingsPage::parseStopWords(words->text()), defaults);
     }
 };
 

@@ -267,6 +267,21 @@ void DeliveryLogPage::showAttention()
     m_filters->applyNow();
 }
 
+void DeliveryLogPage::showFilter(const MessageFilter &filter)
+{
+    m_filters->clear();
+    m_filters->setStates(filter.states);
+    if (filter.carrierId != 0)
+        m_filters->setCarrier(filter.carrierId);
+    if (filter.campaignId != 0)
+        m_filters->setCampaign(filter.campaignId);
+    if (!filter.toContains.isEmpty())
+        m_filters->setNumber(filter.toContains);
+    if (filter.createdFrom != 0 || filter.createdTo != 0)
+        m_filters->setTimeRange(filter.createdFrom, filter.createdTo);
+    m_filters->applyNow();
+}
+
 void DeliveryLogPage::setEmptyAction(const QString &buttonText, const QString &targetPageId)
 {
     m_empty->button()->setText(buttonText);

@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "dispatch/dispatchstatus.h"
 #include "messages/message.h"
+#include "messages/messagefilter.h"
 #include "page.h"
 
 #include <QHash>
@@ -54,6 +55,9 @@ public:
 
     /// Shows what needs a person: unknown and failed messages (the status bar's count).
     void showAttention();
+    /// Shows the messages `filter` matches (its states, carrier, campaign, number, creation
+    /// times): the Dashboard's "needs attention" links.
+    void showFilter(const MessageFilter &filter);
     /// What the empty log's button says and which page it opens.
     void setEmptyAction(const QString &buttonText, const QString &pageId);
 

@@ -12,9 +12,11 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -114,6 +116,19 @@ SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *paren
     m_languageNote->setWordWrap(true);
     m_languageNote->setForegroundRole(QPalette::PlaceholderText);
 
+    // Stop words: a reply whose first word is one of these opts its number out.
+    m_stopWords = new QLineEdit(this);
+    m_stopWords->setObjectName(QStringLiteral("stopWords"));
+    m_stopWords->setToolTip(tr("Separated by commas. A reply whose first word is one of these (in any case, with or "
+                               "without accents) puts its number on the opt-out list."));
+    m_stopWordsError = new FieldError(this);
+    m_restoreStopWords = new QPushButton(tr("Restore defaults"), this);
+    auto *stopRow = new QWidget(this);
+    auto *stopLayout = new QHBoxLayout(stopRow);
+    stopLayout->setContentsMargins(0, 0, 0, 0);
+    stopLayout->addWidget(m_stopWords, 1);
+    stopLayout->addWidget(m_restoreStopWords);
+
     auto *storePath = new QLabel(m_session.storePath(), this);
     storePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
     storePath->setWordWrap(true);
@@ -126,6 +141,7 @@ SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *paren
     form->addRow(tr("&Currency:"), stacked(m_currency, m_currencyError, this));
     form->addRow(tr("Keep &tokens in:"), stacked(m_secretBackend, m_secretExplanation, this));
     form->addRow(QString(), m_secretError);
+    form->addRow(tr("&Stop words:"), stacked(stopRow, m_stopWordsError, this));
     form->addRow(tr("&Language:"), stacked(m_language, m_languageNote, this));
     form->addRow(tr("Store file:"), storePath);
 
@@ -157,6 +173,24 @@ SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *paren
             secretBackendFromName(m_secretBackend->currentData().toString()).value_or(SecretBackend::Keychain);
         store([backend](Settings &s) { return s.setSecretBackend(backend); }, m_secretError);
     });
+    connect(m_stopWords, &QLineEdit::textEdited, this,
+            [this] { m_stopWordsError->setProblem(stopWordsProblem(m_stopWords->text())); });
+    connect(m_stopWords, &QLineEdit::editingFinished, this, [this] {
+        const QString problem = stopWordsProblem(m_stopWords->text());
+        m_stopWordsError->setProblem(problem);
+        const QStringList words = parseStopWords(m_stopWords->text());
+        if (!problem.isEmpty() || words == m_session.settings().stopWords())
+            return;
+        store([words](Settings &s) { return s.setStopWords(words); }, m_stopWordsError);
+    });
+    connect(m_restoreStopWords, &QPushButton::clicked, this, [this] {
+        m_worker.run(
+            this, [](Session &session) { return session.settings().resetStopWords(); },
+            [this](const Status &stored) {
+                m_stopWordsError->setProblem(stored.errorMessage());
+                showValues();
+            });
+    });
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_session.settings().language())));
     m_startLanguage = m_language->currentData().toString();
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -170,7 +204,35 @@ SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *paren
     connect(&m_session.settings(), &Settings::changed, this, [this](const QString &key) {
         if (key == Settings::SecretBackendKey)
             updateSecretExplanation();
+        else if (key == Settings::StopWordsKey && !m_stopWords->hasFocus())
+            showValues();
     });
+}
+
+QStringList SettingsPage::parseStopWords(const QString &text)
+{
+    QStringList words;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString word = part.trimmed().toUpper();
+        if (!word.isEmpty() && !words.contains(word))
+            words.append(word);
+    }
+    return words;
+}
+
+QString SettingsPage::stopWordsProblem(const QString &text)
+{
+    const QStringList words = parseStopWords(text);
+    if (words.isEmpty())
+        return tr("Give at least one word, or every STOP reply would be ignored. Restore defaults brings back "
+                  "STOP, UNSUBSCRIBE and the others.");
+    for (const QString &word : words) {
+        if (word.contains(QRegularExpression(QStringLiteral("\\s"))))
+            return tr("“%1” is more than one word: only the first word of a reply is compared. Separate words with "
+                      "commas.")
+                .arg(word);
+    }
+    return {};
 }
 
 void SettingsPage::store(std::function<Status(Settings &)> write, FieldError *error)
@@ -217,6 +279,7 @@ void SettingsPage::showValues()
     m_currency->setText(settings.currency());
     m_secretBackend->setCurrentIndex(m_secretBackend->findData(secretBackendName(m_session.secretBackend())));
     m_secretBackend->setEnabled(!m_session.secretBackendOverridden());
+    m_stopWords->setText(settings.stopWords().join(QStringLiteral(", ")));
     updateSecretExplanation();
 }
 

@@ -11,6 +11,7 @@ class FieldError;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class Session;
 class Settings;
@@ -31,6 +32,11 @@ public:
     QString title() const override { return tr("Settings"); }
     QIcon icon() const override { return QIcon(QStringLiteral(":/icons/settings.svg")); }
     void activate() override;
+
+    /// "stop, Parar ,STOP" → STOP, PARAR: upper case, each once, empty parts dropped.
+    static QStringList parseStopWords(const QString &text);
+    /// What is wrong with a stop-word list as typed (none, a phrase), or empty.
+    static QString stopWordsProblem(const QString &text);
 
 private:
     /// Asks the worker to read the settings again, and shows them.
@@ -55,6 +61,9 @@ private:
     QComboBox *m_secretBackend;
     QLabel *m_secretExplanation;
     FieldError *m_secretError;
+    QLineEdit *m_stopWords;
+    FieldError *m_stopWordsError;
+    QPushButton *m_restoreStopWords;
     QComboBox *m_language;
     QLabel *m_languageNote;
     QString m_startLanguage; ///< the choice when the page opened; the program speaks it now

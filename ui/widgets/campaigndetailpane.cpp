@@ -103,7 +103,10 @@ CampaignDetailPane::CampaignDetailPane(QWidget *parent)
     for (QPushButton *button : {m_start, m_schedule, m_pause, m_resume, m_cancel})
         top->addWidget(button);
 
-    for (QLabel *label : {m_sender, m_template, m_file, m_rows, m_times})
+    m_optOutsByReply = new QLabel(QStringLiteral("—"), this);
+    m_optOutsByReply->setToolTip(tr("Numbers that answered this campaign with a stop word and were put on the "
+                                    "opt-out list"));
+    for (QLabel *label : {m_sender, m_template, m_file, m_rows, m_times, m_optOutsByReply})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_template->setWordWrap(true);
     m_rows->setWordWrap(true);
@@ -117,6 +120,7 @@ CampaignDetailPane::CampaignDetailPane(QWidget *parent)
     about->addRow(tr("File:"), m_file);
     about->addRow(tr("Rows:"), m_rows);
     about->addRow(tr("Times:"), m_times);
+    about->addRow(tr("Opt-outs by reply:"), m_optOutsByReply);
     auto *aboutBox = new QWidget(this);
     aboutBox->setLayout(about);
     about->setContentsMargins(0, 0, 0, 0);
@@ -237,6 +241,7 @@ void CampaignDetailPane::setCampaign(const Campaign &campaign, const StateCounts
         m_costs->clear();
         m_rejects->clear();
         m_costTotal->clear();
+        m_optOutsByReply->setText(QStringLiteral("—"));
         m_export->setEnabled(false);
     }
     updateActions();
@@ -265,6 +270,7 @@ void CampaignDetailPane::setDetails(const CampaignDetails &details, int maxSegme
                                    .arg(tr("%Ln segment(s)", nullptr, displaytext::plural(segments)),
                                         money::displayWithUnit(cost, m_currency))
                              : details.error);
+    m_optOutsByReply->setText(count(details.optOutsByReply));
     m_rejects->clear();
     qint64 rejected = 0;
     for (const QString &key : rejectreason::inDisplayOrder(details.rejects.keys())) {
@@ -285,6 +291,11 @@ void CampaignDetailPane::setBusy(const QString &text)
     m_busy = !text.isEmpty();
     m_busyLabel->setText(text);
     updateActions();
+}
+
+QString CampaignDetailPane::optOutsByReplyText() const
+{
+    return m_optOutsByReply->text();
 }
 
 QString CampaignDetailPane::notDeliveredText() const

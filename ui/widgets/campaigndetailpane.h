@@ -45,6 +45,8 @@ public:
     QString countText(MessageState state) const;
     /// Failed + undelivered, the figure the Campaigns table and the status bar show.
     QString notDeliveredText() const;
+    /// Numbers this campaign's replies opted out ("3"), "—" until the details are read.
+    QString optOutsByReplyText() const;
 
 Q_SIGNALS:
     void startRequested(qint64 id);
@@ -74,6 +76,7 @@ private:
     QLabel *m_file;
     QLabel *m_rows;
     QLabel *m_times;
+    QLabel *m_optOutsByReply = nullptr;
     QHash<MessageState, QLabel *> m_countLabels;
     QLabel *m_notDelivered = nullptr;
     QTreeWidget *m_costs;

@@ -84,6 +84,9 @@ void CarrierEditor::buildForm()
     caLayout->addWidget(m_caFile, 1);
     caLayout->addWidget(browse);
     m_enabled = new QCheckBox(tr("Send messages through this carrier"), this);
+    m_confirmStop = new QCheckBox(tr("Confirm STOP replies with a message"), this);
+    m_confirmStop->setToolTip(tr("A number that replies with a stop word gets one message through this carrier: "
+                                 "“You will receive no more messages.” It is billed like any other."));
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(70);
@@ -103,6 +106,7 @@ void CarrierEditor::buildForm()
     form->addRow(tr("Max in &flight:"), withError(m_maxInFlight, m_errors[FieldProblem::Field::MaxInFlight], this));
     form->addRow(tr("&CA file:"), withError(caRow, m_errors[FieldProblem::Field::CaFile], this));
     form->addRow(QString(), m_enabled);
+    form->addRow(QString(), m_confirmStop);
     form->addRow(tr("N&otes:"), m_notes);
 
     m_formError = new FieldError(this);
@@ -175,6 +179,7 @@ void CarrierEditor::edit(const Carrier &carrier)
     m_maxInFlight->setValue(carrier.maxInFlight);
     m_caFile->setText(carrier.caFile);
     m_enabled->setChecked(carrier.enabled);
+    m_confirmStop->setChecked(carrier.confirmStopReplies);
     m_notes->setPlainText(carrier.notes);
     m_formError->setProblem(QString());
     revalidate();
@@ -200,6 +205,7 @@ Carrier CarrierEditor::carrierFromFields() const
     c.maxInFlight = m_maxInFlight->value();
     c.caFile = m_caFile->text().trimmed();
     c.enabled = m_enabled->isChecked();
+    c.confirmStopReplies = m_confirmStop->isChecked();
     c.notes = m_notes->toPlainText();
     return c;
 }

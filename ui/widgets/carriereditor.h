@@ -81,6 +81,7 @@ private:
     QSpinBox *m_maxInFlight;
     QLineEdit *m_caFile;
     QCheckBox *m_enabled;
+    QCheckBox *m_confirmStop; ///< off by default: a confirmation is a message, and billed
     QPlainTextEdit *m_notes;
     QHash<FieldProblem::Field, FieldError *> m_errors;
     FieldError *m_formError;

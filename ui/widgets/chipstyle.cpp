@@ -140,6 +140,13 @@ ChipStyle ChipStyle::forHealth(const QString &health, const QPalette &palette)
     return filled(stateHue(MessageState::Queued, palette), palette); // disabled, paused, …
 }
 
+ChipStyle ChipStyle::forStopReply(const QPalette &palette)
+{
+    ChipStyle style = filled(stateHue(MessageState::Failed, palette), palette);
+    style.bold = true;
+    return style;
+}
+
 QSize ChipStyle::sizeFor(const QString &text, const QFont &font) const
 {
     // Rounded up, plus a pixel: elidedText() measures fractional advances and would cut a word

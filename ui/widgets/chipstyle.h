@@ -32,6 +32,8 @@ struct ChipStyle
     static ChipStyle forCampaignState(CampaignState state, const QPalette &palette);
     /// Carrier health words from DispatchStatus ("ok", "throttled", "breaker open", …).
     static ChipStyle forHealth(const QString &health, const QPalette &palette);
+    /// A reply that asked to stop ("STOP"): red and bold like a failure, a person should know.
+    static ChipStyle forStopReply(const QPalette &palette);
     /// The hue of a state, for charts and legends that should match the chips.
     static QColor stateHue(MessageState state, const QPalette &palette);
 
