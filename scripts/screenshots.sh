@@ -84,10 +84,10 @@ XDG_DATA_HOME="$work/demo-data" SMSROUTER_DB= translated compose compose --demo 
 +49 1512 3456789
 +33 6 12 34 56 78|SMSRouter|It’s a test from the SMS Router demo – olá!"
 
-# The Inbox, in the demo: a few handsets answered the demo's messages, one of them "STOP" (its
+# The Inbox, in the demo: a few handsets answered the demo messages, one of them "STOP" (its
 # number is on the opt-out list by itself). The window fetches the replies when it starts.
-XDG_DATA_HOME="$work/demo-data" SMSROUTER_DB= shoot inbox inbox --demo --screenshot-delay 4
-XDG_DATA_HOME="$work/demo-data" SMSROUTER_DB= translated inbox inbox --demo --screenshot-delay 4
+XDG_DATA_HOME="$work/demo-data" SMSROUTER_DB= shoot inbox inbox --demo --screenshot-delay 4 --page-arg +447911123458
+XDG_DATA_HOME="$work/demo-data" SMSROUTER_DB= translated inbox inbox --demo --screenshot-delay 4 --page-arg +447911123458
 
 # Opt-outs: two added by hand (one national, read in the default region GB), a list imported.
 "$cli" optout add "+44 7911 123456" --reason "Replied STOP" >/dev/null
@@ -138,7 +138,7 @@ recipients "$work/autumn.csv" 1500 3000
 "$cli" campaign import "$work/autumn.csv" --name "Autumn catalogue" --from SMSRouter --body "{name}, the autumn catalogue is out: smsrouter.example/autumn" >/dev/null
 shoot campaigns campaigns --page-arg 4
 translated campaigns campaigns --page-arg 4
-# The Dashboard on the same store: the last hour's traffic, the carriers' rates and costs, the
+# The Dashboard on the same store: the traffic of the last hour, the rates and costs of the carriers, the
 # Spring sale running (the window sends on), failures to look at.
 shoot dashboard dashboard --screenshot-delay 3
 translated dashboard dashboard --screenshot-delay 3

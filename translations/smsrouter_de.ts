@@ -511,6 +511,14 @@
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
+    <message>
+        <source>Numbers that answered this campaign with a stop word and were put on the opt-out list</source>
+        <translation>Rufnummern, die auf diese Kampagne mit einem Stoppwort geantwortet haben und auf die Abmeldeliste gesetzt wurden</translation>
+    </message>
+    <message>
+        <source>Opt-outs by reply:</source>
+        <translation>Abmeldungen per Antwort:</translation>
+    </message>
 </context>
 <context>
     <name>CampaignImportJob</name>
@@ -1591,6 +1599,14 @@
         <source>●●●●●● stored in the store&apos;s database — type to replace</source>
         <translation>●●●●●● in der Datenbank gespeichert – zum Ersetzen eingeben</translation>
     </message>
+    <message>
+        <source>Confirm STOP replies with a message</source>
+        <translation>STOP-Antworten mit einer Nachricht bestätigen</translation>
+    </message>
+    <message>
+        <source>A number that replies with a stop word gets one message through this carrier: “You will receive no more messages.” It is billed like any other.</source>
+        <translation>Eine Rufnummer, die mit einem Stoppwort antwortet, erhält über diesen Netzbetreiber eine Nachricht: „You will receive no more messages.“ Sie wird wie jede andere berechnet.</translation>
+    </message>
 </context>
 <context>
     <name>CarrierHealth</name>
@@ -2437,6 +2453,211 @@
     <message>
         <source>no file is open</source>
         <translation>keine Datei geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCampaignModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>At %1 messages a minute, the rate of the last minutes</source>
+        <translation>Bei %1 Nachrichten pro Minute, der Rate der letzten Minuten</translation>
+    </message>
+    <message>
+        <source>No message was sent lately</source>
+        <translation>In letzter Zeit wurde keine Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages done</source>
+        <translation>%1 von %2 Nachrichten erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCarrierModel</name>
+    <message>
+        <source>Carrier</source>
+        <translation>Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>Delivered today</source>
+        <translation>Zugestellt heute</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Fehlgeschlagen heute</translation>
+    </message>
+    <message>
+        <source>Delivered 7 days</source>
+        <translation>Zugestellt 7 Tage</translation>
+    </message>
+    <message>
+        <source>Failed 7 days</source>
+        <translation>Fehlgeschlagen 7 Tage</translation>
+    </message>
+    <message>
+        <source>Cost today</source>
+        <translation>Kosten heute</translation>
+    </message>
+    <message>
+        <source>Reported today</source>
+        <translation>Gemeldet heute</translation>
+    </message>
+    <message>
+        <source>Cost this month</source>
+        <translation>Kosten diesen Monat</translation>
+    </message>
+    <message>
+        <source>Reported this month</source>
+        <translation>Gemeldet diesen Monat</translation>
+    </message>
+    <message>
+        <source>Delivered, of the messages with a final outcome (delivered, undelivered or failed)</source>
+        <translation>Zugestellt, bezogen auf die Nachrichten mit endgültigem Ergebnis (zugestellt, unzustellbar oder fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Undelivered or failed, of the messages with a final outcome</source>
+        <translation>Unzustellbar oder fehlgeschlagen, bezogen auf die Nachrichten mit endgültigem Ergebnis</translation>
+    </message>
+    <message>
+        <source>What the rules priced the messages sent at (the estimate)</source>
+        <translation>Der Preis, den die Regeln für die gesendeten Nachrichten ansetzen (die Schätzung)</translation>
+    </message>
+    <message>
+        <source>What Restcomm reported as the price of those messages, where it did</source>
+        <translation>Der Preis, den Restcomm für diese Nachrichten gemeldet hat, soweit gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln message(s) with a final outcome today</source>
+        <translation>
+            <numerusform>Von %Ln Nachricht mit endgültigem Ergebnis heute</numerusform>
+            <numerusform>Von %Ln Nachrichten mit endgültigem Ergebnis heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln message(s) with a final outcome in the last 7 days</source>
+        <translation>
+            <numerusform>Von %Ln Nachricht mit endgültigem Ergebnis in den letzten 7 Tagen</numerusform>
+            <numerusform>Von %Ln Nachrichten mit endgültigem Ergebnis in den letzten 7 Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Nothing needs you now: no unknown outcome, no failure today, every breaker closed.</source>
+        <translation>Nichts braucht Sie gerade: kein unbekanntes Ergebnis, kein Fehlschlag heute, jeder Schutzschalter geschlossen.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>What is moving, what it costs and what needs you, read from the store every second while this page is open.</source>
+        <translation>Was läuft, was es kostet und was Sie braucht – jede Sekunde aus der Datenbank gelesen, solange diese Seite offen ist.</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>Copy the chart&apos;s data, or save it as PNG or CSV</source>
+        <translation>Die Daten des Diagramms kopieren oder als PNG oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Copy data</source>
+        <translation>Daten kopieren</translation>
+    </message>
+    <message>
+        <source>No carriers yet: rates and costs appear here once one sends.</source>
+        <translation>Noch keine Netzbetreiber: Raten und Kosten erscheinen hier, sobald einer sendet.</translation>
+    </message>
+    <message>
+        <source>Set up carriers</source>
+        <translation>Netzbetreiber einrichten</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>No campaign is running.</source>
+        <translation>Keine Kampagne läuft.</translation>
+    </message>
+    <message>
+        <source>Running campaigns</source>
+        <translation>Laufende Kampagnen</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) with an unknown outcome: look before sending again</source>
+        <translation>
+            <numerusform>%Ln Nachricht mit unbekanntem Ergebnis: prüfen Sie sie, bevor Sie erneut senden</numerusform>
+            <numerusform>%Ln Nachrichten mit unbekanntem Ergebnis: prüfen Sie sie, bevor Sie erneut senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) not delivered today</source>
+        <translation>
+            <numerusform>%Ln Nachricht heute nicht zugestellt</numerusform>
+            <numerusform>%Ln Nachrichten heute nicht zugestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: breaker open, nothing is sent through it</source>
+        <translation>%1: Schutzschalter ausgelöst, darüber wird nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Messages per minute by state</source>
+        <translation>Nachrichten pro Minute nach Status</translation>
+    </message>
+    <message>
+        <source>Messages per hour by state</source>
+        <translation>Nachrichten pro Stunde nach Status</translation>
+    </message>
+    <message>
+        <source>Messages by state</source>
+        <translation>Nachrichten nach Status</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3748,185 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>Unread only</source>
+        <translation>Nur ungelesene</translation>
+    </message>
+    <message>
+        <source>Filter text and numbers (Ctrl+F)</source>
+        <translation>Text und Rufnummern filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Fetch replies now</source>
+        <translation>Antworten jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Replies from handsets, fetched from Restcomm once a minute. A reply that starts with a stop word puts its number on the opt-out list by itself.</source>
+        <translation>Antworten von Mobiltelefonen, einmal pro Minute von Restcomm abgerufen. Eine Antwort, die mit einem Stoppwort beginnt, setzt ihre Rufnummer selbsttätig auf die Abmeldeliste.</translation>
+    </message>
+    <message>
+        <source>Ask every enabled carrier for its new replies now</source>
+        <translation>Jeden aktivierten Netzbetreiber jetzt nach neuen Antworten fragen</translation>
+    </message>
+    <message>
+        <source>This window does not send, so it does not fetch replies either</source>
+        <translation>Dieses Fenster sendet nicht und ruft daher auch keine Antworten ab</translation>
+    </message>
+    <message>
+        <source>Write the replies the filter matches to a CSV file</source>
+        <translation>Die Antworten, auf die der Filter passt, in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>Alle Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>No replies yet. When a handset answers a message, its reply appears here: the dispatcher asks each carrier for new replies once a minute.</source>
+        <translation>Noch keine Antworten. Wenn ein Mobiltelefon auf eine Nachricht antwortet, erscheint die Antwort hier: Der Versanddienst fragt jeden Netzbetreiber einmal pro Minute nach neuen Antworten.</translation>
+    </message>
+    <message>
+        <source>No reply matches the filter.</source>
+        <translation>Keine Antwort passt auf den Filter.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Select a reply to see the conversation with its number.</source>
+        <translation>Wählen Sie eine Antwort, um die Unterhaltung mit ihrer Rufnummer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Posteingang (%1)</translation>
+    </message>
+    <message>
+        <source>The replies could not be read: %1</source>
+        <translation>Die Antworten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>newest %1 replies shown · narrow the filter for older ones</source>
+        <translation>die neuesten %1 Antworten angezeigt · für ältere den Filter eingrenzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(s)</source>
+        <translation>
+            <numerusform>%Ln Antwort</numerusform>
+            <numerusform>%Ln Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply could not be marked read: %1</source>
+        <translation>Die Antwort konnte nicht als gelesen markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read: %1</source>
+        <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Unterhaltung mit %1</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>“%1”: put on the opt-out list</source>
+        <translation>„%1“: auf die Abmeldeliste gesetzt</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to this number from this store.</source>
+        <translation>An diese Rufnummer wurde aus dieser Datenbank nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Asking the carriers for new replies…</source>
+        <translation>Netzbetreiber werden nach neuen Antworten gefragt…</translation>
+    </message>
+    <message>
+        <source>Export replies</source>
+        <translation>Antworten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting replies to %1…</source>
+        <translation>Antworten werden nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>The replies could not be exported to %1: %2</source>
+        <translation>Die Antworten konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln reply(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Antwort nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Antworten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No carrier is enabled, so no reply was fetched.</source>
+        <translation>Kein Netzbetreiber ist aktiviert, daher wurde keine Antwort abgerufen.</translation>
+    </message>
+    <message>
+        <source>No new reply.</source>
+        <translation>Keine neue Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(s).</source>
+        <translation>
+            <numerusform>%n neue Antwort.</numerusform>
+            <numerusform>%n neue Antworten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(s), %1 of them asking to stop.</source>
+        <translation>
+            <numerusform>%n neue Antwort, davon %1 mit der Bitte um Abmeldung.</numerusform>
+            <numerusform>%n neue Antworten, davon %1 mit der Bitte um Abmeldung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxService</name>
     <message>
         <source>Could not write %1: %2. Choose a folder you may write to.</source>
@@ -3535,6 +3935,49 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <message>
         <source>Could not finish writing %1: %2. Check the free disk space and export again.</source>
         <translation>%1 konnte nicht fertig geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und exportieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>“%1”: this number was put on the opt-out list</source>
+        <translation>„%1“: diese Rufnummer wurde auf die Abmeldeliste gesetzt</translation>
+    </message>
+    <message>
+        <source>Campaign #%1</source>
+        <translation>Kampagne #%1</translation>
     </message>
 </context>
 <context>
@@ -6086,6 +6529,26 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
         <source>Tokens already saved stay where they are.</source>
         <translation>Bereits gespeicherte Tokens bleiben, wo sie sind.</translation>
     </message>
+    <message>
+        <source>Separated by commas. A reply whose first word is one of these (in any case, with or without accents) puts its number on the opt-out list.</source>
+        <translation>Durch Kommas getrennt. Eine Antwort, deren erstes Wort eines davon ist (gleich in welcher Schreibweise, mit oder ohne Akzente), setzt ihre Rufnummer auf die Abmeldeliste.</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop words:</source>
+        <translation>St&amp;oppwörter:</translation>
+    </message>
+    <message>
+        <source>Give at least one word, or every STOP reply would be ignored. Restore defaults brings back STOP, UNSUBSCRIBE and the others.</source>
+        <translation>Geben Sie mindestens ein Wort an, sonst würde jede STOP-Antwort übergangen. „Standard wiederherstellen“ bringt STOP, UNSUBSCRIBE und die anderen zurück.</translation>
+    </message>
+    <message>
+        <source>“%1” is more than one word: only the first word of a reply is compared. Separate words with commas.</source>
+        <translation>„%1“ ist mehr als ein Wort: Nur das erste Wort einer Antwort wird verglichen. Trennen Sie Wörter durch Kommas.</translation>
+    </message>
 </context>
 <context>
     <name>StoreExportJob</name>
@@ -6197,6 +6660,69 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
             <numerusform>%1 Nach %n Versuch aufgegeben.</numerusform>
             <numerusform>%1 Nach %n Versuchen aufgegeben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrafficChart</name>
+    <message>
+        <source>Copy data</source>
+        <translation>Daten kopieren</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>No messages yet. Once messages are sent, this chart shows how many reach each state per minute.</source>
+        <translation>Noch keine Nachrichten. Sobald Nachrichten gesendet werden, zeigt dieses Diagramm, wie viele pro Minute jeden Status erreichen.</translation>
+    </message>
+    <message>
+        <source>No message reached a state in the last hour.</source>
+        <translation>In der letzten Stunde hat keine Nachricht einen Status erreicht.</translation>
+    </message>
+    <message>
+        <source>No message reached a state in the last 24 hours.</source>
+        <translation>In den letzten 24 Stunden hat keine Nachricht einen Status erreicht.</translation>
+    </message>
+    <message>
+        <source>No message reached a state in the last 7 days.</source>
+        <translation>In den letzten 7 Tagen hat keine Nachricht einen Status erreicht.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Diagramm in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1. Choose a folder you can write to.</source>
+        <translation>Das Diagramm konnte nicht in %1 gespeichert werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Save chart data as CSV</source>
+        <translation>Diagrammdaten als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Chart data saved to %1.</source>
+        <translation>Diagrammdaten in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The chart data could not be saved to %1: %2</source>
+        <translation>Die Diagrammdaten konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,40 @@
     </message>
 </context>
 <context>
+    <name>DashboardCarrierModel</name>
+    <message numerus="yes">
+        <source>Of %Ln message(s) with a final outcome today</source>
+        <translation>
+            <numerusform>Of %Ln message with a final outcome today</numerusform>
+            <numerusform>Of %Ln messages with a final outcome today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln message(s) with a final outcome in the last 7 days</source>
+        <translation>
+            <numerusform>Of %Ln message with a final outcome in the last 7 days</numerusform>
+            <numerusform>Of %Ln messages with a final outcome in the last 7 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%Ln message(s) with an unknown outcome: look before sending again</source>
+        <translation>
+            <numerusform>%Ln message with an unknown outcome: look before sending again</numerusform>
+            <numerusform>%Ln messages with an unknown outcome: look before sending again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) not delivered today</source>
+        <translation>
+            <numerusform>%Ln message not delivered today</numerusform>
+            <numerusform>%Ln messages not delivered today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message numerus="yes">
         <source>The store is busy: another program has been writing to it for more than %n second(s). Nothing was changed; try again once it has finished.</source>
@@ -404,6 +438,37 @@
         <translation>
             <numerusform>%n confirmation queued</numerusform>
             <numerusform>%n confirmations queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message numerus="yes">
+        <source>%Ln reply(s)</source>
+        <translation>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln reply(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln reply to %1.</numerusform>
+            <numerusform>Exported %Ln replies to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(s).</source>
+        <translation>
+            <numerusform>%n new reply.</numerusform>
+            <numerusform>%n new replies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(s), %1 of them asking to stop.</source>
+        <translation>
+            <numerusform>%n new reply, %1 of them asking to stop.</numerusform>
+            <numerusform>%n new replies, %1 of them asking to stop.</numerusform>
         </translation>
     </message>
 </context>

@@ -511,6 +511,14 @@
         <source>Start now</source>
         <translation>Iniciar agora</translation>
     </message>
+    <message>
+        <source>Numbers that answered this campaign with a stop word and were put on the opt-out list</source>
+        <translation>Números que responderam a esta campanha com uma palavra de exclusão e foram postos na lista de exclusões</translation>
+    </message>
+    <message>
+        <source>Opt-outs by reply:</source>
+        <translation>Exclusões por resposta:</translation>
+    </message>
 </context>
 <context>
     <name>CampaignImportJob</name>
@@ -1466,7 +1474,7 @@
     </message>
     <message>
         <source>--confirm-stop takes “yes” or “no”.</source>
-        <translation>--confirm-stop aceita “yes” ou “no”.</translation>
+        <translation>--confirm-stop aceita «yes» ou «no».</translation>
     </message>
     <message>
         <source>Confirms STOP replies</source>
@@ -1590,6 +1598,14 @@
     <message>
         <source>●●●●●● stored in the store&apos;s database — type to replace</source>
         <translation>●●●●●● guardado na base de dados — escreva para substituir</translation>
+    </message>
+    <message>
+        <source>Confirm STOP replies with a message</source>
+        <translation>Confirmar respostas STOP com uma mensagem</translation>
+    </message>
+    <message>
+        <source>A number that replies with a stop word gets one message through this carrier: “You will receive no more messages.” It is billed like any other.</source>
+        <translation>Um número que responda com uma palavra de exclusão recebe uma mensagem através desta operadora: «You will receive no more messages.» É cobrada como qualquer outra.</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2453,211 @@
     <message>
         <source>no file is open</source>
         <translation>não há nenhum ficheiro aberto</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCampaignModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>At %1 messages a minute, the rate of the last minutes</source>
+        <translation>A %1 mensagens por minuto, o ritmo dos últimos minutos</translation>
+    </message>
+    <message>
+        <source>No message was sent lately</source>
+        <translation>Nenhuma mensagem foi enviada recentemente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages done</source>
+        <translation>%1 de %2 mensagens concluídas</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCarrierModel</name>
+    <message>
+        <source>Carrier</source>
+        <translation>Operadora</translation>
+    </message>
+    <message>
+        <source>Delivered today</source>
+        <translation>Entregues hoje</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Com falha hoje</translation>
+    </message>
+    <message>
+        <source>Delivered 7 days</source>
+        <translation>Entregues 7 dias</translation>
+    </message>
+    <message>
+        <source>Failed 7 days</source>
+        <translation>Com falha 7 dias</translation>
+    </message>
+    <message>
+        <source>Cost today</source>
+        <translation>Custo hoje</translation>
+    </message>
+    <message>
+        <source>Reported today</source>
+        <translation>Comunicado hoje</translation>
+    </message>
+    <message>
+        <source>Cost this month</source>
+        <translation>Custo este mês</translation>
+    </message>
+    <message>
+        <source>Reported this month</source>
+        <translation>Comunicado este mês</translation>
+    </message>
+    <message>
+        <source>Delivered, of the messages with a final outcome (delivered, undelivered or failed)</source>
+        <translation>Entregues, das mensagens com resultado final (entregues, não entregues ou com falha)</translation>
+    </message>
+    <message>
+        <source>Undelivered or failed, of the messages with a final outcome</source>
+        <translation>Não entregues ou com falha, das mensagens com resultado final</translation>
+    </message>
+    <message>
+        <source>What the rules priced the messages sent at (the estimate)</source>
+        <translation>O preço que as regras atribuíram às mensagens enviadas (a estimativa)</translation>
+    </message>
+    <message>
+        <source>What Restcomm reported as the price of those messages, where it did</source>
+        <translation>O preço que o Restcomm comunicou para essas mensagens, quando o comunicou</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln message(s) with a final outcome today</source>
+        <translation>
+            <numerusform>De %Ln mensagem com resultado final hoje</numerusform>
+            <numerusform>De %Ln mensagens com resultado final hoje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln message(s) with a final outcome in the last 7 days</source>
+        <translation>
+            <numerusform>De %Ln mensagem com resultado final nos últimos 7 dias</numerusform>
+            <numerusform>De %Ln mensagens com resultado final nos últimos 7 dias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Nothing needs you now: no unknown outcome, no failure today, every breaker closed.</source>
+        <translation>Nada precisa de si agora: nenhum resultado desconhecido, nenhuma falha hoje, todos os disjuntores fechados.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>What is moving, what it costs and what needs you, read from the store every second while this page is open.</source>
+        <translation>O que está a circular, quanto custa e o que precisa de si, lido da base de dados a cada segundo enquanto esta página está aberta.</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 horas</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dias</translation>
+    </message>
+    <message>
+        <source>Copy the chart&apos;s data, or save it as PNG or CSV</source>
+        <translation>Copiar os dados do gráfico ou guardá-los como PNG ou CSV</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Precisa de atenção</translation>
+    </message>
+    <message>
+        <source>Copy data</source>
+        <translation>Copiar dados</translation>
+    </message>
+    <message>
+        <source>No carriers yet: rates and costs appear here once one sends.</source>
+        <translation>Ainda não há operadoras: as taxas e os custos aparecem aqui assim que uma enviar.</translation>
+    </message>
+    <message>
+        <source>Set up carriers</source>
+        <translation>Configurar operadoras</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Operadoras</translation>
+    </message>
+    <message>
+        <source>No campaign is running.</source>
+        <translation>Nenhuma campanha em curso.</translation>
+    </message>
+    <message>
+        <source>Running campaigns</source>
+        <translation>Campanhas em curso</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>Não foi possível ler o painel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) with an unknown outcome: look before sending again</source>
+        <translation>
+            <numerusform>%Ln mensagem com resultado desconhecido: verifique antes de enviar de novo</numerusform>
+            <numerusform>%Ln mensagens com resultado desconhecido: verifique antes de enviar de novo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) not delivered today</source>
+        <translation>
+            <numerusform>%Ln mensagem não entregue hoje</numerusform>
+            <numerusform>%Ln mensagens não entregues hoje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: breaker open, nothing is sent through it</source>
+        <translation>%1: disjuntor aberto, nada é enviado através dela</translation>
+    </message>
+    <message>
+        <source>Messages per minute by state</source>
+        <translation>Mensagens por minuto, por estado</translation>
+    </message>
+    <message>
+        <source>Messages per hour by state</source>
+        <translation>Mensagens por hora, por estado</translation>
+    </message>
+    <message>
+        <source>Messages by state</source>
+        <translation>Mensagens por estado</translation>
     </message>
 </context>
 <context>
@@ -3467,7 +3688,7 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
     <message>
         <source>Carrier “%1” could not be read: %2</source>
-        <translation>Não foi possível ler a operadora “%1”: %2</translation>
+        <translation>Não foi possível ler a operadora «%1»: %2</translation>
     </message>
     <message>
         <source>--campaign takes a campaign id (`smsrouter-cli campaign list`).</source>
@@ -3527,6 +3748,185 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>Unread only</source>
+        <translation>Só não lidas</translation>
+    </message>
+    <message>
+        <source>Filter text and numbers (Ctrl+F)</source>
+        <translation>Filtrar texto e números (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Fetch replies now</source>
+        <translation>Obter respostas agora</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Replies from handsets, fetched from Restcomm once a minute. A reply that starts with a stop word puts its number on the opt-out list by itself.</source>
+        <translation>Respostas dos telemóveis, obtidas do Restcomm uma vez por minuto. Uma resposta que comece por uma palavra de exclusão põe o seu número na lista de exclusões automaticamente.</translation>
+    </message>
+    <message>
+        <source>Ask every enabled carrier for its new replies now</source>
+        <translation>Pedir agora a cada operadora ativada as suas respostas novas</translation>
+    </message>
+    <message>
+        <source>This window does not send, so it does not fetch replies either</source>
+        <translation>Esta janela não envia, por isso também não obtém respostas</translation>
+    </message>
+    <message>
+        <source>Write the replies the filter matches to a CSV file</source>
+        <translation>Escrever num ficheiro CSV as respostas que correspondem ao filtro</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>Todas as operadoras</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Todas as campanhas</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>No replies yet. When a handset answers a message, its reply appears here: the dispatcher asks each carrier for new replies once a minute.</source>
+        <translation>Ainda não há respostas. Quando um telemóvel responder a uma mensagem, a resposta aparece aqui: o serviço de envio pede a cada operadora as respostas novas uma vez por minuto.</translation>
+    </message>
+    <message>
+        <source>No reply matches the filter.</source>
+        <translation>Nenhuma resposta corresponde ao filtro.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Limpar o filtro</translation>
+    </message>
+    <message>
+        <source>Select a reply to see the conversation with its number.</source>
+        <translation>Selecione uma resposta para ver a conversa com o seu número.</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Caixa de entrada (%1)</translation>
+    </message>
+    <message>
+        <source>The replies could not be read: %1</source>
+        <translation>Não foi possível ler as respostas: %1</translation>
+    </message>
+    <message>
+        <source>newest %1 replies shown · narrow the filter for older ones</source>
+        <translation>mostradas as %1 respostas mais recentes · restrinja o filtro para ver as mais antigas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(s)</source>
+        <translation>
+            <numerusform>%Ln resposta</numerusform>
+            <numerusform>%Ln respostas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply could not be marked read: %1</source>
+        <translation>Não foi possível marcar a resposta como lida: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read: %1</source>
+        <translation>Não foi possível ler a conversa: %1</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversa com %1</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>através de %1</translation>
+    </message>
+    <message>
+        <source>“%1”: put on the opt-out list</source>
+        <translation>«%1»: posto na lista de exclusões</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to this number from this store.</source>
+        <translation>Nada foi enviado a este número a partir desta base de dados.</translation>
+    </message>
+    <message>
+        <source>Asking the carriers for new replies…</source>
+        <translation>A pedir às operadoras as respostas novas…</translation>
+    </message>
+    <message>
+        <source>Export replies</source>
+        <translation>Exportar respostas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Ficheiros CSV (*.csv);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Exporting replies to %1…</source>
+        <translation>A exportar as respostas para %1…</translation>
+    </message>
+    <message>
+        <source>The replies could not be exported to %1: %2</source>
+        <translation>Não foi possível exportar as respostas para %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln reply(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln resposta exportada para %1.</numerusform>
+            <numerusform>%Ln respostas exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>No carrier is enabled, so no reply was fetched.</source>
+        <translation>Nenhuma operadora está ativada, por isso não foi obtida nenhuma resposta.</translation>
+    </message>
+    <message>
+        <source>No new reply.</source>
+        <translation>Nenhuma resposta nova.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(s).</source>
+        <translation>
+            <numerusform>%n resposta nova.</numerusform>
+            <numerusform>%n respostas novas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(s), %1 of them asking to stop.</source>
+        <translation>
+            <numerusform>%n resposta nova, %1 delas a pedir para parar.</numerusform>
+            <numerusform>%n respostas novas, %1 delas a pedir para parar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxService</name>
     <message>
         <source>Could not write %1: %2. Choose a folder you may write to.</source>
@@ -3535,6 +3935,49 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <message>
         <source>Could not finish writing %1: %2. Check the free disk space and export again.</source>
         <translation>Não foi possível terminar de escrever %1: %2. Verifique o espaço livre em disco e exporte novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Operadora</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Exclusão</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removida)</translation>
+    </message>
+    <message>
+        <source>“%1”: this number was put on the opt-out list</source>
+        <translation>«%1»: este número foi posto na lista de exclusões</translation>
+    </message>
+    <message>
+        <source>Campaign #%1</source>
+        <translation>Campanha n.º %1</translation>
     </message>
 </context>
 <context>
@@ -6086,6 +6529,26 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
         <source>Tokens already saved stay where they are.</source>
         <translation>Os tokens já guardados ficam onde estão.</translation>
     </message>
+    <message>
+        <source>Separated by commas. A reply whose first word is one of these (in any case, with or without accents) puts its number on the opt-out list.</source>
+        <translation>Separadas por vírgulas. Uma resposta cuja primeira palavra seja uma destas (com maiúsculas ou minúsculas, com ou sem acentos) põe o seu número na lista de exclusões.</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Repor predefinições</translation>
+    </message>
+    <message>
+        <source>&amp;Stop words:</source>
+        <translation>&amp;Palavras de exclusão:</translation>
+    </message>
+    <message>
+        <source>Give at least one word, or every STOP reply would be ignored. Restore defaults brings back STOP, UNSUBSCRIBE and the others.</source>
+        <translation>Indique pelo menos uma palavra, ou todas as respostas STOP seriam ignoradas. «Repor predefinições» devolve STOP, UNSUBSCRIBE e as restantes.</translation>
+    </message>
+    <message>
+        <source>“%1” is more than one word: only the first word of a reply is compared. Separate words with commas.</source>
+        <translation>«%1» tem mais de uma palavra: só a primeira palavra de uma resposta é comparada. Separe as palavras com vírgulas.</translation>
+    </message>
 </context>
 <context>
     <name>StoreExportJob</name>
@@ -6197,6 +6660,69 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
             <numerusform>%1 Abandonada após %n tentativa.</numerusform>
             <numerusform>%1 Abandonada após %n tentativas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrafficChart</name>
+    <message>
+        <source>Copy data</source>
+        <translation>Copiar dados</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Guardar como CSV…</translation>
+    </message>
+    <message>
+        <source>No messages yet. Once messages are sent, this chart shows how many reach each state per minute.</source>
+        <translation>Ainda não há mensagens. Quando forem enviadas mensagens, este gráfico mostra quantas chegam a cada estado por minuto.</translation>
+    </message>
+    <message>
+        <source>No message reached a state in the last hour.</source>
+        <translation>Nenhuma mensagem chegou a um estado na última hora.</translation>
+    </message>
+    <message>
+        <source>No message reached a state in the last 24 hours.</source>
+        <translation>Nenhuma mensagem chegou a um estado nas últimas 24 horas.</translation>
+    </message>
+    <message>
+        <source>No message reached a state in the last 7 days.</source>
+        <translation>Nenhuma mensagem chegou a um estado nos últimos 7 dias.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Guardar o gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Gráfico guardado em %1.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1. Choose a folder you can write to.</source>
+        <translation>Não foi possível guardar o gráfico em %1. Escolha uma pasta onde possa escrever.</translation>
+    </message>
+    <message>
+        <source>Save chart data as CSV</source>
+        <translation>Guardar os dados do gráfico como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Chart data saved to %1.</source>
+        <translation>Dados do gráfico guardados em %1.</translation>
+    </message>
+    <message>
+        <source>The chart data could not be saved to %1: %2</source>
+        <translation>Não foi possível guardar os dados do gráfico em %1: %2</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,26 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowOf(stop), -1);
     }
 
+    // `--page-arg NUMBER` (the screenshots): once the list is read, the newest reply from that
+    // number is selected and its conversation shown.
+    void pageArgumentSelectsTheNewestReplyFromTheNumber()
+    {
+        const qint64 now = m_session->clock().nowMs();
+        storeReply(db(), 1, m_carrier, QStringLiteral("+447911000001"), QStringLiteral("first"), now - 30'000);
+        const qint64 newest =
+            storeReply(db(), 2, m_carrier, QStringLiteral("+447911000001"), QStringLiteral("second"), now - 20'000);
+        storeReply(db(), 3, m_other, QStringLiteral("+351912000002"), QStringLiteral("other"), now - 10'000);
+        InboxPage page(*m_session, *m_worker, nullptr, *m_watcher);
+        QSignalSpy conversation(&page, &InboxPage::conversationShown);
+        page.setPageArgument(QStringLiteral(" +447911000001 "));
+        page.show();
+        QVERIFY(conversation.wait(10000));
+        QCOMPARE(page.unreadCount(), 2);
+        const QModelIndex current = page.proxy()->mapToSource(page.table()->selectionModel()->currentIndex());
+        QVERIFY(current.isValid());
+        QCOMPARE(page.model()->messageAt(current.row()).id, newest);
+    }
+
     void unreadCountFollowsTheStoreInTheNavigation()
     {
         MainWindow window(*m_session);

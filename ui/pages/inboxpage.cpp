@@ -351,6 +351,15 @@ void InboxPage::showList(const QString &version, const InboundMessageList &list,
             ? tr("newest %1 replies shown · narrow the filter for older ones").arg(displaytext::count(rows))
             : tr("%Ln reply(s)", nullptr, rows));
     updateBody();
+    if (!m_selectFrom.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->messageAt(row).from == m_selectFrom) {
+                m_selectFrom.clear();
+                selectReply(m_model->messageAt(row).id);
+                break;
+            }
+        }
+    }
     // The conversation shown may have grown (a new reply from the same number).
     if (!m_conversationNumber.isEmpty())
         showSelected();
@@ -421,6 +430,11 @@ void InboxPage::readChoices()
             refill(m_carrier, carriers);
             refill(m_campaign, campaigns);
         });
+}
+
+void InboxPage::setPageArgument(const QString &argument)
+{
+    m_selectFrom = argument.trimmed();
 }
 
 void InboxPage::selectReply(qint64 id)

@@ -48,6 +48,8 @@ public:
     QString navigationText() const override;
     void activate() override;
     void focusFilter() override;
+    /// `--page-arg NUMBER`: selects the newest reply from that number once the list is read.
+    void setPageArgument(const QString &argument) override;
 
     /// The filter the bar describes now (no limit).
     InboxFilter filter() const;
@@ -128,6 +130,7 @@ private:
     QTimer m_externalChange; ///< at most one look a second at what the store watcher saw
     QString m_version; ///< InboxService::version() of the list shown
     QString m_conversationNumber; ///< the number whose conversation is shown
+    QString m_selectFrom; ///< the number whose newest reply the next list selects (--page-arg)
     qint64 m_unread = 0;
     bool m_reading = false;
     bool m_readAgain = false;
