@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: MIT
 # Runs the benchmarks behind the README's Performance section, in a Release build. Not part of
 # the test command: they take minutes and want a quiet machine. Pass names to run only some:
-#   scripts/bench.sh segments csv phone route dispatch throttle campaign campaignsui optouts logui busystore dashboard
+#   scripts/bench.sh segments csv phone route dispatch throttle campaign campaignsui optouts logui busystore dashboard dashboardui
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
@@ -12,7 +12,7 @@ cmake --build --preset release
 
 bench=build/release/tests/bench
 wanted=("$@")
-[[ ${#wanted[@]} -eq 0 ]] && wanted=(segments csv phone route dispatch throttle campaign campaignsui optouts logui busystore dashboard)
+[[ ${#wanted[@]} -eq 0 ]] && wanted=(segments csv phone route dispatch throttle campaign campaignsui optouts logui busystore dashboard dashboardui)
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r), load $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in "${wanted[@]}"; do
     echo "== $name"
@@ -21,6 +21,7 @@ for name in "${wanted[@]}"; do
         throttle) "$bench/benchdispatch" throttle 60 ;;
         # The 5,000,000-message store is generated once into /tmp (smsrouter-benchdashboard-v*.sqlite).
         dashboard) "$bench/benchdashboard" refresh 15 && "$bench/benchdashboard" triggercost 1000000 ;;
+        dashboardui) tests/bench/dashboard-ui.sh ;;
         logui) QT_QPA_PLATFORM=offscreen "$bench/benchlogui" ;;
         busystore) for run in 1 2 3; do QT_QPA_PLATFORM=offscreen "$bench/benchbusystore" 2>/dev/null; done ;;
         optouts)
