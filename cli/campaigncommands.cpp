@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "common/money.h"
 #include "csvarguments.h"
+#include "inbox/inboxservice.h"
 #include "output.h"
 #include "routing/rulevalidator.h"
 #include "session/session.h"
@@ -326,8 +327,10 @@ int showCampaign(CommandContext &ctx)
     auto counts = campaigns.counts(id);
     auto costs = campaigns.costByCarrier(id);
     auto rejected = campaigns.rejectCounts(id);
-    for (const Status &status : {counts ? Status() : counts.error(), costs ? Status() : costs.error(),
-                                 rejected ? Status() : rejected.error()}) {
+    auto stopReplies = (*session)->inbox().stopRepliesOfCampaign(id);
+    for (const Status &status :
+         {counts ? Status() : counts.error(), costs ? Status() : costs.error(), rejected ? Status() : rejected.error(),
+          stopReplies ? Status() : stopReplies.error()}) {
         if (!status)
             return ctx.fail(status.error());
     }
@@ -338,6 +341,7 @@ int showCampaign(CommandContext &ctx)
             reasons.insert(it.key(), it.value());
         object.insert(QStringLiteral("rejected_by_reason"), reasons);
         object.insert(QStringLiteral("carriers"), carriersJson(*costs));
+        object.insert(QStringLiteral("optouts_by_reply"), *stopReplies);
         ctx.printJson(object);
         return ExitOk;
     }
@@ -356,7 +360,8 @@ int showCampaign(CommandContext &ctx)
         {QCoreApplication::translate("CampaignCommands", "Segments"), number(c.segmentsTotal)},
         {QCoreApplication::translate("CampaignCommands", "Estimated cost"),
          cost(c.estimatedCostMicros) + QLatin1Char(' ') + currency},
-        {QCoreApplication::translate("CampaignCommands", "Created"), output::isoTime(c.createdAt)}};
+        {QCoreApplication::translate("CampaignCommands", "Created"), output::isoTime(c.createdAt)},
+        {QCoreApplication::translate("CampaignCommands", "Opt-outs by reply"), number(*stopReplies)}};
     if (c.scheduledAt != 0)
         fields.append({QCoreApplication::translate("CampaignCommands", "Scheduled"), output::isoTime(c.scheduledAt)});
     if (c.startedAt != 0)

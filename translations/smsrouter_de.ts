@@ -361,6 +361,10 @@
         <source>Print a campaign&apos;s rejected rows as CSV: line, raw_value, reason, detail.</source>
         <translation>Die abgelehnten Zeilen einer Kampagne als CSV ausgeben: line, raw_value, reason, detail.</translation>
     </message>
+    <message>
+        <source>Opt-outs by reply</source>
+        <translation>Abmeldungen per Antwort</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDetailPane</name>
@@ -1601,7 +1605,7 @@
     </message>
     <message>
         <source>Confirm STOP replies with a message</source>
-        <translation>STOP-Antworten mit einer Nachricht bestätigen</translation>
+        <translation>STOP-Antworten bestätigen</translation>
     </message>
     <message>
         <source>A number that replies with a stop word gets one message through this carrier: “You will receive no more messages.” It is billed like any other.</source>

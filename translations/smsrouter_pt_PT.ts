@@ -361,6 +361,10 @@
         <source>Print a campaign&apos;s rejected rows as CSV: line, raw_value, reason, detail.</source>
         <translation>Imprimir as linhas rejeitadas de uma campanha em CSV: line, raw_value, reason, detail.</translation>
     </message>
+    <message>
+        <source>Opt-outs by reply</source>
+        <translation>Exclusões por resposta</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDetailPane</name>

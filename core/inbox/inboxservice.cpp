@@ -31,6 +31,11 @@ Result<qint64> InboxService::unreadCount() const
     return InboundRepository(m_db).unreadCount();
 }
 
+Result<qint64> InboxService::stopRepliesOfCampaign(qint64 campaignId) const
+{
+    return InboundRepository(m_db).stopRepliesOfCampaign(campaignId);
+}
+
 Status InboxService::markRead(const QList<qint64> &ids)
 {
     if (ids.isEmpty())

@@ -28,6 +28,8 @@ public:
     Result<Conversation> conversation(const QString &e164) const;
     /// Replies nobody has opened yet.
     Result<qint64> unreadCount() const;
+    /// Numbers that answered the campaign with a stop word (its opt-outs by reply).
+    Result<qint64> stopRepliesOfCampaign(qint64 campaignId) const;
     /// Marks the replies read (a person opened them); unknown ids are ignored.
     Status markRead(const QList<qint64> &ids);
     /// Changes whenever a reply is stored or marked read: lets a live view skip re-reading.

@@ -7,6 +7,7 @@
 #include "tempstore.h"
 #include "testprogram.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,10 +56,9 @@ private Q_SLOTS:
 
         const CliResult fetched = cli.run({QStringLiteral("inbox"), QStringLiteral("fetch")});
         QCOMPARE(fetched.exitCode, 0);
-        // (The plural forms come from the English catalogue, which the lead updates.)
-        QVERIFY2(fetched.outText().contains(QStringLiteral("2 new repl")), fetched.out.constData());
-        QVERIFY2(fetched.outText().contains(QStringLiteral("1 number")), fetched.out.constData());
-        QVERIFY2(fetched.outText().contains(QStringLiteral("opted out by a stop word")), fetched.out.constData());
+        QVERIFY2(fetched.outText().contains(QStringLiteral("2 new replies in all")), fetched.out.constData());
+        QVERIFY2(fetched.outText().contains(QStringLiteral("1 number opted out by a stop word")),
+                 fetched.out.constData());
         const CliResult again = cli.run({QStringLiteral("inbox"), QStringLiteral("fetch"), QStringLiteral("--json")});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("new")).toInt(), 0);
@@ -103,6 +103,57 @@ private Q_SLOTS:
         const CliResult table = cli.run({QStringLiteral("inbox"), QStringLiteral("list")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.outText().contains(QStringLiteral("Thanks!")));
+    }
+
+    // A STOP that answers a campaign's message counts as that campaign's opt-out by reply, in
+    // `campaign show` for people and in its JSON.
+    void aStopToACampaignCountsInCampaignShow()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        TempStore store;
+        CliRunner cli(store.path());
+        QCOMPARE(addSimCarrier(cli, QStringLiteral("UK"), sim.baseUrl().toString()).exitCode, 0);
+        QCOMPARE(cli.run({QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("--default"),
+                          QStringLiteral("--carrier"), QStringLiteral("UK")})
+                     .exitCode,
+                 0);
+        const QString csv = store.path() + QStringLiteral(".csv");
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("phone\n+447911123456\n+447911123457\n");
+        file.close();
+        const CliResult imported =
+            cli.run({QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("import"), csv,
+                     QStringLiteral("--name"), QStringLiteral("Spring"), QStringLiteral("--from"),
+                     QStringLiteral("Router"), QStringLiteral("--body"), QStringLiteral("Hello")});
+        QCOMPARE(imported.exitCode, 0);
+        const QString id = QString::number(
+            QJsonDocument::fromJson(imported.out).object().value(QStringLiteral("campaign_id")).toInt());
+        // Sent first: a draft's messages were never sent, so nobody could have answered them.
+        QCOMPARE(cli.run({QStringLiteral("campaign"), QStringLiteral("start"), id}).exitCode, 0);
+        QCOMPARE(cli.run({QStringLiteral("dispatch"), QStringLiteral("--until-idle"), QStringLiteral("--max-seconds"),
+                          QStringLiteral("30")})
+                     .exitCode,
+                 0);
+        const QString account = SimProcess::account(QStringLiteral("carrier1")).sid;
+        QVERIFY(
+            !sim.addInbound(account, QStringLiteral("+447911123457"), QStringLiteral("Router"), QStringLiteral("STOP"))
+                 .isEmpty());
+        QVERIFY(
+            !sim.addInbound(account, QStringLiteral("+447911123456"), QStringLiteral("Router"), QStringLiteral("ok"))
+                 .isEmpty());
+        QCOMPARE(cli.run({QStringLiteral("inbox"), QStringLiteral("fetch")}).exitCode, 0);
+
+        const CliResult json =
+            cli.run({QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("show"), id});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("optouts_by_reply")).toInt(), 1);
+        const CliResult human = cli.run({QStringLiteral("campaign"), QStringLiteral("show"), id});
+        QVERIFY2(human.outText().contains(QStringLiteral("Opt-outs by reply")), human.out.constData());
+        const CliResult optouts = cli.run({QStringLiteral("optout"), QStringLiteral("list")});
+        QVERIFY2(optouts.outText().contains(QStringLiteral("reply \"STOP\" to campaign #%1").arg(id)),
+                 optouts.out.constData());
     }
 
     void anUnreachableCarrierFailsByName()

@@ -104,6 +104,7 @@ DashboardPage::DashboardPage(Session &session, StoreWatcher &watcher, QWidget *p
     QFont bold = m_chartTitle->font();
     bold.setBold(true);
     m_chartTitle->setFont(bold);
+    m_chartTitle->setWordWrap(true); // a long title (Portuguese) wraps rather than narrowing the side column
     auto *chartTools = new QHBoxLayout;
     chartTools->addWidget(m_chartTitle, 1);
     const QList<QPair<DashboardRange, QString>> ranges = {{DashboardRange::LastHour, tr("Last hour")},
@@ -210,8 +211,8 @@ DashboardPage::DashboardPage(Session &session, StoreWatcher &watcher, QWidget *p
     side->addWidget(attention);
     side->addWidget(campaignBox, 1);
     auto *top = new QHBoxLayout;
-    top->addWidget(chartBox, 3);
-    top->addLayout(side, 2);
+    top->addWidget(chartBox, 5);
+    top->addLayout(side, 4);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(carrierBox, 1);
     m_status->setWordWrap(true);
@@ -267,6 +268,25 @@ void DashboardPage::setRange(DashboardRange range)
 QAbstractButton *DashboardPage::rangeButton(DashboardRange range) const
 {
     return m_ranges->button(int(range));
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    fitCampaignColumns();
+}
+
+void DashboardPage::fitCampaignColumns()
+{
+    if (m_campaignModel->rowCount() == 0)
+        return;
+    QHeaderView *header = m_campaigns->horizontalHeader();
+    const int name = DashboardCampaignModel::Name;
+    m_campaigns->resizeColumnToContents(name); // at least its header's width
+    const int wanted = std::min(m_campaigns->columnWidth(name), 120);
+    const int left = m_campaigns->viewport()->width() - header->sectionSizeHint(DashboardCampaignModel::Progress)
+        - header->sectionSize(DashboardCampaignModel::TimeLeft);
+    m_campaigns->setColumnWidth(name, std::max(std::min(wanted, left), header->sectionSizeHint(name)));
 }
 
 void DashboardPage::showEvent(QShowEvent *event)
@@ -336,12 +356,7 @@ void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot)
     }
     m_campaignModel->setCampaigns(snapshot.campaigns);
     m_campaignBody->setCurrentIndex(snapshot.campaigns.isEmpty() ? 0 : 1);
-    if (!snapshot.campaigns.isEmpty() && !m_campaignColumnsSized) {
-        m_campaigns->resizeColumnToContents(DashboardCampaignModel::Name);
-        m_campaigns->setColumnWidth(DashboardCampaignModel::Name,
-                                    std::min(m_campaigns->columnWidth(DashboardCampaignModel::Name), 120));
-        m_campaignColumnsSized = true;
-    }
+    fitCampaignColumns();
     showAttention(snapshot.attention, snapshot.carriers);
     Q_EMIT snapshotShown();
 }

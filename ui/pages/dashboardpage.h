@@ -79,12 +79,16 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void schedule();
     void startRead();
     void showSnapshot(const DashboardSnapshot &snapshot);
     void showAttention(const AttentionItems &attention, const QList<CarrierFigures> &carriers);
+    /// The campaign names take what the progress bar and the time left leave, between their
+    /// header's width and 120 px, so no header is cut in a narrow side column.
+    void fitCampaignColumns();
     QString chartTitle() const;
 
     Session &m_session;
@@ -115,5 +119,4 @@ private:
     int m_readsStarted = 0;
     qint64 m_lastReadMs = 0;
     bool m_carrierColumnsSized = false;
-    bool m_campaignColumnsSized = false;
 };
