@@ -22,6 +22,9 @@
 #include "carriers/carrierservice.h"
 #include "dispatch/messageactions.h"
 #include "dispatch/sendservice.h"
+#include "inbox/inboxservice.h"
+#include "inbox/replyprocessor.h"
+#include "inbox/stopwords.h"
 #include "messagetesting.h"
 #include "optouts/optoutservice.h"
 #include "routing/carriersjsonimporter.h"
@@ -76,9 +79,24 @@ struct Fixture
     qint64 queuedMessage = 0; ///< one of the running campaign's
     qint64 failedMessage = 0; ///< a single send that failed after Restcomm gave it a SID
     qint64 unknownMessage = 0; ///< a single send whose outcome is unknown
+    qint64 reply = 0; ///< an unread reply to the running campaign
 
     QString file(const QString &name) const { return QDir(dir).filePath(name); }
 };
+
+/// A reply as Restcomm's SMS list gives it.
+SmsRecord lockedTestReply(const QString &sid, const QString &from, const QString &body, qint64 atMs)
+{
+    SmsRecord r;
+    r.sid = sid;
+    r.from = from;
+    r.to = QStringLiteral("Router");
+    r.body = body;
+    r.status = QStringLiteral("received");
+    r.direction = QStringLiteral("inbound");
+    r.dateCreated = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+    return r;
+}
 
 Carrier newCarrier(const QString &name, int sidNumber)
 {
@@ -135,7 +153,7 @@ QByteArray carriersJson()
 /// A small store with something for every operation to change: default region PT; carriers
 /// "PT Mobile" (country rule PT, prefix rule 44, messages) and "Spare" (nothing); an opt-out;
 /// a draft, a running and a paused campaign imported from a tiny CSV (with an opted-out and an
-/// invalid row, so there are rejects); a failed and an unknown single send. Also writes the
+/// invalid row, so there are rejects); a failed and an unknown single send; an unread reply. Also writes the
 /// input files of the imports into `dir`.
 Result<Fixture> seed(Session &session, const QString &dir)
 {
@@ -221,6 +239,18 @@ Result<Fixture> seed(Session &session, const QString &dir)
     if (!storedUnknown)
         return storedUnknown.error();
     f.unknownMessage = storedUnknown->id;
+    auto replied = ReplyProcessor(session.database(), session.clock())
+                       .store({f.ptMobile, QStringLiteral("PT Mobile"), false},
+                              {lockedTestReply(QStringLiteral("SM%1").arg(1, 32, 10, QLatin1Char('0')),
+                                               QStringLiteral("+447911000001"), QStringLiteral("Thanks"),
+                                               session.clock().nowMs())},
+                              StopWords(), QStringLiteral("PT"));
+    if (!replied)
+        return replied.error();
+    auto replyId = sql::scalar(session.database().connection(), QStringLiteral("SELECT MAX(id) FROM inbound_messages"));
+    if (!replyId)
+        return replyId.error();
+    f.reply = replyId->toLongLong();
     return f;
 }
 
@@ -523,7 +553,26 @@ const QList<WriteOperation> &operations()
              return toStatus(s.sends().enqueue(request));
          }},
 
+        // Replies (the dispatcher's fetch stores them; the Inbox marks them read).
+        {"reply stored: STOP opts out and queues a confirmation",
+         [](Session &s, Fixture &f) -> Status {
+             return toStatus(ReplyProcessor(s.database(), s.clock())
+                                 .store({f.ptMobile, QStringLiteral("PT Mobile"), true},
+                                        {lockedTestReply(QStringLiteral("SM%1").arg(2, 32, 10, QLatin1Char('0')),
+                                                         QStringLiteral("+447911000002"), QStringLiteral("stop"),
+                                                         s.clock().nowMs())},
+                                        StopWords(), QStringLiteral("PT")));
+         }},
+        {"inbox mark read",
+         [](Session &s, Fixture &f) -> Status {
+             return s.inbox().markRead({f.reply});
+         }},
+
         // Store-wide settings.
+        {"settings stop words",
+         [](Session &s, Fixture &) -> Status {
+             return s.settings().setStopWords({QStringLiteral("STOP"), QStringLiteral("HALT")});
+         }},
         {"settings default region",
          [](Session &s, Fixture &) -> Status {
              return s.settings().setDefaultRegion(QStringLiteral("GB"));
