@@ -34,12 +34,12 @@ struct DispatchOptions
     int reconcilePageSize = 1000;
     int reconcileMaxPages = 10;
     /// Replies (InboundFetcher): read each enabled carrier's inbound list at most this often,
-    /// in pages of this size, at most this many pages a round; a carrier never read before is
-    /// read back this many days.
+    /// in pages of this size, down to the newest reply already stored (no page limit: the list
+    /// is newest first, so a round that stopped early would leave older replies unread for
+    /// good); a carrier never read before is read back this many days.
     bool fetchReplies = true;
     std::chrono::milliseconds replyInterval {60'000};
     int replyPageSize = 200;
-    int replyMaxPages = 50;
     int replyLookbackDays = 7;
     std::chrono::milliseconds leaseStaleAfter {30'000};
     std::chrono::milliseconds statusInterval {250};

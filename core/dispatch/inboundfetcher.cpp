@@ -122,12 +122,8 @@ void InboundFetcher::readPage(Fetch fetch)
                 fetch.collected.append(record);
         }
         if (!reachedStored && r.value->hasNextPage()) {
-            if (fetch.page < m_options.replyMaxPages) {
-                readPage(std::move(fetch));
-                return;
-            }
-            qCWarning(lcDispatch) << "replies of" << fetch.carrier.name << "fill more than" << fetch.page
-                                  << "pages; the older ones are read in the next rounds";
+            readPage(std::move(fetch));
+            return;
         }
         finish(fetch, {});
     });

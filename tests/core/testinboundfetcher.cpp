@@ -100,6 +100,35 @@ private Q_SLOTS:
         QCOMPARE(h.session().inbox().list({}).value().size(), 7);
     }
 
+    // A burst of replies between two rounds is read to its end in one round: the list is newest
+    // first, so a round that stopped after some pages would leave the older ones unread for good
+    // (the next round stops at the newest stored reply).
+    void aBurstIsReadToTheLastStoredWhateverItsPages()
+    {
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        h.addCarrier(QStringLiteral("One"), QStringLiteral("carrier1"));
+        const QString sid = SimProcess::account(QStringLiteral("carrier1")).sid;
+        const qint64 start = QDateTime::currentMSecsSinceEpoch() - 3600'000;
+        QVERIFY(!h.sim()
+                     .addInbound(sid, QStringLiteral("+351912000000"), QStringLiteral("Router"),
+                                 QStringLiteral("first"), start)
+                     .isEmpty());
+        QCOMPARE(fetchRound(h.session(), h.session().database(), 1).first().outcome.stored, 1);
+        constexpr int burst = 60;
+        for (int i = 1; i <= burst; ++i)
+            QVERIFY(!h.sim()
+                         .addInbound(sid, QStringLiteral("+3519120%1").arg(i, 5, 10, QLatin1Char('0')),
+                                     QStringLiteral("Router"), QStringLiteral("reply"), start + i * 1000)
+                         .isEmpty());
+        const InboundFetchReports round = fetchRound(h.session(), h.session().database(), 1);
+        QCOMPARE(round.size(), 1);
+        QVERIFY2(round.first().ok(), qPrintable(round.first().error));
+        QCOMPARE(round.first().outcome.stored, burst);
+        QCOMPARE(round.first().pages, burst + 1); // one reply a page, down to the stored one
+        QCOMPARE(h.session().inbox().list({}).value().size(), burst + 1);
+    }
+
     void noDuplicatesAcrossRestarts()
     {
         DispatchHarness h;
