@@ -92,6 +92,7 @@ public:
             return &m_network;
         };
         options.trackDelivery = false;
+        options.fetchReplies = false; // the rig counts every request a carrier gets: submissions only
         options.flushInterval = std::chrono::milliseconds(0); // results written at once: failover sees them
         options.flushSize = 1;
         options.retry.baseDelay = std::chrono::milliseconds(100);
