@@ -24,6 +24,8 @@ packages=(
     libphonenumber-dev libicu-dev qtkeychain-qt6-dev
     # the campaign import's bulk insert uses the sqlite3 C API of the library QSQLITE links
     libsqlite3-dev
+    # team mode: Qt's PostgreSQL driver, and the server the tests start a throw-away cluster of
+    libqt6sql6-psql postgresql
     # headless GUI tests and screenshots
     xvfb xauth fonts-dejavu-core x11-utils imagemagick
     # keychain integration tests against a real Secret Service

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -90,11 +91,13 @@ QHash<QString, int> openStores;
 
 } // namespace
 
-Database::Database(QSqlDatabase db, QString path, QString connectionName, QString storeKey)
+Database::Database(QSqlDatabase db, StoreLocation location, QString connectionName, QString storeKey)
     : m_db(std::move(db))
-    , m_path(std::move(path))
+    , m_location(std::move(location))
+    , m_path(m_location.text())
     , m_connectionName(std::move(connectionName))
     , m_storeKey(std::move(storeKey))
+    , m_dialect(m_location.isPostgres() ? SqlDialect::Kind::Postgres : SqlDialect::Kind::Sqlite)
     , m_busyTimeout(defaultBusyTimeout)
 { }
 
@@ -103,6 +106,8 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_storeKey.isEmpty())
+        return;
     const QMutexLocker locker(&openStoresMutex);
     if (--openStores[m_storeKey] <= 0)
         openStores.remove(m_storeKey);
@@ -113,11 +118,38 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/smsrouter.sqlite");
 }
 
+namespace {
+
+QMutex passwordsMutex;
+QHash<QString, QString> serverPasswords; ///< StoreLocation::serverKey → password, this process only
+
+} // namespace
+
+void Database::rememberPassword(const StoreLocation &location, const QString &password)
+{
+    const QMutexLocker locker(&passwordsMutex);
+    serverPasswords.insert(location.serverKey(), password);
+}
+
+QString Database::changeChannel()
+{
+    return QStringLiteral("smsrouter_changes");
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
     if (path.isEmpty())
         return Error::invalid(
             QCoreApplication::translate("Database", "No store file was given. Pass --db PATH or set SMSROUTER_DB."));
+    auto location = StoreLocation::parse(path);
+    if (!location)
+        return location.error();
+    return location->isPostgres() ? openPostgres(*location, mode) : openSqlite(*location, mode);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const StoreLocation &location, OpenMode mode)
+{
+    const QString &path = location.filePath();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error::failed(
             QCoreApplication::translate("Database",
@@ -145,7 +177,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(defaultBusyTimeout.count()));
-        store.reset(new Database(db, path, name, key));
+        store.reset(new Database(db, location, name, key));
     }
     if (!store->m_db.open())
         return Error::failed(QCoreApplication::translate("Database", "Could not open the store %1: %2")
@@ -160,17 +192,91 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     auto hasVersionTable = sql::scalar(
         store->m_db,
         QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    return checkAndMigrate(std::move(store), mode, tables->toInt(), hasVersionTable && hasVersionTable->toInt() == 1);
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const StoreLocation &location, OpenMode mode)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::failed(
+            QCoreApplication::translate("Database",
+                                        "Qt's PostgreSQL driver is missing. Install the package libqt6sql6-psql "
+                                        "(scripts/bootstrap.sh does)."));
+    const QString name = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(location.host());
+    if (location.port() > 0)
+        db.setPort(location.port());
+    db.setDatabaseName(location.databaseName());
+    db.setUserName(location.user());
+    {
+        const QMutexLocker locker(&passwordsMutex);
+        const QString password = serverPasswords.value(location.serverKey());
+        if (!password.isEmpty())
+            db.setPassword(password);
+    }
+    QStringList options {QStringLiteral("application_name=smsrouter")};
+    if (!location.connectOptions().contains(QLatin1String("connect_timeout")))
+        options << QStringLiteral("connect_timeout=10");
+    if (!location.connectOptions().isEmpty())
+        options << location.connectOptions();
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    std::unique_ptr<Database> store(new Database(db, location, name, QString()));
+    if (!store->m_db.open()) {
+        const QString why = store->m_db.lastError().databaseText().trimmed();
+        // libpq's own words; the password is never part of them.
+        if (why.contains(QLatin1String("password"), Qt::CaseInsensitive)
+            && (why.contains(QLatin1String("no password supplied"))
+                || why.contains(QLatin1String("authentication failed")))) {
+            Error e = Error::failed(
+                QCoreApplication::translate("Database",
+                                            "The PostgreSQL server %1 wants a password for %2 (%3). Set PGPASSWORD or "
+                                            "add a line to ~/.pgpass; the window asks for it.")
+                    .arg(location.host().isEmpty() ? QStringLiteral("localhost") : location.host(), location.user(),
+                         why));
+            e.code = QStringLiteral("store_password");
+            return e;
+        }
+        return Error::failed(QCoreApplication::translate("Database",
+                                                         "Could not connect to the store %1: %2. Check that the "
+                                                         "server runs and the address is right.")
+                                 .arg(location.text(), why));
+    }
+    auto tables = sql::scalar(
+        store->m_db,
+        QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"));
+    if (!tables)
+        return Error::invalid(
+            QCoreApplication::translate("Database", "%1 could not be read (%2). It was left untouched.")
+                .arg(location.text(), tables.errorMessage()));
+    auto hasVersionTable =
+        sql::scalar(store->m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                   "current_schema() AND table_name = 'schema_version'"));
+    return checkAndMigrate(std::move(store), mode, tables->toInt(), hasVersionTable && hasVersionTable->toInt() == 1);
+}
+
+Result<std::unique_ptr<Database>> Database::checkAndMigrate(std::unique_ptr<Database> store, OpenMode mode, int tables,
+                                                            bool hasVersionTable)
+{
+    const QString &path = store->m_path;
     int current = 0;
-    if (hasVersionTable && hasVersionTable->toInt() == 1) {
+    if (hasVersionTable) {
         auto version = sql::scalar(store->m_db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
         current = version ? version->toInt() : 0;
-    } else if (tables->toInt() > 0) {
+    } else if (tables > 0) {
         return Error::invalid(
-            QCoreApplication::translate("Database",
-                                        "%1 is a SQLite database, but not an SMS Router store (it has no "
-                                        "schema_version table). It was left untouched. Choose another file "
-                                        "with --db.")
-                .arg(path));
+            store->m_location.isPostgres()
+                ? QCoreApplication::translate("Database",
+                                              "The database %1 holds tables but is not an SMS Router store (it has "
+                                              "no schema_version table). It was left untouched. Give SMS Router a "
+                                              "database of its own.")
+                      .arg(path)
+                : QCoreApplication::translate("Database",
+                                              "%1 is a SQLite database, but not an SMS Router store (it has no "
+                                              "schema_version table). It was left untouched. Choose another file "
+                                              "with --db.")
+                      .arg(path));
     }
     const int latest = migrations::latestVersion();
     if (current > latest)
@@ -205,17 +311,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 Status Database::configure()
 {
     QSqlQuery query(m_db);
-    for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
-        if (!query.exec(QString::fromLatin1(pragma)))
+    const QStringList statements = m_dialect.kind() == SqlDialect::Kind::Sqlite
+        ? QStringList {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                       QStringLiteral("PRAGMA synchronous = NORMAL")}
+        // Notices ("relation already exists, skipping") are not for operators; a row lock is
+        // waited for as long as SQLite waits for the store.
+        : QStringList {QStringLiteral("SET client_min_messages = warning"),
+                       m_dialect.busyTimeout(m_busyTimeout.count())};
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
             return Error::failed(QCoreApplication::translate("Database", "Could not configure the store (%1): %2")
-                                     .arg(QString::fromLatin1(pragma), query.lastError().text()));
+                                     .arg(statement, query.lastError().text()));
     }
     return {};
 }
 
 bool Database::changedSinceLastCheck()
 {
+    if (m_dialect.kind() != SqlDialect::Kind::Sqlite)
+        return true;
     auto version = sql::scalar(m_db, QStringLiteral("PRAGMA data_version"));
     if (!version)
         return true;
@@ -225,12 +339,19 @@ bool Database::changedSinceLastCheck()
     return changed;
 }
 
+bool Database::listenForChanges()
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Postgres || !m_db.driver())
+        return false;
+    return m_db.driver()->subscribeToNotification(changeChannel());
+}
+
 namespace {
 
 bool isBusy(const QSqlError &error)
 {
     Error e;
-    e.storeCode = error.nativeErrorCode().toInt();
+    e.storeCode = sql::storeCode(error);
     return e.isStoreBusy();
 }
 
@@ -241,17 +362,12 @@ QSqlError execute(QSqlDatabase &db, const QString &statement)
     return query.lastError();
 }
 
-QString busyTimeoutPragma(std::chrono::milliseconds timeout)
-{
-    return QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout.count());
-}
-
 } // namespace
 
 Status Database::setBusyTimeout(std::chrono::milliseconds timeout)
 {
     QSqlQuery query(m_db);
-    if (!query.exec(busyTimeoutPragma(timeout)))
+    if (!query.exec(m_dialect.busyTimeout(timeout.count())))
         return Error::failed(QCoreApplication::translate("Database", "Could not set how long the store waits: %1")
                                  .arg(query.lastError().text()));
     m_busyTimeout = timeout;
@@ -265,11 +381,11 @@ Result<Transaction> Transaction::begin(Database &db)
         return Transaction(db, false);
     }
     QSqlError error;
-    if (db.m_busyNotice) {
+    if (db.m_busyNotice && db.m_dialect.kind() == SqlDialect::Kind::Sqlite) {
         // Try without waiting first, so that the notice comes before the wait, not after it.
-        execute(db.m_db, busyTimeoutPragma(std::chrono::milliseconds(0)));
+        execute(db.m_db, db.m_dialect.busyTimeout(0));
         error = execute(db.m_db, db.m_dialect.beginWrite());
-        execute(db.m_db, busyTimeoutPragma(db.m_busyTimeout));
+        execute(db.m_db, db.m_dialect.busyTimeout(db.m_busyTimeout.count()));
         if (isBusy(error)) {
             db.m_busyNotice(db.m_busyTimeout);
             error = execute(db.m_db, db.m_dialect.beginWrite());
@@ -289,7 +405,7 @@ Result<Transaction> Transaction::begin(Database &db)
             : Error::failed(
                 QCoreApplication::translate("Database", "The store could not begin a change (%1). Nothing was changed.")
                     .arg(error.text()));
-        failure.storeCode = error.nativeErrorCode().toInt();
+        failure.storeCode = sql::storeCode(error);
         return failure;
     }
     db.m_rollbackOnly = false;
@@ -340,7 +456,7 @@ Status Transaction::commit()
         Error failure = Error::failed(
             QCoreApplication::translate("Database", "The store could not save the change (%1). Nothing was changed.")
                 .arg(why));
-        failure.storeCode = query.lastError().nativeErrorCode().toInt();
+        failure.storeCode = sql::storeCode(query.lastError());
         query.exec(QStringLiteral("ROLLBACK"));
         return failure;
     }

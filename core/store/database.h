@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "sqldialect.h"
+#include "storelocation.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -31,19 +32,35 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// Opens the store `path` names: a file (SQLite) or a postgresql:// URL (StoreLocation).
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::Migrate);
+
+    /// Keeps, for this process only and in memory, the password the window asked for a
+    /// PostgreSQL server (StoreLocation::serverKey); every connection to it uses it. Without one
+    /// libpq reads PGPASSWORD or ~/.pgpass.
+    static void rememberPassword(const StoreLocation &location, const QString &password);
+    /// True when opening failed because the server wants a password nobody gave.
+    static bool needsPassword(const Error &error) { return error.code == QLatin1String("store_password"); }
 
     /// Where the store lives when neither --db nor SMSROUTER_DB says otherwise.
     static QString defaultPath();
 
     const QSqlDatabase &connection() const { return m_db; }
     const QString &path() const { return m_path; }
+    const StoreLocation &location() const { return m_location; }
     const SqlDialect &dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
 
     /// True when another connection (or process) changed the store since the last call.
-    /// SQLite answers this cheaply through PRAGMA data_version; views poll it.
+    /// SQLite answers this cheaply through PRAGMA data_version; views poll it. PostgreSQL has
+    /// no such counter: there views listen (listenForChanges) and this always answers true.
     bool changedSinceLastCheck();
+    /// PostgreSQL: subscribes this connection to the store's change notifications (each
+    /// names the table that changed, see migration 11); the connection's driver emits
+    /// QSqlDriver::notification on this thread. False on SQLite, which has none.
+    bool listenForChanges();
+    /// The channel those notifications come on.
+    static QString changeChannel();
 
     /// How long a statement waits for another writer to let go of the store before it fails
     /// (SQLite's busy timeout). Short in the window's workers, longer for the CLI.
@@ -55,11 +72,19 @@ public:
 
 private:
     friend class Transaction;
-    Database(QSqlDatabase db, QString path, QString connectionName, QString storeKey);
+    Database(QSqlDatabase db, StoreLocation location, QString connectionName, QString storeKey);
+
+    static Result<std::unique_ptr<Database>> openSqlite(const StoreLocation &location, OpenMode mode);
+    static Result<std::unique_ptr<Database>> openPostgres(const StoreLocation &location, OpenMode mode);
+    /// The schema checks and migrations both backends share, once connected. `tables` counts
+    /// the tables there are; `hasVersionTable` says whether schema_version is one of them.
+    static Result<std::unique_ptr<Database>> checkAndMigrate(std::unique_ptr<Database> store, OpenMode mode, int tables,
+                                                             bool hasVersionTable);
 
     Status configure();
 
     QSqlDatabase m_db;
+    StoreLocation m_location;
     QString m_path;
     QString m_connectionName;
     QString m_storeKey; ///< the canonical path, for the process's count of open stores

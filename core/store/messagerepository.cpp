@@ -105,14 +105,16 @@ Result<Message> MessageRepository::insert(Message m, const QString &detail)
         return tx.error();
     auto id = sql::scalar(
         m_db.connection(),
-        QStringLiteral(
-            "INSERT INTO messages (id, campaign_id, to_number, region, from_sender, body, encoding, "
-            "segments, carrier_id, rule_id, fallback_carriers, cost_micros, state, provider_sid, "
-            "provider_status, attempts, next_attempt_at, last_error, price, price_unit, created_at, "
-            "updated_at) VALUES (:id, :campaign, :to, :region, :from, :body, :encoding, :segments, :carrier, "
-            ":rule, :fallbacks, :cost, :state, :sid, :pstatus, :attempts, :next, :error, :price, :unit, "
-            ":created, :updated) RETURNING id"),
-        {{"id", sql::nullIfZero(m.id)},
+        // The id column is named only when the caller chose the id: PostgreSQL's identity column
+        // numbers a row only when the column is left out (an explicit NULL is refused).
+        QStringLiteral("INSERT INTO messages (%1campaign_id, to_number, region, from_sender, body, encoding, "
+                       "segments, carrier_id, rule_id, fallback_carriers, cost_micros, state, provider_sid, "
+                       "provider_status, attempts, next_attempt_at, last_error, price, price_unit, created_at, "
+                       "updated_at) VALUES (%2:campaign, :to, :region, :from, :body, :encoding, :segments, :carrier, "
+                       ":rule, :fallbacks, :cost, :state, :sid, :pstatus, :attempts, :next, :error, :price, :unit, "
+                       ":created, :updated) RETURNING id")
+            .arg(m.id != 0 ? QStringLiteral("id, ") : QString(), m.id != 0 ? QStringLiteral(":id, ") : QString()),
+        {{"id", m.id},
          {"campaign", sql::nullIfZero(m.campaignId)},
          {"to", m.to},
          {"region", m.region},

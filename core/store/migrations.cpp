@@ -355,13 +355,44 @@ Migration trafficMinutes()
         }};
 }
 
+Migration teamMode()
+{
+    return {11,
+            "team mode: the dispatchers at work, each carrier's shared send state, change notifications",
+            {
+                // Every dispatcher at work on the store, by its instance (PostgreSQL: many at
+                // once; SQLite keeps its one dispatcher_lease). A row whose heartbeat is older
+                // than the lease is a dead dispatcher: its claims are taken over.
+                QStringLiteral("CREATE TABLE dispatchers ("
+                               " instance TEXT NOT NULL PRIMARY KEY,"
+                               " host TEXT NOT NULL,"
+                               " pid BIGINT NOT NULL,"
+                               " holder TEXT NOT NULL DEFAULT '',"
+                               " started_at BIGINT NOT NULL,"
+                               " heartbeat_at BIGINT NOT NULL)"),
+                // The dispatcher that moved a message into `submitting`.
+                QStringLiteral("ALTER TABLE messages ADD COLUMN claimed_by TEXT"),
+                // What a carrier promises, held for all dispatchers together: its send grid
+                // and the times of its last sends (the rate), and how long its breaker is open.
+                // Taken row by row with FOR UPDATE in the claim's transaction.
+                QStringLiteral("CREATE TABLE carrier_send_state ("
+                               " carrier_id BIGINT NOT NULL PRIMARY KEY REFERENCES carriers(id) ON DELETE CASCADE,"
+                               " next_slot_at BIGINT NOT NULL DEFAULT 0,"
+                               " recent_sends TEXT NOT NULL DEFAULT '',"
+                               " breaker_open_until BIGINT NOT NULL DEFAULT 0,"
+                               " breaker_reason TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("{{change_notifications}}"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &all()
 {
-    static const QList<Migration> list {
-        initialSchema(),       campaignImports(),   messagesByStateAndTime(), retiredProviderSids(), secretRemovals(),
-        singleSendsByNumber(), undeliveredByTime(), carrierHealth(),          inboundReplies(),      trafficMinutes()};
+    static const QList<Migration> list {initialSchema(),       campaignImports(), messagesByStateAndTime(),
+                                        retiredProviderSids(), secretRemovals(),  singleSendsByNumber(),
+                                        undeliveredByTime(),   carrierHealth(),   inboundReplies(),
+                                        trafficMinutes(),      teamMode()};
     return list;
 }
 
@@ -370,8 +401,39 @@ int latestVersion()
     return all().constLast().version;
 }
 
+namespace {
+
+/// PostgreSQL: several programs may open a new team store at the same moment (three
+/// dispatchers started together). One migrates at a time, each under a lock the server holds
+/// for the session, and each reads the version again once it holds it.
+class MigrationLock final
+{
+public:
+    MigrationLock(const QSqlDatabase &db, const SqlDialect &dialect)
+        : m_db(db)
+        , m_held(dialect.kind() == SqlDialect::Kind::Postgres)
+    {
+        if (m_held)
+            m_held = sql::run(m_db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(key)).ok();
+    }
+    ~MigrationLock()
+    {
+        if (m_held)
+            (void)sql::run(m_db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(key));
+    }
+    Q_DISABLE_COPY_MOVE(MigrationLock)
+
+private:
+    static constexpr qint64 key = 0x534d5352; // "SMSR"
+    QSqlDatabase m_db;
+    bool m_held;
+};
+
+} // namespace
+
 Result<int> migrate(const QSqlDatabase &db, const SqlDialect &dialect, int current)
 {
+    const MigrationLock lock(db, dialect);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                    " version INTEGER NOT NULL PRIMARY KEY,"
@@ -379,6 +441,8 @@ Result<int> migrate(const QSqlDatabase &db, const SqlDialect &dialect, int curre
                                    " applied_at BIGINT NOT NULL)")))
         return Error::failed(QCoreApplication::translate("Migrations", "Could not create the schema_version table: %1")
                                  .arg(query.lastError().text()));
+    if (auto done = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")))
+        current = std::max(current, done->toInt()); // another program may have migrated meanwhile
 
     for (const Migration &migration : all()) {
         if (migration.version <= current)

@@ -9,10 +9,24 @@
 
 namespace sql {
 
+int storeCode(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLite's codes, even extended ones, have at most four digits; a SQLSTATE always has five.
+    if (code.size() != 5)
+        return code.toInt();
+    constexpr int sqliteError = 1, sqliteBusy = 5, sqliteConstraint = 19;
+    if (code.startsWith(QLatin1String("23")))
+        return sqliteConstraint;
+    if (code == QLatin1String("55P03") || code == QLatin1String("40001") || code == QLatin1String("40P01"))
+        return sqliteBusy;
+    return sqliteError;
+}
+
 Error failure(const QSqlError &error, const QString &message)
 {
     Error e = Error::failed(message);
-    e.storeCode = error.nativeErrorCode().toInt();
+    e.storeCode = storeCode(error);
     if (e.isStoreBusy())
         e.message = QCoreApplication::translate("Database",
                                                 "The store is busy: another program held it for writing for too "

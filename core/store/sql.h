@@ -23,6 +23,11 @@ using Binding = std::pair<const char *, QVariant>;
 /// sentence instead (a busy store is not this statement's fault, and nothing was changed).
 Error failure(const QSqlError &error, const QString &message);
 
+/// The failure as Error::storeCode reads it: SQLite's result code as it is; PostgreSQL's
+/// SQLSTATE mapped onto the SQLite code of the same meaning (23xxx integrity → SQLITE_CONSTRAINT,
+/// lock timeouts, deadlocks and serialization failures → SQLITE_BUSY, anything else → SQLITE_ERROR).
+int storeCode(const QSqlError &error);
+
 /// Prepares `statement`, binds the named values and executes it.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::initializer_list<Binding> bindings = {});
 

@@ -19,12 +19,20 @@ QString SqlDialect::beginSnapshot() const
                                   : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
 
+QString SqlDialect::busyTimeout(qint64 ms) const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("PRAGMA busy_timeout = %1").arg(ms)
+                                  : QStringLiteral("SET lock_timeout = %1").arg(ms);
+}
+
 QString SqlDialect::expand(QString sql) const
 {
     if (sql == QLatin1String("{{traffic_event_trigger}}"))
         return trafficEventTrigger();
     if (sql == QLatin1String("{{traffic_price_trigger}}"))
         return trafficPriceTrigger();
+    if (sql == QLatin1String("{{change_notifications}}"))
+        return changeNotifications();
     // SQLite keeps a table WITHOUT ROWID in its primary key's order, so a range of the key reads
     // its rows in one pass instead of one look-up per row through a separate index.
     sql.replace(QStringLiteral("{{clustered}}"), m_kind == Kind::Sqlite ? QStringLiteral(" WITHOUT ROWID") : QString());
@@ -39,15 +47,12 @@ QString SqlDialect::expand(QString sql) const
 // The message's carrier, segments and cost are read from its row: every writer updates the
 // message before it inserts the event (MessageRepository::apply), or the event does not change
 // them (moveAll, insert).
-QString SqlDialect::trafficEventTrigger() const
+namespace {
+
+/// The two upserts the event trigger makes, in either dialect (NEW is the event row).
+QString trafficEventUpserts()
 {
-    if (m_kind != Kind::Sqlite)
-        return {};
     return QStringLiteral(
-        "CREATE TRIGGER traffic_count_event AFTER INSERT ON message_events FOR EACH ROW"
-        " WHEN NEW.to_state IN ('sent', 'delivered', 'undelivered', 'failed', 'unknown', 'rejected')"
-        " AND NEW.from_state <> NEW.to_state"
-        " BEGIN"
         " INSERT INTO traffic_minutes (minute, carrier_id, state, messages, segments, cost_micros)"
         " SELECT NEW.at - NEW.at % 60000, COALESCE(m.carrier_id, 0), NEW.to_state, 1, m.segments, m.cost_micros"
         " FROM messages m WHERE m.id = NEW.message_id"
@@ -59,22 +64,12 @@ QString SqlDialect::trafficEventTrigger() const
         " FROM messages m WHERE m.id = NEW.message_id"
         " ON CONFLICT (hour, carrier_id, state) DO UPDATE SET messages = traffic_hours.messages + 1,"
         " segments = traffic_hours.segments + excluded.segments,"
-        " cost_micros = traffic_hours.cost_micros + excluded.cost_micros;"
-        " END");
+        " cost_micros = traffic_hours.cost_micros + excluded.cost_micros;");
 }
 
-// The price is counted when it changes (delivery polling reads it), in the minute and state of
-// that change; a price corrected later adds the difference, so the sum stays what Restcomm says.
-QString SqlDialect::trafficPriceTrigger() const
+QString trafficPriceUpserts(const QString &delta)
 {
-    if (m_kind != Kind::Sqlite)
-        return {};
-    const QString delta = QStringLiteral("CAST(ROUND(ABS(CAST(NEW.price AS REAL)) * 1000000) AS INTEGER)"
-                                         " - CAST(ROUND(ABS(CAST(OLD.price AS REAL)) * 1000000) AS INTEGER)");
     return QStringLiteral(
-               "CREATE TRIGGER traffic_count_price AFTER UPDATE OF price ON messages FOR EACH ROW"
-               " WHEN NEW.price <> OLD.price"
-               " BEGIN"
                " INSERT INTO traffic_minutes (minute, carrier_id, state, price_micros)"
                " VALUES (NEW.updated_at - NEW.updated_at % 60000, COALESCE(NEW.carrier_id, 0), NEW.state, %1)"
                " ON CONFLICT (minute, carrier_id, state) DO UPDATE"
@@ -82,7 +77,71 @@ QString SqlDialect::trafficPriceTrigger() const
                " INSERT INTO traffic_hours (hour, carrier_id, state, price_micros)"
                " VALUES (NEW.updated_at - NEW.updated_at % 3600000, COALESCE(NEW.carrier_id, 0), NEW.state, %1)"
                " ON CONFLICT (hour, carrier_id, state) DO UPDATE"
-               " SET price_micros = traffic_hours.price_micros + excluded.price_micros;"
-               " END")
+               " SET price_micros = traffic_hours.price_micros + excluded.price_micros;")
         .arg(delta);
+}
+
+const char countedStatesCondition[] = "NEW.to_state IN ('sent', 'delivered', 'undelivered', 'failed', 'unknown', "
+                                      "'rejected') AND NEW.from_state <> NEW.to_state";
+
+} // namespace
+
+QString SqlDialect::trafficEventTrigger() const
+{
+    if (m_kind == Kind::Postgres) {
+        // A PL/pgSQL function holding the same two upserts, and a row trigger whose WHEN clause
+        // keeps bulk statements of uncounted states free of any call.
+        return QStringLiteral("CREATE FUNCTION traffic_count_event() RETURNS trigger LANGUAGE plpgsql AS $body$"
+                              " BEGIN%1 RETURN NULL; END $body$;"
+                              " CREATE TRIGGER traffic_count_event AFTER INSERT ON message_events FOR EACH ROW"
+                              " WHEN (%2) EXECUTE FUNCTION traffic_count_event()")
+            .arg(trafficEventUpserts(), QLatin1String(countedStatesCondition));
+    }
+    return QStringLiteral("CREATE TRIGGER traffic_count_event AFTER INSERT ON message_events FOR EACH ROW"
+                          " WHEN %1 BEGIN%2 END")
+        .arg(QLatin1String(countedStatesCondition), trafficEventUpserts());
+}
+
+// The price is counted when it changes (delivery polling reads it), in the minute and state of
+// that change; a price corrected later adds the difference, so the sum stays what Restcomm says.
+QString SqlDialect::trafficPriceTrigger() const
+{
+    if (m_kind == Kind::Postgres) {
+        // SQLite reads '' (and any text that is no number) as 0; PostgreSQL refuses to cast it.
+        const auto micros = [](const char *column) {
+            return QStringLiteral("CASE WHEN %1.price ~ '^-?[0-9]+([.][0-9]*)?$'"
+                                  " THEN CAST(ROUND(ABS(CAST(%1.price AS DOUBLE PRECISION)) * 1000000) AS BIGINT)"
+                                  " ELSE 0 END")
+                .arg(QLatin1String(column));
+        };
+        return QStringLiteral("CREATE FUNCTION traffic_count_price() RETURNS trigger LANGUAGE plpgsql AS $body$"
+                              " BEGIN%1 RETURN NULL; END $body$;"
+                              " CREATE TRIGGER traffic_count_price AFTER UPDATE OF price ON messages FOR EACH ROW"
+                              " WHEN (NEW.price <> OLD.price) EXECUTE FUNCTION traffic_count_price()")
+            .arg(trafficPriceUpserts(micros("NEW") + QStringLiteral(" - ") + micros("OLD")));
+    }
+    const QString delta = QStringLiteral("CAST(ROUND(ABS(CAST(NEW.price AS REAL)) * 1000000) AS INTEGER)"
+                                         " - CAST(ROUND(ABS(CAST(OLD.price AS REAL)) * 1000000) AS INTEGER)");
+    return QStringLiteral("CREATE TRIGGER traffic_count_price AFTER UPDATE OF price ON messages FOR EACH ROW"
+                          " WHEN NEW.price <> OLD.price BEGIN%1 END")
+        .arg(trafficPriceUpserts(delta));
+}
+
+QString SqlDialect::changeNotifications() const
+{
+    if (m_kind != Kind::Postgres)
+        return {};
+    // One notification per statement, not per row: a campaign start moving a million messages
+    // sends one, and the server folds equal ones of a transaction into one at commit.
+    QString sql = QStringLiteral("CREATE FUNCTION smsrouter_notify_change() RETURNS trigger LANGUAGE plpgsql AS $body$"
+                                 " BEGIN PERFORM pg_notify('smsrouter_changes', TG_TABLE_NAME); RETURN NULL; END"
+                                 " $body$;");
+    const char *tables[] = {"carriers",       "rules",   "campaigns", "messages",       "message_events",
+                            "import_rejects", "optouts", "settings",  "carrier_health", "inbound_messages",
+                            "dispatchers"};
+    for (const char *table : tables)
+        sql += QStringLiteral(" CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1"
+                              " FOR EACH STATEMENT EXECUTE FUNCTION smsrouter_notify_change();")
+                   .arg(QLatin1String(table));
+    return sql;
 }

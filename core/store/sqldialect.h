@@ -25,9 +25,12 @@ public:
     /// Starts a read-only transaction whose reads all see one snapshot of the store (SQLite: a
     /// deferred BEGIN, whose first read fixes the WAL snapshot; PostgreSQL: REPEATABLE READ).
     QString beginSnapshot() const;
+    /// How long a statement waits for a lock another connection holds (SQLite: the store's
+    /// write lock; PostgreSQL: a row or table lock) before it fails as "busy".
+    QString busyTimeout(qint64 ms) const;
     /// Expands the placeholders migrations use ({{id}}, {{clustered}} after a table whose rows
     /// should be kept in primary-key order, and the triggers below as whole
-    /// statements: {{traffic_event_trigger}}, {{traffic_price_trigger}}) into this dialect.
+    /// statements: {{traffic_event_trigger}}, {{traffic_price_trigger}}, {{change_notifications}}) into this dialect.
     /// A statement that expands to nothing is skipped.
     QString expand(QString sql) const;
 
@@ -35,12 +38,15 @@ public:
     /// in step with `message_events`: each event into a state the Dashboard draws adds its
     /// message, segments and estimated cost to the event's minute and hour, carrier and state,
     /// in the transaction that wrote the event. Triggers are spelled differently by every
-    /// database; PostgreSQL's (a PL/pgSQL function and a trigger) is not written yet, so it
-    /// answers an empty statement there.
+    /// database: PostgreSQL's is a PL/pgSQL function and its trigger, in one text.
     QString trafficEventTrigger() const;
     /// The trigger that adds a change of `messages.price` (what Restcomm reported the message
     /// cost, as text, often negative) to the counters' `price_micros`, as a positive amount.
     QString trafficPriceTrigger() const;
+    /// PostgreSQL: statement triggers that NOTIFY Database::changeChannel() with the table's
+    /// name after every change of the tables the window shows, so other windows refresh at
+    /// once instead of polling. SQLite (one machine) has PRAGMA data_version: nothing.
+    QString changeNotifications() const;
 
 private:
     Kind m_kind;

@@ -10,6 +10,7 @@
 #include "store/messagerepository.h"
 #include "store/sql.h"
 #include "tempstore.h"
+#include "testbackend.h"
 #include "testprogram.h"
 
 #include <QTest>
@@ -22,7 +23,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto db = Database::open(m_dir->filePath(QStringLiteral("s.sqlite")));
+        auto db = Database::open(testbackend::freshStore(m_dir->filePath(QStringLiteral("s.sqlite"))));
         QVERIFY(db);
         m_db = std::move(*db);
         Carrier carrier;

@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "tempstore.h"
+#include "testbackend.h"
 #include "testprogram.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ private:
 void TestCampaignLifecycle::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(QStringLiteral("s.sqlite")));
+    auto db = Database::open(testbackend::freshStore(m_dir->filePath(QStringLiteral("s.sqlite"))));
     QVERIFY(db);
     m_db = std::move(*db);
     m_clock.set(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC));

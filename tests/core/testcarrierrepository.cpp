@@ -4,6 +4,7 @@
 #include "store/carrierrepository.h"
 #include "store/database.h"
 #include "tempstore.h"
+#include "testbackend.h"
 #include "testprogram.h"
 
 #include <QTest>
@@ -16,7 +17,7 @@ private Q_SLOTS:
     void roundTrip()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        auto db = Database::open(testbackend::freshStore(dir.filePath(QStringLiteral("s.sqlite"))));
         QVERIFY(db);
         CarrierRepository repo(**db);
         Carrier c;
@@ -52,7 +53,7 @@ private Q_SLOTS:
     void listIsOrderedByName()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        auto db = Database::open(testbackend::freshStore(dir.filePath(QStringLiteral("s.sqlite"))));
         CarrierRepository repo(**db);
         for (const char *name : {"Zeta", "Alpha", "Mid"}) {
             Carrier c;
@@ -70,7 +71,7 @@ private Q_SLOTS:
     void uniqueNameIsEnforcedByTheSchema()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        auto db = Database::open(testbackend::freshStore(dir.filePath(QStringLiteral("s.sqlite"))));
         CarrierRepository repo(**db);
         Carrier c;
         c.name = QStringLiteral("UK");

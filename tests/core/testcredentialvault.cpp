@@ -5,6 +5,7 @@
 #include "secrets/databasecredentialstore.h"
 #include "store/database.h"
 #include "tempstore.h"
+#include "testbackend.h"
 #include "testprogram.h"
 
 #include <QTest>
@@ -17,7 +18,7 @@ private Q_SLOTS:
     void storesInTheChosenBackendAndReadsByReference()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        auto db = Database::open(testbackend::freshStore(dir.filePath(QStringLiteral("s.sqlite"))));
         FakeCredentialStore keychain;
         DatabaseCredentialStore database(**db);
         CredentialVault vault(SecretBackend::Keychain, &keychain, &database);
@@ -86,7 +87,7 @@ private Q_SLOTS:
     void databaseBackendReallyUsesTheSecretsTable()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        auto db = Database::open(testbackend::freshStore(dir.filePath(QStringLiteral("s.sqlite"))));
         DatabaseCredentialStore database(**db);
         QVERIFY(database.write(QStringLiteral("k"), "v1"));
         QVERIFY(database.write(QStringLiteral("k"), "v2"));

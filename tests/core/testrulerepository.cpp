@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/rulerepository.h"
 #include "tempstore.h"
+#include "testbackend.h"
 #include "testprogram.h"
 
 #include <QTest>
@@ -17,7 +18,7 @@ private Q_SLOTS:
     void roundTrip()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        auto db = Database::open(testbackend::freshStore(dir.filePath(QStringLiteral("s.sqlite"))));
         QVERIFY(db);
         Carrier carrier;
         carrier.name = QStringLiteral("UK");
@@ -53,7 +54,7 @@ private Q_SLOTS:
     void ruleForAnUnknownCarrierIsRefused()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        auto db = Database::open(testbackend::freshStore(dir.filePath(QStringLiteral("s.sqlite"))));
         Rule rule;
         rule.carrierId = 999;
         rule.value = QStringLiteral("44");

@@ -2,12 +2,20 @@
 // SPDX-License-Identifier: MIT
 #include "tempstore.h"
 
+#include "testbackend.h"
+
 #include <QTest>
 
 TempStore::TempStore()
 {
     if (!m_dir.isValid())
         qFatal("could not create a temporary folder for a test store");
+    m_store = testbackend::freshStore(m_dir.filePath(QStringLiteral("smsrouter.sqlite")));
+}
+
+TempStore::~TempStore()
+{
+    testbackend::dropStore(m_store);
 }
 
 std::unique_ptr<Session> TempStore::openSession(std::optional<SecretBackend> backend, const Clock *clock)

@@ -14,8 +14,11 @@ class TempStore final
 {
 public:
     TempStore();
+    ~TempStore();
+    Q_DISABLE_COPY_MOVE(TempStore)
 
-    QString path() const { return m_dir.filePath(QStringLiteral("smsrouter.sqlite")); }
+    /// The store: a file in the folder, or on PostgreSQL (testbackend) a database's URL.
+    QString path() const { return m_store; }
     QString dirPath() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
@@ -27,6 +30,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_store;
     FakeCredentialStore m_keychain;
 };
 
