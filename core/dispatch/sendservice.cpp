@@ -244,9 +244,9 @@ Result<MessageList> SendService::enqueue(const SendRequest &request)
     if (!tx)
         return tx.error();
     MessageRepository repo(m_db);
-    auto firstId = repo.reserveIds(checked.recipients.size());
-    if (!firstId)
-        return firstId.error();
+    auto ids = repo.reserveIds(checked.recipients.size());
+    if (!ids)
+        return ids.error();
 
     // Each message's first event; translated once, not per message.
     const QString rejectedText = QCoreApplication::translate("SendService", "Rejected (%1): %2");
@@ -254,10 +254,10 @@ Result<MessageList> SendService::enqueue(const SendRequest &request)
     const QString unroutableText = QCoreApplication::translate("SendService", "Rejected (unroutable): %1");
     const QString queuedText = QCoreApplication::translate("SendService", "Queued (%1): %2");
     MessageList stored;
-    qint64 id = *firstId;
+    qsizetype next = 0;
     for (const RecipientPlan &r : checked.recipients) {
         Message m;
-        m.id = id++;
+        m.id = ids->at(next++);
         m.to = r.number.e164.isEmpty() ? r.input : r.number.e164;
         m.region = r.number.region;
         m.from = request.from;

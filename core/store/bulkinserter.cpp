@@ -97,8 +97,10 @@ struct BulkInserter::Native
     /// `message` ("The store could not …: %1") is marked with QT_TRANSLATE_NOOP("BulkInserter", …).
     Error error(const char *message) const
     {
-        return Error::failed(
+        Error e = Error::failed(
             QCoreApplication::translate("BulkInserter", message).arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        e.storeCode = sqlite3_extended_errcode(db); // a constraint is told from a full disk by it
+        return e;
     }
 
     Status step(sqlite3_stmt *statement, const char *message) const
@@ -196,29 +198,7 @@ Status BulkInserter::prepare()
 
 Result<QList<qint64>> BulkInserter::reserveMessageIds(qsizetype count)
 {
-    QList<qint64> ids;
-    ids.reserve(count);
-    if (m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
-        // INTEGER PRIMARY KEY without AUTOINCREMENT: the next rowid is MAX(id)+1, and nobody else
-        // can insert while this connection holds the write lock (BEGIN IMMEDIATE).
-        auto next = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM messages"));
-        if (!next)
-            return next.error();
-        const qint64 first = next->toLongLong();
-        for (qsizetype i = 0; i < count; ++i)
-            ids.append(first + i);
-        return ids;
-    }
-    auto query = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT nextval(pg_get_serial_sequence('messages', 'id')) FROM "
-                                         "generate_series(1, :n)"),
-                          {{"n", qint64(count)}});
-    if (!query)
-        return query.error();
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return MessageRepository(m_db).reserveIds(count);
 }
 
 Status BulkInserter::insertMessage(const Message &m)

@@ -140,7 +140,9 @@ Result<Message> MessageRepository::insert(Message m, const QString &detail)
         return id.error();
     m.id = id->toLongLong();
     QSqlQuery event(m_db.connection());
-    event.prepare(insertEventSql);
+    if (!event.prepare(insertEventSql))
+        return queryError(
+            event, QT_TRANSLATE_NOOP("MessageRepository", "The store could not record the message's first event: %1"));
     bindEvent(event, m.id, m.createdAt, QString(), m.state, 0, detail);
     if (!event.exec())
         return queryError(
@@ -150,15 +152,30 @@ Result<Message> MessageRepository::insert(Message m, const QString &detail)
     return m;
 }
 
-Result<qint64> MessageRepository::reserveIds(qint64 count)
+Result<QList<qint64>> MessageRepository::reserveIds(qint64 count)
 {
-    // Inside a write transaction (BEGIN IMMEDIATE) no other writer can insert, so the ids
-    // after the current largest are ours until commit. PostgreSQL would use its sequence here.
-    Q_UNUSED(count);
-    auto last = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"));
-    if (!last)
-        return last.error();
-    return last->toLongLong() + 1;
+    QList<qint64> ids;
+    ids.reserve(count);
+    if (m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        // Inside a write transaction (BEGIN IMMEDIATE) no other writer can insert, so the ids
+        // after the current largest are ours until commit.
+        auto last = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"));
+        if (!last)
+            return last.error();
+        for (qint64 i = 1; i <= count; ++i)
+            ids.append(last->toLongLong() + i);
+        return ids;
+    }
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT nextval(pg_get_serial_sequence('messages', 'id')) FROM "
+                                         "generate_series(1, :n)"),
+                          {{"n", count}});
+    if (!query)
+        return query.error();
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &transitions)
@@ -169,14 +186,21 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    // A statement that could not be prepared fails here, with the store's reason (PostgreSQL
+    // takes its locks when it prepares, so "busy" can come already now).
     QSqlQuery update(m_db.connection());
-    update.prepare(QStringLiteral(
+    const bool updatePrepared = update.prepare(QStringLiteral(
         "UPDATE messages SET state = :to, carrier_id = :carrier, fallback_carriers = :fallbacks, provider_sid = :sid, "
         "provider_status = :pstatus, attempts = :attempts, next_attempt_at = :next, last_error = :error, "
         "price = :price, price_unit = :unit, updated_at = :updated, submitted_at = :submitted, "
         "finished_at = :finished WHERE id = :id AND state = :from"));
+    if (!updatePrepared)
+        return queryError(update,
+                          QT_TRANSLATE_NOOP("MessageRepository", "The store could not change a message's state: %1"));
     QSqlQuery event(m_db.connection());
-    event.prepare(insertEventSql);
+    if (!event.prepare(insertEventSql))
+        return queryError(event,
+                          QT_TRANSLATE_NOOP("MessageRepository", "The store could not record a message event: %1"));
     QSqlQuery retire(m_db.connection()); // prepared on first use: hand retries only
     bool retirePrepared = false;
     for (const MessageTransition &t : transitions) {
@@ -204,9 +228,12 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
             continue;
         }
         if (!t.retiredSid.isEmpty()) {
-            if (!std::exchange(retirePrepared, true))
-                retire.prepare(QStringLiteral("INSERT INTO retired_provider_sids (sid, message_id, retired_at) "
-                                              "VALUES (:sid, :message, :at) ON CONFLICT (sid) DO NOTHING"));
+            if (!std::exchange(retirePrepared, true)
+                && !retire.prepare(QStringLiteral("INSERT INTO retired_provider_sids (sid, message_id, retired_at) "
+                                                  "VALUES (:sid, :message, :at) ON CONFLICT (sid) DO NOTHING")))
+                return queryError(
+                    retire,
+                    QT_TRANSLATE_NOOP("MessageRepository", "The store could not remember a retired provider SID: %1"));
             retire.bindValue(QStringLiteral(":sid"), t.retiredSid);
             retire.bindValue(QStringLiteral(":message"), m.id);
             retire.bindValue(QStringLiteral(":at"), m.updatedAt);

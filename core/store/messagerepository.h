@@ -42,10 +42,12 @@ public:
     /// Inserts a new message and the event that records its creation. Returns it with its id
     /// (the given one, when `message.id` is set from reserveIds()).
     Result<Message> insert(Message message, const QString &detail);
-    /// The first of `count` consecutive ids free for new messages. Valid only inside a write
+    /// `count` ids free for new messages, in increasing order. Valid only inside a write
     /// Transaction held until the messages are inserted: routing needs a message's id (its
-    /// weighted pick is a function of it) before the message is stored.
-    Result<qint64> reserveIds(qint64 count);
+    /// weighted pick is a function of it) before the message is stored. SQLite: MAX(id)+1
+    /// onwards, stable while BEGIN IMMEDIATE holds the write lock. PostgreSQL: the identity
+    /// sequence's next values (other writers insert meanwhile, so there may be gaps).
+    Result<QList<qint64>> reserveIds(qint64 count);
 
     /// Applies transitions in one transaction. Returns the ids whose `from` state no longer
     /// matched (left unchanged, no event written).

@@ -22,7 +22,9 @@ Status SecretRepository::write(const QString &ref, const QByteArray &secret)
     auto query = sql::run(m_db.connection(),
                           QStringLiteral("INSERT INTO secrets (ref, secret) VALUES (:ref, :secret) "
                                          "ON CONFLICT (ref) DO UPDATE SET secret = excluded.secret"),
-                          {{"ref", ref}, {"secret", secret}});
+                          // As text: the column is TEXT, and PostgreSQL's driver would write a byte
+                          // array as a "\\x…" escape into it.
+                          {{"ref", ref}, {"secret", QString::fromUtf8(secret)}});
     if (!query)
         return query.error();
     return {};

@@ -14,10 +14,10 @@ const QString trafficFinalStates = QStringLiteral("('delivered', 'undelivered', 
 
 const QString trafficBucketsFromMinutes =
     QStringLiteral("SELECT minute - minute % :b1, state, SUM(messages) FROM traffic_minutes"
-                   " WHERE minute >= :from AND minute < :to GROUP BY minute - minute % :b2, state");
+                   " WHERE minute >= :from AND minute < :to GROUP BY 1, 2");
 const QString trafficBucketsFromHours =
     QStringLiteral("SELECT hour - hour % :b1, state, SUM(messages) FROM traffic_hours"
-                   " WHERE hour >= :from AND hour < :to GROUP BY hour - hour % :b2, state");
+                   " WHERE hour >= :from AND hour < :to GROUP BY 1, 2");
 const QString trafficTotalsSql = QStringLiteral(
     "SELECT carrier_id, state, SUM(messages), SUM(segments), SUM(cost_micros), SUM(price_micros) FROM ("
     " SELECT carrier_id, state, messages, segments, cost_micros, price_micros FROM traffic_hours"
@@ -25,7 +25,7 @@ const QString trafficTotalsSql = QStringLiteral(
     " UNION ALL SELECT carrier_id, state, messages, segments, cost_micros, price_micros FROM traffic_minutes"
     " WHERE minute >= :from AND minute < :hfrom2"
     " UNION ALL SELECT carrier_id, state, messages, segments, cost_micros, price_micros FROM traffic_minutes"
-    " WHERE minute >= :hto2 AND minute < :to) GROUP BY carrier_id, state");
+    " WHERE minute >= :hto2 AND minute < :to) AS parts GROUP BY carrier_id, state");
 const QString trafficAnyMessageSql = QStringLiteral("SELECT EXISTS (SELECT 1 FROM messages WHERE id > 0)");
 const QString trafficLastEventSql = QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM message_events");
 const QString trafficEventsBetweenSql =
@@ -71,7 +71,7 @@ Result<QList<TrafficCount>> TrafficRepository::buckets(qint64 fromMs, qint64 toM
 {
     const bool hours = bucketMs % hourMs == 0;
     auto query = sql::run(m_db.connection(), hours ? trafficBucketsFromHours : trafficBucketsFromMinutes,
-                          {{"b1", bucketMs}, {"from", fromMs}, {"to", toMs}, {"b2", bucketMs}});
+                          {{"b1", bucketMs}, {"from", fromMs}, {"to", toMs}});
     if (!query)
         return query.error();
     QList<TrafficCount> counts;
@@ -153,8 +153,8 @@ Result<QStringList> TrafficRepository::queryPlans() const
     };
     const qint64 t = 1'767'268'800'000;
     for (const Status &status :
-         {explain(trafficBucketsFromMinutes, {{"b1", minuteMs}, {"from", t}, {"to", t + hourMs}, {"b2", minuteMs}}),
-          explain(trafficBucketsFromHours, {{"b1", hourMs}, {"from", t}, {"to", t + 168 * hourMs}, {"b2", hourMs}}),
+         {explain(trafficBucketsFromMinutes, {{"b1", minuteMs}, {"from", t}, {"to", t + hourMs}}),
+          explain(trafficBucketsFromHours, {{"b1", hourMs}, {"from", t}, {"to", t + 168 * hourMs}}),
           explain(trafficTotalsSql,
                   {{"hfrom", t}, {"hto", t + hourMs}, {"from", t}, {"hfrom2", t}, {"hto2", t + hourMs}, {"to", t}}),
           explain(trafficAnyMessageSql, {}), explain(trafficLastEventSql, {}),

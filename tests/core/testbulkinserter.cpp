@@ -70,7 +70,8 @@ private Q_SLOTS:
             QVERIFY2(tx, qPrintable(tx.errorMessage()));
             BulkInserter inserter(*m_db);
             QVERIFY(inserter.prepare());
-            QVERIFY(inserter.native());
+            // The sqlite3 C API on SQLite; Qt's prepared statements on PostgreSQL.
+            QCOMPARE(inserter.native(), !testbackend::usesPostgres());
             auto ids = inserter.reserveMessageIds(3);
             QVERIFY(ids);
             QCOMPARE(*ids, (QList<qint64> {2, 3, 4}));
@@ -99,7 +100,11 @@ private Q_SLOTS:
         QVERIFY2(tx, qPrintable(tx.errorMessage()));
         BulkInserter inserter(*m_db);
         QVERIFY(inserter.prepare());
-        QCOMPARE(inserter.reserveMessageIds(1)->first(), 4); // the next id after the highest one written
+        const qint64 next = inserter.reserveMessageIds(1)->first();
+        if (testbackend::usesPostgres())
+            QVERIFY(next >= 4); // a sequence: past every id it gave, never back
+        else
+            QCOMPARE(next, 4); // the next id after the highest one written
     }
 
     void aFailedInsertIsAnErrorNotACrash()
@@ -115,7 +120,9 @@ private Q_SLOTS:
         QVERIFY(inserter.insertMessage(m));
         const Status again = inserter.insertMessage(m); // same primary key
         QVERIFY(!again);
-        QVERIFY(again.errorMessage().contains(QStringLiteral("UNIQUE")));
+        QVERIFY(again.error().isConstraintViolation());
+        if (testbackend::usesPostgres())
+            return; // a failed statement ends a PostgreSQL transaction: nothing more can be inserted
         m.id = 2;
         QVERIFY(inserter.insertMessage(m)); // the statement was reset after the failure
     }
@@ -159,6 +166,8 @@ private Q_SLOTS:
     void sidLookupsStillUseThePartialIndex()
     {
         // Migration 2 made messages_provider_sid partial (imported messages have no SID yet).
+        if (testbackend::usesPostgres())
+            QSKIP("EXPLAIN QUERY PLAN is SQLite's; PostgreSQL plans by table statistics");
         auto plan =
             sql::run(m_db->connection(),
                      QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM messages WHERE provider_sid = :sid"),

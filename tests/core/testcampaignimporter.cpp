@@ -15,6 +15,7 @@
 #include "store/messagerepository.h"
 #include "store/sql.h"
 #include "tempstore.h"
+#include "testbackend.h"
 #include "testprogram.h"
 
 #include <QFile>
@@ -565,9 +566,8 @@ void TestCampaignImporter::cancelLeavesNothingBehind()
 
 void TestCampaignImporter::storeFailureLeavesNothingBehind()
 {
-    QVERIFY(sql::run(m_session->database().connection(),
-                     QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON messages WHEN NEW.to_number = "
-                                    "'+351916012500' BEGIN SELECT RAISE(ABORT, 'disk full, say'); END")));
+    QVERIFY(testbackend::refuse(m_session->database(), QStringLiteral("INSERT"), QStringLiteral("messages"),
+                                QStringLiteral("NEW.to_number = '+351916012500'"), QStringLiteral("disk full, say")));
     QByteArray content = "phone\n";
     for (int i = 0; i < 5000; ++i)
         content += "+3519160" + QByteArray::number(10000 + i) + '\n';

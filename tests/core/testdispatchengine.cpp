@@ -14,6 +14,7 @@
 #include "store/database.h"
 #include "store/leaserepository.h"
 #include "store/messagerepository.h"
+#include "testbackend.h"
 #include "testprogram.h"
 
 #include <QJsonObject>
@@ -295,6 +296,8 @@ private Q_SLOTS:
         m.createdAt = m.updatedAt = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
         m.submittedAt = m.createdAt;
         auto stored = MessageRepository(h.session().database()).insert(m, QStringLiteral("test"));
+        if (!stored)
+            qWarning("could not store the message: %s", qPrintable(stored.errorMessage()));
         return stored ? stored->id : 0;
     }
 
@@ -485,16 +488,15 @@ private Q_SLOTS:
         h.addRule(Rule::Kind::Default, QString(), uk.id);
         const qint64 id = insertInDoubt(h, uk, DispatchHarness::numbers(1).first(), 1, MessageState::Submitting);
         QVERIFY(id > 0);
-        QSqlQuery sql(h.session().database().connection());
-        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER hold BEFORE UPDATE ON messages WHEN OLD.state = 'submitting' "
-                                        "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        QVERIFY(testbackend::refuse(h.session().database(), QStringLiteral("UPDATE"), QStringLiteral("messages"),
+                                    QStringLiteral("OLD.state = 'submitting'"), QStringLiteral("refused by the test")));
 
         auto dispatcher = h.makeDispatcher(h.options());
         dispatcher->start();
         QVERIFY(DispatchHarness::waitFor([&] { return dispatcher->isRunning(); }, 30'000));
         QCOMPARE(h.message(id).state, MessageState::Submitting); // the first try was refused
 
-        QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER hold")));
+        QVERIFY(testbackend::acceptAgain(h.session().database(), QStringLiteral("messages")));
         QVERIFY(DispatchHarness::waitFor([&] { return h.message(id).state != MessageState::Submitting; }, 30'000));
         QVERIFY(dispatcher->stopAndWait(30'000));
         bool recovered = false;

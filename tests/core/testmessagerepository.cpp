@@ -8,6 +8,7 @@
 #include "store/messagerepository.h"
 #include "store/sql.h"
 #include "tempstore.h"
+#include "testbackend.h"
 #include "testprogram.h"
 
 #include <QTest>
@@ -33,6 +34,8 @@ private:
 private Q_SLOTS:
     void failedTodayCountUsesItsPartialIndex()
     {
+        if (testbackend::usesPostgres())
+            QSKIP("EXPLAIN QUERY PLAN is SQLite's; PostgreSQL plans by table statistics");
         // The status bar asks this four times a second; over a big store only the partial index
         // keeps it a short range (measured with benchlogui: 400 ms stalls without it).
         TempStore store;

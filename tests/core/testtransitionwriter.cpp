@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "tempstore.h"
+#include "testbackend.h"
 #include "testprogram.h"
 
 #include <QSignalSpy>
@@ -32,28 +33,20 @@ private:
     /// The store refuses every update of a message for which `when` holds (SQL over NEW).
     void refuseUpdatesWhen(const QString &when)
     {
-        QSqlQuery q(db().connection());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON messages WHEN %1 "
-                                      "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
-                           .arg(when)));
+        QVERIFY(testbackend::refuse(db(), QStringLiteral("UPDATE"), QStringLiteral("messages"), when,
+                                    QStringLiteral("refused by the test")));
     }
-    void acceptUpdatesAgain()
-    {
-        QSqlQuery q(db().connection());
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
-    }
+    void acceptUpdatesAgain() { QVERIFY(testbackend::acceptAgain(db(), QStringLiteral("messages"))); }
 
     /// Another connection holds the store for writing (as an import or a second program would);
     /// this one gives up at once instead of waiting the busy timeout.
     void holdTheStore()
     {
-        QSqlQuery noWait(db().connection());
-        QVERIFY(noWait.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        QVERIFY(testbackend::dontWait(db()));
         auto other = Database::open(m_store->path(), Database::OpenMode::ExistingOnly);
         QVERIFY2(other, qPrintable(other.errorMessage()));
         m_holder = std::move(*other);
-        QSqlQuery begin(m_holder->connection());
-        QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(testbackend::holdForWriting(*m_holder));
     }
     void releaseTheStore()
     {

@@ -54,7 +54,8 @@ echo "$german"
 [[ -n "$german" && "$german" != "$english" ]] || fail "LANGUAGE=de still printed “$german”"
 
 echo "== package fields"
-dpkg-deb --field "$deb" Package Version Depends
+dpkg-deb --field "$deb" Package Version Depends Recommends
+dpkg-deb --field "$deb" Recommends | grep -q libqt6sql6-psql || fail "Recommends lacks libqt6sql6-psql (team mode)"
 for needed in libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-translations-l10n; do
     dpkg-deb --field "$deb" Depends | grep -q "$needed" || fail "Depends lacks $needed"
 done

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "testbackend.h"
 
+#include "store/database.h"
 #include "store/storelocation.h"
 
 #include <QAtomicInteger>
@@ -109,6 +110,61 @@ void dropStore(const QString &store)
             return;
     }
     admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(databaseOf(store)));
+}
+
+namespace {
+
+bool exec(const Database &db, const QString &statement)
+{
+    QSqlQuery query(db.connection());
+    if (query.exec(statement))
+        return true;
+    qWarning("test store: %s failed: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+    return false;
+}
+
+bool onPostgres(const Database &db)
+{
+    return db.dialect().kind() == SqlDialect::Kind::Postgres;
+}
+
+} // namespace
+
+bool refuse(const Database &db, const QString &event, const QString &table, const QString &when, const QString &message)
+{
+    if (!onPostgres(db))
+        return exec(db,
+                    QStringLiteral("CREATE TRIGGER refuse BEFORE %1 ON %2 WHEN %3 BEGIN SELECT RAISE(ABORT, '%4'); END")
+                        .arg(event, table, when, message));
+    // check_violation: a constraint, as SQLite's RAISE(ABORT) is.
+    return exec(db,
+                QStringLiteral("CREATE OR REPLACE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $body$"
+                               " BEGIN RAISE EXCEPTION '%1' USING ERRCODE = 'check_violation'; END $body$")
+                    .arg(message))
+        && exec(db,
+                QStringLiteral("CREATE TRIGGER refuse BEFORE %1 ON %2 FOR EACH ROW WHEN (%3) EXECUTE FUNCTION refuse()")
+                    .arg(event, table, when));
+}
+
+bool acceptAgain(const Database &db, const QString &table)
+{
+    return exec(db,
+                onPostgres(db) ? QStringLiteral("DROP TRIGGER refuse ON %1").arg(table)
+                               : QStringLiteral("DROP TRIGGER refuse"));
+}
+
+bool holdForWriting(const Database &holder)
+{
+    if (!onPostgres(holder))
+        return exec(holder, QStringLiteral("BEGIN IMMEDIATE"));
+    return exec(holder, QStringLiteral("BEGIN"))
+        && exec(holder, QStringLiteral("LOCK TABLE messages, message_events, campaigns IN EXCLUSIVE MODE"));
+}
+
+bool dontWait(const Database &waiter)
+{
+    // PostgreSQL's lock_timeout 0 means "wait for ever": one millisecond is "at once".
+    return exec(waiter, waiter.dialect().busyTimeout(onPostgres(waiter) ? 1 : 0));
 }
 
 } // namespace testbackend
