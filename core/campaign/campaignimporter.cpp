@@ -216,7 +216,7 @@ struct CampaignImporter::Run
             cost.segments += m.segments;
             cost.costMicros += m.costMicros;
         }
-        return {};
+        return inserter->flush(); // every row of the batch written before the slice may commit
     }
 
     Status finish()

@@ -23,6 +23,20 @@ const QString insertMessageSql = QStringLiteral(
 const QString insertRejectSql = QStringLiteral(
     "INSERT INTO import_rejects (campaign_id, line_number, raw_value, reason, detail) VALUES (?, ?, ?, ?, ?)");
 
+constexpr int messageColumns = 20;
+/// Rows per multi-row INSERT on PostgreSQL: 5,000 values a statement, far below its 65,535.
+constexpr int rowsPerStatement = 250;
+
+/// INSERT INTO messages … VALUES (?, …), (?, …) for `rows` rows.
+QString multiRowInsertSql(int rows)
+{
+    const QString row =
+        QLatin1Char('(') + QStringList(messageColumns, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    QString sql = insertMessageSql.left(insertMessageSql.indexOf(QLatin1String("VALUES")) + 7);
+    sql += QStringList(rows, row).join(QLatin1Char(','));
+    return sql;
+}
+
 constexpr int importCacheKiB = 64 * 1024;
 constexpr int importCheckpointPages = 16384; // 64 MiB of 4 KiB pages
 
@@ -249,6 +263,12 @@ Status BulkInserter::insertMessage(const Message &m)
                                orEmpty(m.priceUnit),
                                m.createdAt,
                                m.updatedAt};
+    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres) {
+        m_pendingValues += values;
+        if (m_pendingValues.size() >= rowsPerStatement * messageColumns)
+            return flush();
+        return {};
+    }
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
@@ -256,6 +276,39 @@ Status BulkInserter::insertMessage(const Message &m)
             q.lastError(),
             QCoreApplication::translate("BulkInserter", "The store could not store an imported message: %1")
                 .arg(q.lastError().text()));
+    return {};
+}
+
+Status BulkInserter::flush()
+{
+    if (m_pendingValues.isEmpty())
+        return {};
+    const int rows = int(m_pendingValues.size() / messageColumns);
+    QSqlQuery partial(m_db.connection());
+    QSqlQuery *q = &partial;
+    bool prepared = true;
+    if (rows == rowsPerStatement) {
+        if (!m_fullBatchQuery) {
+            m_fullBatchQuery = std::make_unique<QSqlQuery>(m_db.connection());
+            prepared = m_fullBatchQuery->prepare(multiRowInsertSql(rows));
+            if (!prepared)
+                m_fullBatchQuery.reset();
+        }
+        if (m_fullBatchQuery)
+            q = m_fullBatchQuery.get();
+    } else {
+        prepared = partial.prepare(multiRowInsertSql(rows));
+    }
+    if (prepared) {
+        for (int i = 0; i < m_pendingValues.size(); ++i)
+            q->bindValue(i, m_pendingValues.at(i));
+    }
+    m_pendingValues.clear();
+    if (!prepared || !q->exec())
+        return sql::failure(
+            q->lastError(),
+            QCoreApplication::translate("BulkInserter", "The store could not store an imported message: %1")
+                .arg(q->lastError().text()));
     return {};
 }
 

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QSqlQuery>
+#include <QVariantList>
 
 #include <memory>
 
@@ -45,9 +46,13 @@ public:
     Result<QList<qint64>> reserveMessageIds(qsizetype count);
 
     /// Inserts a message with its id already set (see reserveMessageIds). No event is written:
-    /// an imported `pending` message has not moved yet.
+    /// an imported `pending` message has not moved yet. On PostgreSQL the rows are sent a few
+    /// hundred to a statement (a round trip per row would dominate); flush() sends the rest, and
+    /// an error may then come from flush().
     Status insertMessage(const Message &message);
     Status insertReject(const ImportReject &reject);
+    /// Writes the rows insertMessage() still holds. Call it before the transaction commits.
+    Status flush();
 
 private:
     struct Native;
@@ -58,6 +63,8 @@ private:
     std::unique_ptr<QSqlQuery> m_rejectQuery;
     QString m_oldCacheSize;
     QString m_oldAutoCheckpoint;
+    QVariantList m_pendingValues; ///< PostgreSQL: the rows not yet sent, 20 values each
+    std::unique_ptr<QSqlQuery> m_fullBatchQuery; ///< the statement for a whole batch of rows
     QList<qint64> m_lastFallbacks;
     QString m_lastFallbackText;
 };

@@ -203,25 +203,28 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const StoreLocation &lo
                                         "Qt's PostgreSQL driver is missing. Install the package libqt6sql6-psql "
                                         "(scripts/bootstrap.sh does)."));
     const QString name = nextConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(location.host());
-    if (location.port() > 0)
-        db.setPort(location.port());
-    db.setDatabaseName(location.databaseName());
-    db.setUserName(location.user());
-    {
-        const QMutexLocker locker(&passwordsMutex);
-        const QString password = serverPasswords.value(location.serverKey());
-        if (!password.isEmpty())
-            db.setPassword(password);
+    std::unique_ptr<Database> store;
+    { // the only handle left is the store's, so closing it removes the connection
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(location.host());
+        if (location.port() > 0)
+            db.setPort(location.port());
+        db.setDatabaseName(location.databaseName());
+        db.setUserName(location.user());
+        {
+            const QMutexLocker locker(&passwordsMutex);
+            const QString password = serverPasswords.value(location.serverKey());
+            if (!password.isEmpty())
+                db.setPassword(password);
+        }
+        QStringList options {QStringLiteral("application_name=smsrouter")};
+        if (!location.connectOptions().contains(QLatin1String("connect_timeout")))
+            options << QStringLiteral("connect_timeout=10");
+        if (!location.connectOptions().isEmpty())
+            options << location.connectOptions();
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        store.reset(new Database(db, location, name, QString()));
     }
-    QStringList options {QStringLiteral("application_name=smsrouter")};
-    if (!location.connectOptions().contains(QLatin1String("connect_timeout")))
-        options << QStringLiteral("connect_timeout=10");
-    if (!location.connectOptions().isEmpty())
-        options << location.connectOptions();
-    db.setConnectOptions(options.join(QLatin1Char(';')));
-    std::unique_ptr<Database> store(new Database(db, location, name, QString()));
     if (!store->m_db.open()) {
         const QString why = store->m_db.lastError().databaseText().trimmed();
         // libpq's own words; the password is never part of them.
@@ -239,7 +242,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const StoreLocation &lo
         }
         return Error::failed(QCoreApplication::translate("Database",
                                                          "Could not connect to the store %1: %2. Check that the "
-                                                         "server runs and the address is right.")
+                                                         "server runs, the address is right and the database "
+                                                         "exists (createdb makes one).")
                                  .arg(location.text(), why));
     }
     auto tables = sql::scalar(

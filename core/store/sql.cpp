@@ -40,8 +40,9 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::ini
     query.setForwardOnly(true);
     if (!query.prepare(statement)) {
         qCWarning(lcStore) << "prepare failed:" << query.lastError().text() << statement;
-        return Error::failed(QCoreApplication::translate("Database", "The store could not prepare a query: %1")
-                                 .arg(query.lastError().text()));
+        return failure(query.lastError(),
+                       QCoreApplication::translate("Database", "The store could not prepare a query: %1")
+                           .arg(query.lastError().text()));
     }
     for (const auto &[name, value] : bindings) {
         // Qt's SQL drivers bind a null QString as SQL NULL; an empty text is meant here. A

@@ -80,6 +80,7 @@ private Q_SLOTS:
             QVERIFY(inserter.insertReject({0, m_campaignId, 12, QStringLiteral("=1+2"),
                                            QStringLiteral("invalid_number"), QStringLiteral("not_a_number: no")}));
             QVERIFY(inserter.insertReject({0, m_campaignId, 14, QString(), QStringLiteral("field_count"), QString()}));
+            QVERIFY(inserter.flush());
             QVERIFY(tx->commit());
         }
         auto found = MessageRepository(*m_db).find(3);
@@ -118,7 +119,10 @@ private Q_SLOTS:
         m.campaignId = m_campaignId;
         m.to = QStringLiteral("+351912345678");
         QVERIFY(inserter.insertMessage(m));
-        const Status again = inserter.insertMessage(m); // same primary key
+        QVERIFY(inserter.flush());
+        Status again = inserter.insertMessage(m); // same primary key
+        if (again)
+            again = inserter.flush(); // PostgreSQL sends rows in batches: the error comes here
         QVERIFY(!again);
         QVERIFY(again.error().isConstraintViolation());
         if (testbackend::usesPostgres())
@@ -155,6 +159,7 @@ private Q_SLOTS:
             QVERIFY(inserter.prepare());
             for (const Message &m : {first, second, third})
                 QVERIFY(inserter.insertMessage(m));
+            QVERIFY(inserter.flush());
             QVERIFY(tx->commit());
         }
         MessageRepository repo(*m_db);
