@@ -203,25 +203,28 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const StoreLocation &lo
                                         "Qt's PostgreSQL driver is missing. Install the package libqt6sql6-psql "
                                         "(scripts/bootstrap.sh does)."));
     const QString name = nextConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(location.host());
-    if (location.port() > 0)
-        db.setPort(location.port());
-    db.setDatabaseName(location.databaseName());
-    db.setUserName(location.user());
-    {
-        const QMutexLocker locker(&passwordsMutex);
-        const QString password = serverPasswords.value(location.serverKey());
-        if (!password.isEmpty())
-            db.setPassword(password);
+    std::unique_ptr<Database> store;
+    { // the Database holds the only handle: a failed open removes the connection cleanly
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(location.host());
+        if (location.port() > 0)
+            db.setPort(location.port());
+        db.setDatabaseName(location.databaseName());
+        db.setUserName(location.user());
+        {
+            const QMutexLocker locker(&passwordsMutex);
+            const QString password = serverPasswords.value(location.serverKey());
+            if (!password.isEmpty())
+                db.setPassword(password);
+        }
+        QStringList options {QStringLiteral("application_name=smsrouter")};
+        if (!location.connectOptions().contains(QLatin1String("connect_timeout")))
+            options << QStringLiteral("connect_timeout=10");
+        if (!location.connectOptions().isEmpty())
+            options << location.connectOptions();
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        store.reset(new Database(db, location, name, QString()));
     }
-    QStringList options {QStringLiteral("application_name=smsrouter")};
-    if (!location.connectOptions().contains(QLatin1String("connect_timeout")))
-        options << QStringLiteral("connect_timeout=10");
-    if (!location.connectOptions().isEmpty())
-        options << location.connectOptions();
-    db.setConnectOptions(options.join(QLatin1Char(';')));
-    std::unique_ptr<Database> store(new Database(db, location, name, QString()));
     if (!store->m_db.open()) {
         const QString why = store->m_db.lastError().databaseText().trimmed();
         // libpq's own words; the password is never part of them.
@@ -344,6 +347,31 @@ bool Database::listenForChanges()
     if (m_dialect.kind() != SqlDialect::Kind::Postgres || !m_db.driver())
         return false;
     return m_db.driver()->subscribeToNotification(changeChannel());
+}
+
+bool Database::isConnected() const
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Postgres)
+        return true;
+    return m_db.driver() && m_db.driver()->isOpen();
+}
+
+Status Database::reconnectIfLost()
+{
+    if (isConnected())
+        return {};
+    if (m_transactionDepth > 0)
+        return Error::failed(QCoreApplication::translate("Database",
+                                                         "The connection to the store was lost during a change. "
+                                                         "Nothing of it was saved."));
+    m_db.close();
+    if (!m_db.open())
+        return Error::failed(QCoreApplication::translate("Database",
+                                                         "Could not connect to the store %1 again: %2. Check that "
+                                                         "the server runs.")
+                                 .arg(m_path, m_db.lastError().databaseText().trimmed()));
+    qCInfo(lcStore) << "connected to the store again";
+    return configure();
 }
 
 namespace {
