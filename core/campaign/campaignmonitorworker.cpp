@@ -25,8 +25,8 @@ CampaignMonitorWorker::~CampaignMonitorWorker()
 
 QString CampaignMonitorWorker::ensureOpen()
 {
-    if (m_db)
-        return {};
+    if (m_db) // after a server restart (PostgreSQL), the read after the one that failed connects again
+        return m_db->reconnectIfLost().errorMessage();
     auto db = Database::open(m_storePath, Database::OpenMode::ExistingOnly);
     if (!db)
         return db.errorMessage();
@@ -41,6 +41,9 @@ void CampaignMonitorWorker::refresh()
     snapshot.error = ensureOpen();
     if (snapshot.error.isEmpty()) {
         auto read = m_tracker->refresh();
+        // Read again on a new connection when this read found the server gone (a restart).
+        if (!read && !m_db->isConnected() && m_db->reconnectIfLost())
+            read = m_tracker->refresh();
         if (read)
             snapshot = *read;
         else

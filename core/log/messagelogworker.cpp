@@ -22,8 +22,15 @@ MessageLogWorker::~MessageLogWorker()
 
 bool MessageLogWorker::ensureOpen(MessageLogBatch &batch)
 {
-    if (m_source)
+    if (m_source) {
+        // After a server restart (PostgreSQL) the read that found the connection gone failed;
+        // the next one connects again.
+        if (auto reconnected = m_db->reconnectIfLost(); !reconnected) {
+            batch.error = reconnected.errorMessage();
+            return false;
+        }
         return true;
+    }
     auto db = Database::open(m_storePath, Database::OpenMode::ExistingOnly);
     if (!db) {
         batch.error = db.errorMessage();
@@ -50,6 +57,13 @@ void MessageLogWorker::older(quint64 generation)
 {
     if (!m_source || generation != m_source->generation())
         return;
+    MessageLogBatch batch;
+    batch.kind = MessageLogBatch::Kind::Older;
+    batch.generation = generation;
+    if (!ensureOpen(batch)) {
+        Q_EMIT batchReady(batch);
+        return;
+    }
     Q_EMIT batchReady(m_source->older());
 }
 
@@ -57,7 +71,19 @@ void MessageLogWorker::refresh(quint64 generation)
 {
     if (!m_source || generation != m_source->generation())
         return;
-    Q_EMIT batchReady(m_source->refresh());
+    MessageLogBatch batch;
+    batch.kind = MessageLogBatch::Kind::Refresh;
+    batch.generation = generation;
+    if (!ensureOpen(batch)) {
+        Q_EMIT batchReady(batch);
+        return;
+    }
+    batch = m_source->refresh();
+    // The read that finds the server gone (a restart) is read again on a new connection: it
+    // was only a read, and the change that asked for it would otherwise stay unseen.
+    if (!batch.error.isEmpty() && !m_db->isConnected() && m_db->reconnectIfLost())
+        batch = m_source->refresh();
+    Q_EMIT batchReady(batch);
 }
 
 void MessageLogWorker::trimmed(quint64 generation, qint64 oldestId)

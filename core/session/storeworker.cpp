@@ -5,6 +5,7 @@
 #include "carriers/carrierservice.h"
 #include "optouts/optoutservice.h"
 #include "routing/ruleservice.h"
+#include "store/database.h"
 
 StoreWorker::StoreWorker(SessionOptions options, QObject *parent)
     : QObject(parent)
@@ -33,6 +34,14 @@ void StoreWorker::post(std::function<void(Session *, const Error &)> call)
         [this, call = std::move(call)] {
             std::unique_ptr<Session> &session = *m_session;
             Error openError;
+            // A PostgreSQL server that restarted dropped the connection: the call that found
+            // out failed, this one connects again.
+            if (session) {
+                if (auto reconnected = session->database().reconnectIfLost(); !reconnected) {
+                    call(nullptr, reconnected.error());
+                    return;
+                }
+            }
             if (!session) {
                 auto opened = Session::open(m_options);
                 if (opened) {

@@ -350,6 +350,31 @@ bool Database::listenForChanges()
     return m_db.driver()->subscribeToNotification(changeChannel());
 }
 
+bool Database::isConnected() const
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Postgres)
+        return true;
+    return m_db.driver() && m_db.driver()->isOpen();
+}
+
+Status Database::reconnectIfLost()
+{
+    if (isConnected())
+        return {};
+    if (m_transactionDepth > 0)
+        return Error::failed(QCoreApplication::translate("Database",
+                                                         "The connection to the store was lost during a change. "
+                                                         "Nothing of it was saved."));
+    m_db.close();
+    if (!m_db.open())
+        return Error::failed(QCoreApplication::translate("Database",
+                                                         "Could not connect to the store %1 again: %2. Check that "
+                                                         "the server runs.")
+                                 .arg(m_path, m_db.lastError().databaseText().trimmed()));
+    qCInfo(lcStore) << "connected to the store again";
+    return configure();
+}
+
 namespace {
 
 bool isBusy(const QSqlError &error)

@@ -61,6 +61,15 @@ public:
     bool listenForChanges();
     /// The channel those notifications come on.
     static QString changeChannel();
+    /// False once the server dropped this connection (a restart, an administrator): QPSQL
+    /// never reconnects by itself, and a dropped connection also drops its LISTEN. Asks the
+    /// client library, not the server (no round trip). Always true on SQLite.
+    bool isConnected() const;
+    /// Connects again when isConnected() is false (PostgreSQL; outside a transaction), on the
+    /// same connection, so repositories holding this Database keep working. Long-lived readers
+    /// (the window's workers) call it before each read: after a server restart the first read
+    /// fails, the next one works again.
+    Status reconnectIfLost();
 
     /// How long a statement waits for another writer to let go of the store before it fails
     /// (SQLite's busy timeout). Short in the window's workers, longer for the CLI.

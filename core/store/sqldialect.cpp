@@ -136,12 +136,18 @@ QString SqlDialect::changeNotifications() const
     QString sql = QStringLiteral("CREATE FUNCTION smsrouter_notify_change() RETURNS trigger LANGUAGE plpgsql AS $body$"
                                  " BEGIN PERFORM pg_notify('smsrouter_changes', TG_TABLE_NAME); RETURN NULL; END"
                                  " $body$;");
-    const char *tables[] = {"carriers",       "rules",   "campaigns", "messages",       "message_events",
-                            "import_rejects", "optouts", "settings",  "carrier_health", "inbound_messages",
-                            "dispatchers"};
-    for (const char *table : tables)
+    const QStringList tables = changeNotifyingTables();
+    for (const QString &table : tables)
         sql += QStringLiteral(" CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1"
                               " FOR EACH STATEMENT EXECUTE FUNCTION smsrouter_notify_change();")
-                   .arg(QLatin1String(table));
+                   .arg(table);
     return sql;
+}
+
+QStringList SqlDialect::changeNotifyingTables()
+{
+    return {QStringLiteral("carriers"),         QStringLiteral("rules"),          QStringLiteral("campaigns"),
+            QStringLiteral("messages"),         QStringLiteral("message_events"), QStringLiteral("import_rejects"),
+            QStringLiteral("optouts"),          QStringLiteral("settings"),       QStringLiteral("carrier_health"),
+            QStringLiteral("inbound_messages"), QStringLiteral("dispatchers")};
 }

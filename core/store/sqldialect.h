@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 /// The few places where SQLite and PostgreSQL spell things differently. Everything else in
 /// core/store is plain SQL that both accept (bound parameters, RETURNING, BIGINT times in ms).
@@ -47,6 +48,9 @@ public:
     /// name after every change of the tables the window shows, so other windows refresh at
     /// once instead of polling. SQLite (one machine) has PRAGMA data_version: nothing.
     QString changeNotifications() const;
+    /// The tables whose changes changeNotifications() announces, by name (the payload of each
+    /// notification is one of them).
+    static QStringList changeNotifyingTables();
 
 private:
     Kind m_kind;

@@ -21,7 +21,7 @@ class MessageLogWorker;
 /// every query runs on a worker thread with its own connection (MessageLogWorker), so the
 /// GUI thread never waits on the store.
 ///
-/// Live: storeChanged() (from StoreWatcher::changed and Dispatcher::messagesChanged) asks
+/// Live: storeChanged() (from StoreWatcher::changedTables and Dispatcher::messagesChanged) asks
 /// for a refresh at most four times a second. A refresh prepends rows that arrived, updates
 /// loaded rows that changed with one dataChanged per run of adjacent rows, and inserts rows
 /// that now match the filter where they belong; it never resets the model, so the view keeps

@@ -200,7 +200,10 @@ CampaignsPage::CampaignsPage(Session &session, StoreWorker &worker, Dispatcher *
     connect(m_monitor, &CampaignMonitor::actionFinished, this, &CampaignsPage::actionFinished);
     // Any sign of change, from this window or another process: the monitor merges them.
     connect(&m_campaigns, &CampaignService::changed, m_monitor, &CampaignMonitor::refresh);
-    connect(&watcher, &StoreWatcher::changed, m_monitor, &CampaignMonitor::refresh);
+    connect(&watcher, &StoreWatcher::changedTables, m_monitor, [this](const QSet<QString> &tables) {
+        if (StoreWatcher::touches(tables, {"campaigns", "messages", "import_rejects", "carriers"}))
+            m_monitor->refresh();
+    });
     if (m_dispatcher)
         connect(m_dispatcher, &Dispatcher::messagesChanged, m_monitor, &CampaignMonitor::refresh);
     connect(&m_session.settings(), &Settings::changed, this, [this](const QString &key) {

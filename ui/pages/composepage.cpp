@@ -171,7 +171,10 @@ ComposePage::ComposePage(StoreWorker &worker, Settings &settings, Dispatcher *di
     connect(m_send, &QPushButton::clicked, this, &ComposePage::send);
     connect(&m_worker, &StoreWorker::carriersChanged, this, &ComposePage::reloadCarriers);
     connect(&m_worker, &StoreWorker::rulesChanged, this, &ComposePage::updatePreview);
-    connect(&watcher, &StoreWatcher::changed, this, &ComposePage::refreshResults);
+    connect(&watcher, &StoreWatcher::changedTables, this, [this](const QSet<QString> &tables) {
+        if (StoreWatcher::touches(tables, {"messages"}))
+            refreshResults();
+    });
     reloadCarriers();
     updatePreview();
 }

@@ -238,7 +238,11 @@ DashboardPage::DashboardPage(Session &session, StoreWatcher &watcher, QWidget *p
     m_tick.setInterval(15s);
     connect(&m_tick, &QTimer::timeout, this, &DashboardPage::refresh);
     // The dispatcher writes many times a second: each change only marks the figures stale.
-    connect(&watcher, &StoreWatcher::changed, this, &DashboardPage::refresh);
+    connect(&watcher, &StoreWatcher::changedTables, this, [this](const QSet<QString> &tables) {
+        if (StoreWatcher::touches(
+                tables, {"messages", "message_events", "campaigns", "carriers", "carrier_health", "settings"}))
+            refresh();
+    });
     m_chartTitle->setText(chartTitle());
 }
 

@@ -169,7 +169,12 @@ DeliveryLogPage::DeliveryLogPage(Session &session, StoreWorker &worker, Dispatch
     connect(m_markSent, &QPushButton::clicked, this, &DeliveryLogPage::markSelectedSent);
     connect(m_exportButton, &QPushButton::clicked, this, &DeliveryLogPage::chooseExportFile);
     connect(m_export, &ExportProgress::finished, this, &DeliveryLogPage::exportEnded);
-    connect(&watcher, &StoreWatcher::changed, this, &DeliveryLogPage::storeChanged);
+    // Another window's sends, the dispatchers' transitions (any process); not their heartbeats,
+    // opt-outs or replies.
+    connect(&watcher, &StoreWatcher::changedTables, this, [this](const QSet<QString> &tables) {
+        if (StoreWatcher::touches(tables, {"messages", "message_events"}))
+            storeChanged();
+    });
     connect(&m_session.carriers(), &CarrierService::changed, this, &DeliveryLogPage::reloadCarriers);
     connect(&m_worker, &StoreWorker::carriersChanged, this, &DeliveryLogPage::reloadCarriers);
     connect(&m_session.settings(), &Settings::changed, this, [this](const QString &key) {

@@ -209,12 +209,13 @@ InboxPage::InboxPage(Session &session, StoreWorker &worker, Dispatcher *dispatch
         connect(m_dispatcher, &Dispatcher::repliesFetched, this, &InboxPage::fetched);
 
     // The store changes all the time while the dispatcher sends; the inbox rarely. One look a
-    // second at its version, also while hidden: the navigation shows the unread count.
+    // second at its version, also while hidden: the navigation shows the unread count. (On
+    // PostgreSQL the watcher names the table, and only replies count.)
     m_externalChange.setSingleShot(true);
     m_externalChange.setInterval(1s);
     connect(&m_externalChange, &QTimer::timeout, this, &InboxPage::reloadIfChanged);
-    connect(&watcher, &StoreWatcher::changed, this, [this] {
-        if (!m_externalChange.isActive())
+    connect(&watcher, &StoreWatcher::changedTables, this, [this](const QSet<QString> &tables) {
+        if (StoreWatcher::touches(tables, {"inbound_messages"}) && !m_externalChange.isActive())
             m_externalChange.start();
     });
     readChoices();

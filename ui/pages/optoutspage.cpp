@@ -118,14 +118,14 @@ OptOutsPage::OptOutsPage(Session &session, StoreWorker &worker, StoreWatcher &wa
     });
     connect(&m_session.optouts(), &OptOutService::changed, this, &OptOutsPage::reload);
     connect(&m_worker, &StoreWorker::optOutsChanged, this, &OptOutsPage::reload);
-    // Another process (smsrouter-cli optout …) may change the list; the store watcher fires for
-    // every change (the dispatcher writes all the time), so look only while visible, at most
-    // once a second.
+    // Another process (smsrouter-cli optout …, another window) may change the list. On SQLite
+    // the store watcher fires for every change (the dispatcher writes all the time), so look
+    // only while visible, at most once a second; on PostgreSQL it names the opt-out list.
     m_externalChange.setSingleShot(true);
     m_externalChange.setInterval(1s);
     connect(&m_externalChange, &QTimer::timeout, this, &OptOutsPage::reloadIfChanged);
-    connect(&watcher, &StoreWatcher::changed, this, [this] {
-        if (isVisible() && !m_externalChange.isActive())
+    connect(&watcher, &StoreWatcher::changedTables, this, [this](const QSet<QString> &tables) {
+        if (StoreWatcher::touches(tables, {"optouts"}) && isVisible() && !m_externalChange.isActive())
             m_externalChange.start();
     });
     reload();

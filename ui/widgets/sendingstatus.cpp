@@ -30,7 +30,10 @@ SendingStatus::SendingStatus(StoreWorker &worker, Dispatcher *dispatcher, StoreW
     layout->addWidget(new QLabel(QStringLiteral("·"), this));
     layout->addWidget(m_attention);
     connect(m_attention, &QLabel::linkActivated, this, &SendingStatus::attentionRequested);
-    connect(&watcher, &StoreWatcher::changed, this, &SendingStatus::refreshCounts);
+    connect(&watcher, &StoreWatcher::changedTables, this, [this](const QSet<QString> &tables) {
+        if (StoreWatcher::touches(tables, {"messages"}))
+            refreshCounts();
+    });
     if (m_dispatcher) {
         connect(m_dispatcher, &Dispatcher::statusChanged, this, &SendingStatus::showStatus);
         connect(m_dispatcher, &Dispatcher::failed, this, &SendingStatus::setLeaseProblem);
