@@ -22,6 +22,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -104,6 +105,7 @@ int main(int argc, char *argv[])
     // the next round opens the store it chose, in this process (a password given stays in memory).
     bool firstRound = true;
     int exitCode = 0;
+    QString previousStore; ///< the store the window left for another, to go back to if that fails
     while (true) {
         auto session = Session::open(options);
         // A server that wants a password asks here; the password stays in this process's memory
@@ -119,6 +121,17 @@ int main(int argc, char *argv[])
                 break;
             StoreChoice::rememberPassword(options.storePath, password);
             session = Session::open(options);
+        }
+        if (!session && !previousStore.isEmpty()) {
+            // The store chosen in the window did not open after all: back to the one before.
+            QMessageBox::warning(nullptr, QStringLiteral("SMS Router"),
+                                 QCoreApplication::translate("smsrouter",
+                                                             "The store could not be opened.\n\n%1\n\nSMS Router "
+                                                             "opens %2 again.")
+                                     .arg(session.errorMessage(), StoreChoice::title(previousStore)));
+            options.storePath = std::exchange(previousStore, QString());
+            Settings::saveStore(options.storePath);
+            continue;
         }
         if (!session) {
             QMessageBox::critical(nullptr, QStringLiteral("SMS Router"),
@@ -167,6 +180,7 @@ int main(int argc, char *argv[])
         firstRound = false;
         if (window.nextStore().isEmpty() || demoMode)
             break;
+        previousStore = (*session)->storePath();
         options.storePath = window.nextStore();
     }
     return exitCode;

@@ -406,11 +406,9 @@ Result<StoreCopyReport> StoreCopier::run(const Progress &progress)
             sql::scalar(src, QStringLiteral("SELECT COUNT(*) FROM carriers WHERE secret_ref LIKE 'database:%'"))
                 .value_or(0)
                 .toLongLong();
-        const QString backend =
-            sql::scalar(src, QStringLiteral("SELECT value FROM settings WHERE key = 'secret_backend'"))
-                .value_or(QVariant())
-                .toString();
-        if (tokens > 0 || carriersInDatabase > 0 || backend == QLatin1String("database")) {
+        // (The setting alone, with no token in the database, is copied: a server store ignores it,
+        // Settings::secretBackend.)
+        if (tokens > 0 || carriersInDatabase > 0) {
             Error refused = Error::invalid(QCoreApplication::translate(
                 "StoreCopier",
                 "This store keeps carrier tokens in its own database, unencrypted. A shared PostgreSQL server "
@@ -436,7 +434,7 @@ Result<StoreCopyReport> StoreCopier::run(const Progress &progress)
             Error refused = Error::invalid(
                 QCoreApplication::translate(
                     "StoreCopier",
-                    "%1 (pid %2 on %3) is sending from this store. Stop it first (quit that window, or stop "
+                    "%1 (pid %2 on %3) holds this store for sending. Stop it first (quit that window, or stop "
                     "smsrouter-cli dispatch): what it sends after the copy began would be sent again from the new "
                     "store. Nothing was copied.")
                     .arg(lease->value(2).toString())
@@ -523,10 +521,12 @@ Result<StoreCopyReport> StoreCopier::run(const Progress &progress)
         QStringList all;
         for (const TablePlan &plan : std::as_const(plans))
             all << quoted(plan.name);
-        if (auto locked =
-                sql::run(dst, QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(all.join(QStringLiteral(", "))));
-            !locked)
-            return locked.error();
+        // (Not a prepared statement: PostgreSQL prepares no LOCK.)
+        QSqlQuery lock(dst);
+        if (!lock.exec(QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(all.join(QStringLiteral(", ")))))
+            return sql::failure(lock.lastError(),
+                                QCoreApplication::translate("StoreCopier", "Could not lock the target's tables: %1")
+                                    .arg(lock.lastError().text()));
     }
     {
         QList<std::pair<QString, qint64>> filled;

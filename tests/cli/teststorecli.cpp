@@ -10,6 +10,7 @@
 #include "optouts/optoutservice.h"
 #include "session/session.h"
 #include "store/storecopier.h"
+#include "tempstore.h"
 #include "testbackend.h"
 #include "testprogram.h"
 

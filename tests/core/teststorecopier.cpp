@@ -221,9 +221,10 @@ private:
         }
     }
 
+    /// Rows in every table of `target` (whose schema a refused copy may not have made yet).
     static qint64 targetRows(const QString &target)
     {
-        auto db = Database::open(target, Database::OpenMode::ExistingOnly);
+        auto db = Database::open(target);
         if (!db)
             qFatal("cannot open the target: %s", qPrintable(db.errorMessage()));
         qint64 rows = 0;
@@ -400,9 +401,6 @@ private Q_SLOTS:
         QTest::newRow("a token") << QStringLiteral("INSERT INTO secrets (ref, secret) VALUES ('database:1', 'x')");
         QTest::newRow("a carrier's reference")
             << QStringLiteral("UPDATE carriers SET secret_ref = 'database:1' WHERE name = 'UK'");
-        QTest::newRow("the setting") << QStringLiteral(
-            "INSERT INTO settings (key, value) VALUES ('secret_backend', 'database') ON CONFLICT (key) DO UPDATE SET "
-            "value = excluded.value");
     }
 
     void tokensInTheDatabaseAreRefused()
@@ -422,6 +420,36 @@ private Q_SLOTS:
         QCOMPARE(report.error().code, StoreCopier::TokensInDatabaseCode);
         QVERIFY2(report.errorMessage().contains(QStringLiteral("keychain")), qPrintable(report.errorMessage()));
         QCOMPARE(fileHash(m_source), before);
+        testbackend::dropStore(target);
+    }
+
+    void theDatabaseBackendSettingAloneIsIgnoredOnTheServer()
+    {
+        // No token in the database, only the choice for new ones: copied, and not followed there.
+        fillSource(1);
+        {
+            auto session = openSource();
+            QVERIFY(session->settings().setSecretBackend(SecretBackend::Database));
+        }
+        const QString target = testbackend::freshStore(m_dir->filePath(QStringLiteral("unused")));
+        auto report = StoreCopier(m_source, target).run();
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        SessionOptions options;
+        options.storePath = target;
+        options.keychain = &m_keychain;
+        options.userSettingsFile = m_dir->filePath(QStringLiteral("user.ini"));
+        auto server = Session::open(options);
+        QVERIFY2(server, qPrintable(server.errorMessage()));
+        QCOMPARE((*server)->secretBackend(), SecretBackend::Keychain);
+        const Status refused = (*server)->settings().setSecretBackend(SecretBackend::Database);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("database_tokens_on_server"));
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("keychain")), qPrintable(refused.errorMessage()));
+        options.secretBackendOverride = SecretBackend::Database;
+        auto overridden = Session::open(options);
+        QVERIFY(!overridden);
+        QCOMPARE(overridden.error().kind, Error::Kind::Invalid);
+        server->reset();
         testbackend::dropStore(target);
     }
 

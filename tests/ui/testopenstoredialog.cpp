@@ -77,7 +77,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("team.sqlite"));
-        OpenStoreDialog dialog(QString());
+        OpenStoreDialog dialog {QString()};
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("location")), file);
         QVERIFY(openButton(dialog)->isEnabled());
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(notes.open(QIODevice::WriteOnly));
         notes.write("not a database at all, just some text that is long enough");
         notes.close();
-        OpenStoreDialog dialog(QString());
+        OpenStoreDialog dialog {QString()};
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("location")), file);
         dialog.accept();

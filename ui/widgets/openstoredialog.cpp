@@ -143,6 +143,7 @@ void OpenStoreDialog::opened(const QString &error, bool needsPassword)
         QDialog::accept();
         return;
     }
+    check(); // Open again, for another try or another store; the reason below stays until they type
     if (needsPassword) {
         m_passwordNote->setText(tr("The server wants a password for %1. It is kept for as long as SMS Router runs, "
                                    "and never saved.")
@@ -152,5 +153,4 @@ void OpenStoreDialog::opened(const QString &error, bool needsPassword)
     } else {
         m_error->setProblem(error);
     }
-    check();
 }
