@@ -55,9 +55,11 @@ struct StoreCopyProgress
 /// - The list of tables comes from the schema itself. A table this class does not know (a
 ///   migration added it and nobody taught the copy about it) fails the copy before anything is
 ///   written, naming the table, so no table is ever left behind silently.
-/// - Counters that triggers keep (traffic_minutes, traffic_hours) are cleared of what the
-///   copied events added and copied last, so nothing is counted twice; identity sequences are
-///   moved past the copied ids, so the next insert gets a fresh one.
+/// - The target's triggers are off for the copy's transaction (when the copying user owns the
+///   tables), so the counters that triggers keep (traffic_minutes, traffic_hours) are copied as
+///   they are; otherwise what the triggers counted is cleared before the counters are copied,
+///   last. Nothing is counted twice. Identity sequences are moved past the copied ids, so the
+///   next insert gets a fresh one.
 /// - Refused: a target that holds any row (nothing is changed there), tokens kept in the
 ///   source's own database (a shared server must never hold them in plain text: the keychain
 ///   keeps them; carriers' token references are copied), and a source another process is

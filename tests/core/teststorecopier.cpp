@@ -323,6 +323,18 @@ private Q_SLOTS:
         const Message added = messagetesting::insert(**db, messagetesting::make(QStringLiteral("+447911000123")));
         QCOMPARE(added.id, lastMessage + 1);
         QVERIFY(sql::scalar(c, QStringLiteral("SELECT MAX(id) FROM message_events"))->toLongLong() > lastEvent);
+        // The triggers are on again: the dashboard counts what is sent from now on.
+        QCOMPARE(sql::scalar(c,
+                             QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE NOT tgisinternal AND "
+                                            "tgenabled <> 'O'"))
+                     ->toLongLong(),
+                 qint64(0));
+        const qint64 countedBefore =
+            sql::scalar(c, QStringLiteral("SELECT COALESCE(SUM(messages), 0) FROM traffic_minutes"))->toLongLong();
+        messagetesting::move(**db, added.id, MessageState::Submitting);
+        messagetesting::move(**db, added.id, MessageState::Sent, QStringLiteral("accepted"), 200);
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT COALESCE(SUM(messages), 0) FROM traffic_minutes"))->toLongLong(),
+                 countedBefore + 1);
         // Carriers too: the identity of every table moved, not only the messages'.
         auto carrier = sql::scalar(c,
                                    QStringLiteral("INSERT INTO carriers (name, base_url, account_sid, created_at,"
