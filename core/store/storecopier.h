@@ -81,7 +81,7 @@ public:
         /// A lease renewed less than this long ago belongs to a live dispatcher.
         std::chrono::milliseconds leaseStaleAfter {30'000};
         /// Rows per INSERT statement.
-        int batchRows = 250;
+        int batchRows = 1000;
         const Clock *clock = nullptr; ///< null: the system clock
     };
 

@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,6 +33,15 @@ QPushButton *buttonNamed(QDialog &dialog, const QString &text)
             return button;
     }
     return nullptr;
+}
+
+/// Saves a picture of the dialog to tests/layouts/ in the build tree, for a person to look at.
+void grabTo(QDialog &dialog, const QString &name)
+{
+    const QString dir = QStringLiteral(SMSROUTER_TEST_BUILD_DIR "/layouts");
+    QDir().mkpath(dir);
+    dialog.show();
+    dialog.grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
 }
 
 qint64 messagesIn(const QString &store)
@@ -86,6 +96,7 @@ private Q_SLOTS:
         QTest::keyClicks(url, QStringLiteral("postgresql://ops:pw@db/smsrouter"));
         QVERIFY(!copy->isEnabled());
         QVERIFY2(dialog.problem().contains(QStringLiteral("PGPASSWORD")), qPrintable(dialog.problem()));
+        grabTo(dialog, QStringLiteral("move-store-address"));
         url->clear();
         QTest::keyClicks(url, QStringLiteral("postgresql://ops@db:5432/smsrouter"));
         QVERIFY(copy->isEnabled());
@@ -123,6 +134,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawMessages);
+        grabTo(dialog, QStringLiteral("move-store-report"));
         QCOMPARE(messagesIn(target), qint64(30));
 
         QTest::mouseClick(buttonNamed(dialog, QStringLiteral("Open the new store")), Qt::LeftButton);

@@ -106,6 +106,10 @@ private Q_SLOTS:
         QCOMPARE(accepted.count(), 0);
         QVERIFY2(dialog.problem().contains(QStringLiteral("not a SQLite database")), qPrintable(dialog.problem()));
         QVERIFY(openButton(dialog)->isEnabled()); // another try, or another store
+        const QString pictures = QStringLiteral(SMSROUTER_TEST_BUILD_DIR "/layouts");
+        QDir().mkpath(pictures);
+        dialog.show();
+        dialog.grab().save(pictures + QStringLiteral("/open-store-refused.png"));
         QCOMPARE(dialog.chosenStore(), QString());
     }
 

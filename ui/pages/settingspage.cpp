@@ -144,7 +144,7 @@ SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *paren
     form->addRow(QString(), m_secretError);
     form->addRow(tr("&Stop words:"), stacked(stopRow, m_stopWordsError, this));
     form->addRow(tr("&Language:"), stacked(m_language, m_languageNote, this));
-    form->addRow(tr("Store file:"), storePath);
+    form->addRow(m_session.isServerStore() ? tr("Store:") : tr("Store file:"), storePath);
 
     // A settings form reads best at a comfortable width, not stretched across a wide window.
     auto *formHolder = new QWidget(this);

@@ -98,6 +98,7 @@ MoveStoreDialog::MoveStoreDialog(const QString &source, QWidget *parent)
     m_summary->setWordWrap(true);
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6); // dense rows
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(StoreCopyReportModel::Table, QHeaderView::Stretch);
     auto *reportButtons = new QDialogButtonBox(QDialogButtonBox::Close, reportPage);

@@ -47,7 +47,9 @@ OpenStoreDialog::OpenStoreDialog(const QString &current, QWidget *parent)
     m_status->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Store:"), locationRow);
+    auto *locationLabel = new QLabel(tr("&Store:"), this);
+    locationLabel->setBuddy(m_location); // the field sits in a row with Browse…: no automatic buddy
+    form->addRow(locationLabel, locationRow);
     form->addRow(QString(), m_error);
     form->addRow(QString(), m_passwordNote);
     m_passwordLabel->setBuddy(m_password);
