@@ -3,14 +3,21 @@
 // File → Open store…: the text is checked as it is typed (files, postgresql:// URLs, what is
 // refused and why), Open is enabled only for a usable store, and a store file opens off the
 // window's thread before the dialog closes.
+#include "mainwindow.h"
+#include "session/session.h"
+#include "session/storechoice.h"
 #include "settings/settings.h"
+#include "tempstore.h"
 #include "testprogram.h"
 #include "widgets/openstoredialog.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -111,6 +118,46 @@ private Q_SLOTS:
         dialog.show();
         dialog.grab().save(pictures + QStringLiteral("/open-store-refused.png"));
         QCOMPARE(dialog.chosenStore(), QString());
+    }
+
+    void theWindowMakesWayForTheChosenStore()
+    {
+        TempStore store;
+        auto session = store.openSession();
+        MainWindow window(*session);
+        window.show();
+        QCOMPARE(window.windowTitle(), QStringLiteral("smsrouter.sqlite"));
+        QAction *move = nullptr, *open = nullptr;
+        for (QAction *menu : window.menuBar()->actions()) {
+            for (QAction *action : menu->menu() ? menu->menu()->actions() : QList<QAction *>()) {
+                if (action->text() == QStringLiteral("&Move store to server…"))
+                    move = action;
+                else if (action->text() == QStringLiteral("&Open store…"))
+                    open = action;
+            }
+        }
+        QVERIFY(move && open);
+        QVERIFY(move->isEnabled()); // a file moves to a server
+        QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
+
+        // The window closes for the store it was given, and the next start opens it too.
+        const QString other = QStringLiteral("postgresql://ops@db.example.com:5432/team");
+        window.openStore(other);
+        QVERIFY(!window.isVisible());
+        QCOMPARE(window.nextStore(), other);
+        QCOMPARE(Settings::savedStore(store.filePath(QStringLiteral("user.ini"))), other);
+    }
+
+    void titlesNameTheStoreWithoutAPassword()
+    {
+        QCOMPARE(StoreChoice::title(QStringLiteral("/home/ops/.local/share/smsrouter/smsrouter.sqlite")),
+                 QStringLiteral("smsrouter.sqlite"));
+        QCOMPARE(StoreChoice::title(QStringLiteral("postgresql://ops@db.example.com:5432/team?sslmode=require")),
+                 QStringLiteral("team on db.example.com:5432"));
+        QCOMPARE(StoreChoice::title(QStringLiteral("postgresql://ops@localhost/team")),
+                 QStringLiteral("team on localhost"));
+        QCOMPARE(StoreChoice::passwordTarget(QStringLiteral("postgresql://ops@db:6432/team")),
+                 QStringLiteral("ops@db:6432"));
     }
 
     void theChoiceIsRememberedWithoutAPassword()
