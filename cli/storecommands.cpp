@@ -52,6 +52,8 @@ QJsonObject copyReportJson(const StoreCopyReport &report)
 
 QString progressLine(const StoreCopyProgress &p)
 {
+    if (p.total == 0 && p.table.isEmpty())
+        return QCoreApplication::translate("StoreCommands", "Reading the store and preparing the server…");
     const int percent = p.total > 0 ? int(p.copied * 100 / p.total) : 0;
     return QCoreApplication::translate("StoreCommands", "Copying %1… %2 of %3 rows (%4%)")
         .arg(p.table.isEmpty() ? QCoreApplication::translate("StoreCommands", "the store") : p.table,
@@ -143,9 +145,9 @@ int copyStore(CommandContext &ctx)
                      .arg(report.tables.size())
               << '\n'
               << QCoreApplication::translate("StoreCommands",
-                                             "Use it with --db %1 (or SMSROUTER_DB); the window opens it with File → "
-                                             "Open store…. Carriers whose tokens are in this computer's keychain "
-                                             "work here; on other computers enter each token once.")
+                                             "Use it with --db %1 (or SMSROUTER_DB, or File → Open store… in the "
+                                             "window). Carriers whose tokens are in this computer's keychain work "
+                                             "here; on other computers enter each token once.")
                      .arg(report.target)
               << '\n';
     ctx.out().flush();
