@@ -39,6 +39,7 @@ CommandLine::CommandLine()
     registerCampaignCommands(m_registry);
     registerOptOutCommands(m_registry);
     registerInboxCommands(m_registry);
+    registerStoreCommands(m_registry);
 }
 
 QStringList CommandLine::commandWords(const QStringList &arguments)

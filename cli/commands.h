@@ -11,3 +11,4 @@ void registerSendCommands(CommandRegistry &registry);
 void registerCampaignCommands(CommandRegistry &registry);
 void registerOptOutCommands(CommandRegistry &registry);
 void registerInboxCommands(CommandRegistry &registry);
+void registerStoreCommands(CommandRegistry &registry);

@@ -19,10 +19,13 @@
 #include "pages/rulespage.h"
 #include "pages/settingspage.h"
 #include "session/session.h"
+#include "session/storechoice.h"
 #include "session/storewatcher.h"
 #include "session/storeworker.h"
 #include "settings/settings.h"
 #include "widgets/banner.h"
+#include "widgets/movestoredialog.h"
+#include "widgets/openstoredialog.h"
 #include "widgets/regionquestion.h"
 #include "widgets/sendingstatus.h"
 
@@ -30,7 +33,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -59,7 +61,7 @@ MainWindow::MainWindow(Session &session, Dispatcher *dispatcher, QWidget *parent
     if (m_dispatcher)
         connect(m_worker, &StoreWorker::carriersChanged, m_dispatcher, &Dispatcher::refreshCarriers);
     // The desktop adds the application's name ("… — SMS Router"); the title names the store.
-    setWindowTitle(QFileInfo(m_session.storePath()).fileName());
+    setWindowTitle(StoreChoice::title(m_session.storePath()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/smsrouter.svg")));
 
     m_navigation->setIconSize(QSize(20, 20));
@@ -194,6 +196,12 @@ void MainWindow::addPage(Page *page)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openStore = file->addAction(tr("&Open store…"), this, &MainWindow::chooseStore);
+    openStore->setShortcut(QKeySequence::Open);
+    QAction *moveStore = file->addAction(tr("&Move store to server…"), this, &MainWindow::moveStoreToServer);
+    // A store already on a server is moved with the server's own tools (pg_dump).
+    moveStore->setEnabled(!m_session.isServerStore());
+    file->addSeparator();
     auto *importExport = new ImportExportActions(*m_worker, this);
     importExport->addTo(file);
     connect(importExport, &ImportExportActions::message, this,
@@ -340,6 +348,48 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::chooseStore()
+{
+    auto *dialog = new OpenStoreDialog(m_session.storePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openStore(dialog->chosenStore()); });
+    dialog->open();
+}
+
+void MainWindow::moveStoreToServer()
+{
+    auto *dialog = new MoveStoreDialog(m_session.storePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // This window's dispatcher holds the store: it pauses while the copy reads it, so nothing
+    // sent meanwhile is missing from the copy's snapshot and sent again from the server.
+    const bool wasPaused = m_dispatcher && m_dispatcher->isPaused();
+    connect(dialog, &MoveStoreDialog::copyStarted, this, [this] {
+        if (m_dispatcher)
+            m_dispatcher->setPaused(true);
+    });
+    connect(dialog, &MoveStoreDialog::copyEnded, this, [this, wasPaused](bool copied) {
+        if (m_dispatcher && !copied)
+            m_dispatcher->setPaused(wasPaused);
+    });
+    connect(dialog, &MoveStoreDialog::openStoreRequested, this, &MainWindow::openStore);
+    connect(dialog, &QDialog::rejected, this, [this, wasPaused] {
+        if (m_dispatcher)
+            m_dispatcher->setPaused(wasPaused);
+    });
+    dialog->open();
+}
+
+void MainWindow::openStore(const QString &store)
+{
+    if (store.isEmpty() || store == m_session.storePath())
+        return;
+    // Remembered for the next start; the window closes (asking first when it is sending) and
+    // the program opens the new store in its place (app/gui/main.cpp).
+    m_session.settings().setSavedStore(store);
+    m_nextStore = store;
+    close();
+}
+
 QString MainWindow::aboutText() const
 {
     const QString backend = m_session.secretBackend() == SecretBackend::Database
@@ -381,8 +431,10 @@ void MainWindow::askBeforeQuitting(const PendingWork &work)
     m_quitQuestion->setEscapeButton(keep);
     m_quitQuestion->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_quitQuestion, &QMessageBox::finished, this, [this, quit] {
-        if (m_quitQuestion->clickedButton() != quit)
+        if (m_quitQuestion->clickedButton() != quit) {
+            m_nextStore.clear(); // "Keep sending": the window stays on this store
             return;
+        }
         m_quitCheck = QuitCheck::Confirmed;
         QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
     });

@@ -52,6 +52,11 @@ public:
     /// Help → About: the version, those of Qt, libphonenumber and SQLite, the store and where
     /// tokens are kept.
     QString aboutText() const;
+    /// The store to open once this window has closed (File → Open store…, or the new store
+    /// after Move store to server…); empty when the window closed to quit.
+    QString nextStore() const { return m_nextStore; }
+    /// Remembers `store` for the next start and closes this window so the program opens it.
+    void openStore(const QString &store);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +67,8 @@ private:
     void updateSecretBanner();
     void createSendingMenu();
     void askBeforeQuitting(const PendingWork &work);
+    void chooseStore();
+    void moveStoreToServer();
 
     Session &m_session;
     Dispatcher *m_dispatcher;
@@ -79,4 +86,5 @@ private:
     enum class QuitCheck { NotAsked, Reading, Confirmed };
     QuitCheck m_quitCheck = QuitCheck::NotAsked;
     QPointer<QMessageBox> m_quitQuestion;
+    QString m_nextStore;
 };

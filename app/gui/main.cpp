@@ -1,23 +1,28 @@
 // SPDX-FileCopyrightText: 2026 The SMS Router developers
 // SPDX-License-Identifier: MIT
 // smsrouter (GUI): composition root only. Opens the store named by --db / SMSROUTER_DB (else
-// the default one), builds the Session and shows the main window.
+// the one File → Open store… chose last, else the default one), builds the Session and shows
+// the main window; again for each store File → Open store… opens.
 #include "common/translations.h"
 #include "demo/demosetup.h"
 #include "dispatch/dispatcher.h"
 #include "mainwindow.h"
 #include "page.h"
 #include "session/session.h"
+#include "session/storechoice.h"
 #include "settings/settings.h"
 #include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
 
 #include <chrono>
 #include <cstdio>
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -79,7 +84,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     SessionOptions options;
-    options.storePath = Session::resolveStorePath(parser.value(QStringLiteral("db")));
+    // --db, else SMSROUTER_DB, else the store File → Open store… chose last, else the default one.
+    options.storePath = Session::resolveStorePath(parser.value(QStringLiteral("db")), Settings::savedStore());
     options.secretBackendOverride = *backend;
     DemoSetup demo;
     const bool demoMode = parser.isSet(QStringLiteral("demo"));
@@ -94,49 +100,88 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    auto session = Session::open(options);
-    if (!session) {
-        QMessageBox::critical(nullptr, QStringLiteral("SMS Router"),
-                              QCoreApplication::translate("smsrouter", "The store could not be opened.\n\n%1")
-                                  .arg(session.errorMessage()));
-        return 1;
+
+    // One round per store: File → Open store… (or Move store to server…) closes the window, and
+    // the next round opens the store it chose, in this process (a password given stays in memory).
+    bool firstRound = true;
+    int exitCode = 0;
+    QString previousStore; ///< the store the window left for another, to go back to if that fails
+    while (true) {
+        auto session = Session::open(options);
+        // A server that wants a password asks here; the password stays in this process's memory
+        // (Database::rememberPassword), never in settings, a log or argv.
+        while (!session && StoreChoice::needsPassword(session.error())) {
+            bool given = false;
+            const QString password = QInputDialog::getText(
+                nullptr, QStringLiteral("SMS Router"),
+                QCoreApplication::translate("smsrouter", "Password for %1 (the store %2):")
+                    .arg(StoreChoice::passwordTarget(options.storePath), StoreChoice::title(options.storePath)),
+                QLineEdit::Password, QString(), &given);
+            if (!given)
+                break;
+            StoreChoice::rememberPassword(options.storePath, password);
+            session = Session::open(options);
+        }
+        if (!session && !previousStore.isEmpty()) {
+            // The store chosen in the window did not open after all: back to the one before.
+            QMessageBox::warning(nullptr, QStringLiteral("SMS Router"),
+                                 QCoreApplication::translate("smsrouter",
+                                                             "The store could not be opened.\n\n%1\n\nSMS Router "
+                                                             "opens %2 again.")
+                                     .arg(session.errorMessage(), StoreChoice::title(previousStore)));
+            options.storePath = std::exchange(previousStore, QString());
+            Settings::saveStore(options.storePath);
+            continue;
+        }
+        if (!session) {
+            QMessageBox::critical(nullptr, QStringLiteral("SMS Router"),
+                                  QCoreApplication::translate("smsrouter", "The store could not be opened.\n\n%1")
+                                      .arg(session.errorMessage()));
+            return 1;
+        }
+
+        // The window sends through its own dispatcher thread. If another dispatcher (a headless
+        // smsrouter-cli dispatch) holds the store, this one reports it and the window still works.
+        DispatchOptions dispatchOptions;
+        dispatchOptions.storePath = (*session)->database().path();
+        dispatchOptions.retry.maxAttempts = (*session)->settings().maxAttempts();
+        Dispatcher dispatcher((*session)->carriers(), (*session)->keychain(), dispatchOptions,
+                              QStringLiteral("SMS Router window"));
+
+        MainWindow window(**session, &dispatcher);
+        if (demoMode)
+            window.setDemoMode(
+                QCoreApplication::translate("smsrouter",
+                                            "Demo: a separate store with three carriers (Portugal, United Kingdom, "
+                                            "Germany) on a Restcomm simulator at %1. Nothing leaves this computer. "
+                                            "Send a message from Compose to a Portuguese, British or German number "
+                                            "and watch it being delivered.")
+                    .arg(demo.baseUrl().toString()));
+        if (firstRound && parser.isSet(QStringLiteral("page")))
+            window.showPage(parser.value(QStringLiteral("page")));
+        if (firstRound && parser.isSet(QStringLiteral("page-arg")) && window.currentPage())
+            window.currentPage()->setPageArgument(parser.value(QStringLiteral("page-arg")));
+        window.show();
+        dispatcher.start();
+
+        if (firstRound && parser.isSet(QStringLiteral("screenshot"))) {
+            const QString file = parser.value(QStringLiteral("screenshot"));
+            bool ok = false;
+            const double seconds = parser.value(QStringLiteral("screenshot-delay")).toDouble(&ok);
+            const auto delay = ok && seconds > 0 ? std::chrono::milliseconds(qint64(seconds * 1000)) : 600ms;
+            QTimer::singleShot(delay, &window, [&window, file] {
+                // A dialog opened by --page-arg (the campaign wizard) is what the picture is of.
+                QWidget *shown = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : &window;
+                const bool saved = shown->grab().save(file);
+                QApplication::exit(saved ? 0 : 1);
+            });
+        }
+        exitCode = QApplication::exec();
+        firstRound = false;
+        if (window.nextStore().isEmpty() || demoMode)
+            break;
+        previousStore = (*session)->storePath();
+        options.storePath = window.nextStore();
     }
-
-    // The window sends through its own dispatcher thread. If another dispatcher (a headless
-    // smsrouter-cli dispatch) holds the store, this one reports it and the window still works.
-    DispatchOptions dispatchOptions;
-    dispatchOptions.storePath = (*session)->database().path();
-    dispatchOptions.retry.maxAttempts = (*session)->settings().maxAttempts();
-    Dispatcher dispatcher((*session)->carriers(), (*session)->keychain(), dispatchOptions,
-                          QStringLiteral("SMS Router window"));
-
-    MainWindow window(**session, &dispatcher);
-    if (demoMode)
-        window.setDemoMode(
-            QCoreApplication::translate("smsrouter",
-                                        "Demo: a separate store with three carriers (Portugal, United Kingdom, "
-                                        "Germany) on a Restcomm simulator at %1. Nothing leaves this computer. Send "
-                                        "a message from Compose to a Portuguese, British or German number and "
-                                        "watch it being delivered.")
-                .arg(demo.baseUrl().toString()));
-    if (parser.isSet(QStringLiteral("page")))
-        window.showPage(parser.value(QStringLiteral("page")));
-    if (parser.isSet(QStringLiteral("page-arg")) && window.currentPage())
-        window.currentPage()->setPageArgument(parser.value(QStringLiteral("page-arg")));
-    window.show();
-    dispatcher.start();
-
-    if (parser.isSet(QStringLiteral("screenshot"))) {
-        const QString file = parser.value(QStringLiteral("screenshot"));
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("screenshot-delay")).toDouble(&ok);
-        const auto delay = ok && seconds > 0 ? std::chrono::milliseconds(qint64(seconds * 1000)) : 600ms;
-        QTimer::singleShot(delay, &window, [&window, file] {
-            // A dialog opened by --page-arg (the campaign wizard) is what the picture is of.
-            QWidget *shown = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : &window;
-            const bool saved = shown->grab().save(file);
-            QApplication::exit(saved ? 0 : 1);
-        });
-    }
-    return QApplication::exec();
+    return exitCode;
 }

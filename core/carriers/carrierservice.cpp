@@ -110,7 +110,7 @@ Result<Carrier> CarrierService::add(Carrier carrier, const QByteArray &token)
     // in one transaction. A failure of either leaves neither behind.
     auto staged = m_vault.stage(token.trimmed());
     if (!staged)
-        return staged.error();
+        return onThisStore(staged.error());
     auto added = insertStaged(std::move(carrier), *staged); // validated above
     if (!added) {
         m_vault.discard(*staged);
@@ -172,7 +172,7 @@ Result<Carrier> CarrierService::update(Carrier carrier, const std::optional<QByt
     if (newToken) {
         auto fresh = m_vault.stage(newToken->trimmed());
         if (!fresh)
-            return fresh.error();
+            return onThisStore(fresh.error());
         staged = std::move(*fresh);
         carrier.secretRef = staged->ref;
     }
@@ -299,4 +299,19 @@ void CarrierService::forgetRetiredTokens()
 Result<QByteArray> CarrierService::token(const Carrier &carrier) const
 {
     return m_vault.read(carrier.secretRef);
+}
+
+Error CarrierService::onThisStore(Error error) const
+{
+    // The keychain's own advice (keep tokens in the database instead) does not hold on a server
+    // store, which refuses that backend (databaseBackendRefusedOnServer): only the keychain is left.
+    if (error.code == QLatin1String("keychain_unavailable") && m_db.location().isPostgres()) {
+        error.message = QCoreApplication::translate("CarrierService",
+                                                    "The system keychain is not available: no keyring such as GNOME "
+                                                    "Keyring or KWallet answered, or it is locked. This store is on a "
+                                                    "server, where tokens are kept only in each operator's keychain: "
+                                                    "start and unlock your keyring and save again.");
+        error.code = QStringLiteral("keychain_unavailable_on_server");
+    }
+    return error;
 }

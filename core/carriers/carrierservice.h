@@ -72,6 +72,8 @@ private:
     /// Inside the transaction that stops referring to `ref`: removes a database-kept token at
     /// once, and lists a keychain entry for forgetRetiredTokens() after the commit.
     Status retireToken(const QString &ref);
+    /// A keychain failure as this store's operator can act on it (no database fallback on a server).
+    Error onThisStore(Error error) const;
 
     Database &m_db;
     CredentialVault &m_vault;

@@ -25,3 +25,16 @@ std::optional<SecretBackend> secretBackendFromName(const QString &name)
         return SecretBackend::Database;
     return std::nullopt;
 }
+
+Error databaseBackendRefusedOnServer()
+{
+    Error refused = Error::invalid(
+        QCoreApplication::translate("SecretBackend",
+                                    "Tokens are never kept in a store on a PostgreSQL server: everyone who can read "
+                                    "that database (its other users, its administrators, its backups) could read "
+                                    "them and send through your carriers. Each operator keeps them in the system "
+                                    "keychain of their own computer, and the store keeps only a reference. Choose "
+                                    "the keychain (Settings → Keep tokens in, or --secret-store keychain)."));
+    refused.code = QStringLiteral("database_tokens_on_server");
+    return refused;
+}

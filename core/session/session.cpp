@@ -43,13 +43,15 @@ Session::~Session()
     m_database.reset();
 }
 
-QString Session::resolveStorePath(const QString &optionValue)
+QString Session::resolveStorePath(const QString &optionValue, const QString &remembered)
 {
     if (!optionValue.isEmpty())
         return optionValue;
     const QString fromEnvironment = qEnvironmentVariable("SMSROUTER_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    if (!remembered.isEmpty())
+        return remembered;
     return Database::defaultPath();
 }
 
@@ -74,6 +76,8 @@ Result<std::unique_ptr<Session>> Session::open(const SessionOptions &options)
     if (!database)
         return database.error();
     session->m_database = std::move(*database);
+    if (options.secretBackendOverride == SecretBackend::Database && session->m_database->location().isPostgres())
+        return databaseBackendRefusedOnServer();
     session->m_settings = std::make_unique<Settings>(*session->m_database, options.userSettingsFile);
 
     CredentialStore *keychain = options.keychain;
@@ -124,6 +128,11 @@ SessionOptions Session::optionsForAnotherThread() const
 QString Session::storePath() const
 {
     return m_database->path();
+}
+
+bool Session::isServerStore() const
+{
+    return m_database->location().isPostgres();
 }
 
 CarrierAccounts &Session::accounts()

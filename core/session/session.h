@@ -47,14 +47,17 @@ public:
 
     static Result<std::unique_ptr<Session>> open(const SessionOptions &options);
 
-    /// --db, else $SMSROUTER_DB, else the default store in the user's data folder.
-    static QString resolveStorePath(const QString &optionValue);
+    /// --db, else $SMSROUTER_DB, else `remembered` (the window's File → Open store…, see
+    /// Settings::savedStore), else the default store in the user's data folder.
+    static QString resolveStorePath(const QString &optionValue, const QString &remembered = {});
     /// --secret-store, else $SMSROUTER_SECRET_STORE; nullopt when neither is given.
     static Result<std::optional<SecretBackend>> resolveSecretBackendOverride(const QString &optionValue);
 
     Database &database() { return *m_database; }
-    /// The store's file (for the window's title, workers and jobs that open their own connection).
+    /// The store's file or URL (for workers and jobs that open their own connection).
     QString storePath() const;
+    /// True when the store is on a PostgreSQL server (team mode), false for a file.
+    bool isServerStore() const;
     Settings &settings() { return *m_settings; }
     CredentialVault &vault() { return *m_vault; }
     CarrierService &carriers() { return *m_carriers; }

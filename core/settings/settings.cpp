@@ -4,6 +4,7 @@
 
 #include "common/translations.h"
 #include "inbox/stopwords.h"
+#include "store/database.h"
 #include "store/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -112,11 +113,16 @@ Status Settings::setMaxSegments(int segments)
 
 SecretBackend Settings::secretBackend() const
 {
+    // A server store never takes tokens, whatever a row says (databaseBackendRefusedOnServer).
+    if (m_store.location().isPostgres())
+        return SecretBackend::Keychain;
     return secretBackendFromName(storeValue(SecretBackendKey, QString())).value_or(SecretBackend::Keychain);
 }
 
 Status Settings::setSecretBackend(SecretBackend backend)
 {
+    if (backend == SecretBackend::Database && m_store.location().isPostgres())
+        return databaseBackendRefusedOnServer();
     return writeStore(SecretBackendKey, secretBackendName(backend));
 }
 
@@ -262,4 +268,28 @@ void Settings::setLanguage(const QString &code)
 QString Settings::savedLanguage(const QString &userSettingsFile)
 {
     return openUserSettings(userSettingsFile)->value(LanguageKey).toString();
+}
+
+QString Settings::savedStore(const QString &userSettingsFile)
+{
+    return openUserSettings(userSettingsFile)->value(StoreKey).toString();
+}
+
+void Settings::setSavedStore(const QString &store)
+{
+    if (store.isEmpty())
+        m_user->remove(StoreKey);
+    else
+        m_user->setValue(StoreKey, store);
+    m_user->sync();
+}
+
+void Settings::saveStore(const QString &store, const QString &userSettingsFile)
+{
+    auto settings = openUserSettings(userSettingsFile);
+    if (store.isEmpty())
+        settings->remove(StoreKey);
+    else
+        settings->setValue(StoreKey, store);
+    settings->sync();
 }

@@ -37,6 +37,8 @@ public:
     static inline const QString WindowGeometryKey = QStringLiteral("window/geometry");
     static inline const QString WindowStateKey = QStringLiteral("window/state");
     static inline const QString LanguageKey = QStringLiteral("language");
+    /// The store File → Open store… chose: a file or a postgresql:// URL (never a password).
+    static inline const QString StoreKey = QStringLiteral("store");
 
     static constexpr int defaultMaxSegments = 10;
     static constexpr int defaultMaxAttempts = 5;
@@ -90,6 +92,14 @@ public:
     void setLanguage(const QString &code);
     /// language() before a store is open, for the start of the program: the same per-user file.
     static QString savedLanguage(const QString &userSettingsFile = {});
+    /// The store the window opened last through File → Open store…, for its next start when
+    /// neither --db nor SMSROUTER_DB names one; empty when none was chosen. Read and written
+    /// before (or without) a store: the same per-user file as the language.
+    static QString savedStore(const QString &userSettingsFile = {});
+    /// Remembers `store` (empty: forget it). It holds no password (StoreLocation refuses one).
+    static void saveStore(const QString &store, const QString &userSettingsFile = {});
+    /// saveStore() in this Settings' per-user file.
+    void setSavedStore(const QString &store);
 
     /// A per-user value that is not worth a typed accessor (last sender on the Compose page, …).
     QVariant userValue(const QString &key, const QVariant &fallback = {}) const;

@@ -17,6 +17,8 @@ class TestCredentialVault : public QObject
 private Q_SLOTS:
     void storesInTheChosenBackendAndReadsByReference()
     {
+        if (testbackend::usesPostgres())
+            QSKIP("a server store refuses the database token backend: its secrets table is never used");
         QTemporaryDir dir;
         auto db = Database::open(testbackend::freshStore(dir.filePath(QStringLiteral("s.sqlite"))));
         FakeCredentialStore keychain;
@@ -86,6 +88,8 @@ private Q_SLOTS:
 
     void databaseBackendReallyUsesTheSecretsTable()
     {
+        if (testbackend::usesPostgres())
+            QSKIP("a server store refuses the database token backend: its secrets table is never used");
         QTemporaryDir dir;
         auto db = Database::open(testbackend::freshStore(dir.filePath(QStringLiteral("s.sqlite"))));
         DatabaseCredentialStore database(**db);

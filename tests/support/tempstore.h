@@ -22,7 +22,9 @@ public:
     QString dirPath() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
-    /// Opens a Session on this store with the fake keychain (and the given clock, if any).
+    /// Opens a Session on this store with the fake keychain (and the given clock, if any). On
+    /// PostgreSQL, which refuses the database token backend, `SecretBackend::Database` means the
+    /// fake keychain.
     std::unique_ptr<Session> openSession(std::optional<SecretBackend> backend = std::nullopt,
                                          const Clock *clock = nullptr);
 

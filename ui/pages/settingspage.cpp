@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace {
@@ -143,7 +144,7 @@ SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *paren
     form->addRow(QString(), m_secretError);
     form->addRow(tr("&Stop words:"), stacked(stopRow, m_stopWordsError, this));
     form->addRow(tr("&Language:"), stacked(m_language, m_languageNote, this));
-    form->addRow(tr("Store file:"), storePath);
+    form->addRow(m_session.isServerStore() ? tr("Store:") : tr("Store file:"), storePath);
 
     // A settings form reads best at a comfortable width, not stretched across a wide window.
     auto *formHolder = new QWidget(this);
@@ -171,7 +172,13 @@ SettingsPage::SettingsPage(Session &session, StoreWorker &worker, QWidget *paren
     connect(m_secretBackend, &QComboBox::currentIndexChanged, this, [this] {
         const SecretBackend backend =
             secretBackendFromName(m_secretBackend->currentData().toString()).value_or(SecretBackend::Keychain);
-        store([backend](Settings &s) { return s.setSecretBackend(backend); }, m_secretError);
+        m_worker.run(
+            this, [backend](Session &session) { return session.settings().setSecretBackend(backend); },
+            [this](const Status &stored) {
+                m_secretError->setProblem(stored.errorMessage());
+                if (!stored)
+                    showValues(); // back to where tokens really go
+            });
     });
     connect(m_stopWords, &QLineEdit::textEdited, this,
             [this] { m_stopWordsError->setProblem(stopWordsProblem(m_stopWords->text())); });
@@ -279,12 +286,25 @@ void SettingsPage::showValues()
     m_currency->setText(settings.currency());
     m_secretBackend->setCurrentIndex(m_secretBackend->findData(secretBackendName(m_session.secretBackend())));
     m_secretBackend->setEnabled(!m_session.secretBackendOverridden());
+    // A server store never takes tokens (databaseBackendRefusedOnServer): the choice is shown, not offered.
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_secretBackend->model())) {
+        if (QStandardItem *database =
+                items->item(m_secretBackend->findData(secretBackendName(SecretBackend::Database))))
+            database->setEnabled(!m_session.isServerStore());
+    }
     m_stopWords->setText(settings.stopWords().join(QStringLiteral(", ")));
     updateSecretExplanation();
 }
 
 void SettingsPage::updateSecretExplanation()
 {
+    if (m_session.isServerStore()) {
+        m_secretExplanation->setText(
+            tr("This store is on a server, so tokens always stay in each operator's system keychain: a shared "
+               "database, its administrators and its backups must never hold them in plain text. The store keeps "
+               "only a reference; on another computer, enter each carrier's token once."));
+        return;
+    }
     QString text = m_session.secretBackend() == SecretBackend::Database
         ? tr("New tokens are written unencrypted into the store file. Anyone who can read that file can send "
              "through your carriers. Use this only where no keychain exists (a server without a desktop).")
