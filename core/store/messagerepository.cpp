@@ -17,7 +17,7 @@ namespace {
 const QString selectMessageColumns = QStringLiteral(
     "SELECT id, campaign_id, to_number, region, from_sender, body, encoding, segments, carrier_id, rule_id, "
     "fallback_carriers, cost_micros, state, provider_sid, provider_status, attempts, next_attempt_at, last_error, "
-    "price, price_unit, created_at, updated_at, submitted_at, finished_at FROM messages ");
+    "price, price_unit, created_at, updated_at, submitted_at, finished_at, claimed_by FROM messages ");
 
 Message messageFromRow(const QSqlQuery &q)
 {
@@ -46,6 +46,7 @@ Message messageFromRow(const QSqlQuery &q)
     m.updatedAt = q.value(21).toLongLong();
     m.submittedAt = q.value(22).toLongLong();
     m.finishedAt = q.value(23).toLongLong();
+    m.claimedBy = q.value(24).toString();
     return m;
 }
 
@@ -169,12 +170,18 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    // On PostgreSQL several dispatchers work at once, and a message can leave a state and come
+    // back to it (submitting → unknown → queued → submitting) while a late answer or look-up of
+    // another dispatcher is still on its way: the change applies only while the message also
+    // names the dispatcher that read it (claimed_by, which every claim and takeover sets).
+    const bool team = m_db.dialect().kind() == SqlDialect::Kind::Postgres;
     QSqlQuery update(m_db.connection());
-    update.prepare(QStringLiteral(
-        "UPDATE messages SET state = :to, carrier_id = :carrier, fallback_carriers = :fallbacks, provider_sid = :sid, "
-        "provider_status = :pstatus, attempts = :attempts, next_attempt_at = :next, last_error = :error, "
-        "price = :price, price_unit = :unit, updated_at = :updated, submitted_at = :submitted, "
-        "finished_at = :finished WHERE id = :id AND state = :from"));
+    update.prepare(
+        QStringLiteral("UPDATE messages SET state = :to, carrier_id = :carrier, fallback_carriers = :fallbacks, "
+                       "provider_sid = :sid, provider_status = :pstatus, attempts = :attempts, next_attempt_at = "
+                       ":next, last_error = :error, price = :price, price_unit = :unit, updated_at = :updated, "
+                       "submitted_at = :submitted, finished_at = :finished WHERE id = :id AND state = :from")
+        + (team ? QStringLiteral(" AND claimed_by IS NOT DISTINCT FROM :claimer") : QString()));
     QSqlQuery event(m_db.connection());
     event.prepare(insertEventSql);
     QSqlQuery retire(m_db.connection()); // prepared on first use: hand retries only
@@ -196,6 +203,8 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
         update.bindValue(QStringLiteral(":finished"), sql::nullIfZero(m.finishedAt));
         update.bindValue(QStringLiteral(":id"), m.id);
         update.bindValue(QStringLiteral(":from"), messageStateName(t.from));
+        if (team)
+            update.bindValue(QStringLiteral(":claimer"), sql::nullIfEmpty(m.claimedBy));
         if (!update.exec())
             return queryError(
                 update, QT_TRANSLATE_NOOP("MessageRepository", "The store could not change a message's state: %1"));
@@ -260,7 +269,7 @@ Result<MessageList> MessageRepository::claimDue(qint64 carrierId, int limit, qin
 }
 
 Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 carrierId, qint64 now, int limit,
-                                                  qint64 campaignId) const
+                                                  qint64 campaignId, const QString &claimedBy) const
 {
     // Served by the (state, carrier_id, next_attempt_at) index: O(limit), however many wait.
     QString statement = selectMessageColumns
@@ -269,6 +278,9 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
         statement += QStringLiteral("AND campaign_id IS NULL ");
     else if (campaignId != 0)
         statement += QStringLiteral("AND campaign_id = :campaign ");
+    // PostgreSQL: one dispatcher's messages among everyone's (the others read their own).
+    if (!claimedBy.isEmpty())
+        statement += QStringLiteral("AND claimed_by = :claimer ");
     // A queued message of a paused or cancelled campaign is never sent: one the policy put back
     // in the queue after the campaign stopped (a 429, a failover, a reconciled unknown) waits
     // here until CampaignLifecycle::parkStopped moves it to pending or cancelled.
@@ -276,16 +288,25 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
         statement += QStringLiteral("AND (campaign_id IS NULL OR campaign_id IN (SELECT id FROM campaigns WHERE "
                                     "state = 'running')) ");
     statement += QStringLiteral("ORDER BY next_attempt_at, id LIMIT :limit");
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return queryError(
+            query, QT_TRANSLATE_NOOP("MessageRepository", "The store could not prepare reading due messages: %1"));
+    query.bindValue(QStringLiteral(":state"), messageStateName(state));
+    query.bindValue(QStringLiteral(":carrier"), carrierId);
+    query.bindValue(QStringLiteral(":now"), now);
     if (campaignId > 0)
-        return messagesFrom(sql::run(m_db.connection(), statement,
-                                     {{"state", messageStateName(state)},
-                                      {"carrier", carrierId},
-                                      {"now", now},
-                                      {"campaign", campaignId},
-                                      {"limit", limit}}));
-    return messagesFrom(
-        sql::run(m_db.connection(), statement,
-                 {{"state", messageStateName(state)}, {"carrier", carrierId}, {"now", now}, {"limit", limit}}));
+        query.bindValue(QStringLiteral(":campaign"), campaignId);
+    if (!claimedBy.isEmpty())
+        query.bindValue(QStringLiteral(":claimer"), claimedBy);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec())
+        return queryError(query, QT_TRANSLATE_NOOP("MessageRepository", "The store could not read due messages: %1"));
+    MessageList messages;
+    while (query.next())
+        messages.append(messageFromRow(query));
+    return messages;
 }
 
 Result<qint64> MessageRepository::countOpenForCarrier(qint64 carrierId) const

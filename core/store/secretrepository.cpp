@@ -22,7 +22,12 @@ Status SecretRepository::write(const QString &ref, const QByteArray &secret)
     auto query = sql::run(m_db.connection(),
                           QStringLiteral("INSERT INTO secrets (ref, secret) VALUES (:ref, :secret) "
                                          "ON CONFLICT (ref) DO UPDATE SET secret = excluded.secret"),
-                          {{"ref", ref}, {"secret", secret}});
+                          // PostgreSQL's column is TEXT, and QPSQL sends bytes as bytea, whose
+                          // escaped form ("\\x746f…") the column would keep instead of the token.
+                          {{"ref", ref},
+                           {"secret",
+                            m_db.dialect().kind() == SqlDialect::Kind::Postgres ? QVariant(QString::fromUtf8(secret))
+                                                                                : QVariant(secret)}});
     if (!query)
         return query.error();
     return {};

@@ -145,3 +145,9 @@ QString SqlDialect::changeNotifications() const
                    .arg(QLatin1String(table));
     return sql;
 }
+
+QString SqlDialect::currentTimeMs() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER)")
+                                  : QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
+}

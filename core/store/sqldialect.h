@@ -47,6 +47,10 @@ public:
     /// name after every change of the tables the window shows, so other windows refresh at
     /// once instead of polling. SQLite (one machine) has PRAGMA data_version: nothing.
     QString changeNotifications() const;
+    /// An expression for the database's own time now, in ms since the epoch (BIGINT): what
+    /// dispatchers on several machines share, so that their clocks need not agree. PostgreSQL's
+    /// clock_timestamp() moves within a transaction (now() would stand at its start).
+    QString currentTimeMs() const;
 
 private:
     Kind m_kind;

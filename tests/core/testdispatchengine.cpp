@@ -12,8 +12,11 @@
 #include "optouts/optoutservice.h"
 #include "session/session.h"
 #include "store/database.h"
+#include "store/dispatcherrepository.h"
 #include "store/leaserepository.h"
 #include "store/messagerepository.h"
+#include "store/sql.h"
+#include "testbackend.h"
 #include "testprogram.h"
 
 #include <QJsonObject>
@@ -460,6 +463,8 @@ private Q_SLOTS:
 
     void aSecondDispatcherIsRefused()
     {
+        if (testbackend::usesPostgres())
+            QSKIP("on PostgreSQL any number of dispatchers run at once (aSecondDispatcherRunsBesideTheFirst)");
         DispatchHarness h;
         QVERIFY2(h.start(), qPrintable(h.error()));
         auto first = h.makeDispatcher(h.options(), QStringLiteral("first"));
@@ -475,6 +480,33 @@ private Q_SLOTS:
         QVERIFY(first->stopAndWait(30'000));
     }
 
+    void aSecondDispatcherRunsBesideTheFirst()
+    {
+        // PostgreSQL's team mode: both register, both claim from the one queue, nothing twice.
+        if (!testbackend::usesPostgres())
+            QSKIP("on SQLite one dispatcher holds the store (aSecondDispatcherIsRefused)");
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"), 200);
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        auto first = h.makeDispatcher(h.options(), QStringLiteral("first"));
+        auto second = h.makeDispatcher(h.options(), QStringLiteral("second"));
+        QSignalSpy failed(second.get(), &Dispatcher::failed);
+        first->start();
+        second->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return first->isRunning() && second->isRunning(); }, 30'000));
+        QCOMPARE(DispatcherRepository(h.session().database()).all().value().size(), 2);
+        const QList<qint64> ids = h.send(DispatchHarness::numbers(40));
+        first->wake();
+        second->wake();
+        QVERIFY(DispatchHarness::waitFor([&] { return h.countIn(ids, accepted) == 40; }, 30'000));
+        QVERIFY(first->stopAndWait(30'000));
+        QVERIFY(second->stopAndWait(30'000));
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(h.sim().readLedger().size(), 40);
+        QVERIFY(DispatcherRepository(h.session().database()).all().value().isEmpty());
+    }
+
     void interruptedSubmissionsAreRecoveredOnceTheStoreAllows()
     {
         // A message a crashed dispatcher left in `submitting`, and a store that refuses the
@@ -486,15 +518,22 @@ private Q_SLOTS:
         const qint64 id = insertInDoubt(h, uk, DispatchHarness::numbers(1).first(), 1, MessageState::Submitting);
         QVERIFY(id > 0);
         QSqlQuery sql(h.session().database().connection());
-        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER hold BEFORE UPDATE ON messages WHEN OLD.state = 'submitting' "
-                                        "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        if (testbackend::usesPostgres()) // there the recovery is a takeover of what no dispatcher claims
+            QVERIFY(sql.exec(QStringLiteral("CREATE FUNCTION hold() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                            "RAISE EXCEPTION 'refused by the test'; END $$"))
+                    && sql.exec(QStringLiteral("CREATE TRIGGER hold BEFORE UPDATE ON messages FOR EACH ROW WHEN "
+                                               "(OLD.state = 'submitting') EXECUTE FUNCTION hold()")));
+        else
+            QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER hold BEFORE UPDATE ON messages WHEN OLD.state = "
+                                            "'submitting' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
 
         auto dispatcher = h.makeDispatcher(h.options());
         dispatcher->start();
         QVERIFY(DispatchHarness::waitFor([&] { return dispatcher->isRunning(); }, 30'000));
         QCOMPARE(h.message(id).state, MessageState::Submitting); // the first try was refused
 
-        QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER hold")));
+        QVERIFY(sql.exec(testbackend::usesPostgres() ? QStringLiteral("DROP TRIGGER hold ON messages")
+                                                     : QStringLiteral("DROP TRIGGER hold")));
         QVERIFY(DispatchHarness::waitFor([&] { return h.message(id).state != MessageState::Submitting; }, 30'000));
         QVERIFY(dispatcher->stopAndWait(30'000));
         bool recovered = false;
@@ -521,9 +560,12 @@ private Q_SLOTS:
         QVERIFY(DispatchHarness::waitFor([&] { return dispatcher->isRunning(); }, 30'000));
 
         const qint64 now = clock.nowMs();
-        QVERIFY(LeaseRepository(h.session().database())
-                    .write({DispatcherLease::thisHost(), QCoreApplication::applicationPid(),
-                            QStringLiteral("the other"), QStringLiteral("another-instance"), now, now}));
+        if (testbackend::usesPostgres()) // another dispatcher took this one's row away
+            QVERIFY(sql::run(h.session().database().connection(), QStringLiteral("DELETE FROM dispatchers")));
+        else
+            QVERIFY(LeaseRepository(h.session().database())
+                        .write({DispatcherLease::thisHost(), QCoreApplication::applicationPid(),
+                                QStringLiteral("the other"), QStringLiteral("another-instance"), now, now}));
         const QList<qint64> ids = h.send(DispatchHarness::numbers(3));
         dispatcher->wake();
         QVERIFY(DispatchHarness::waitFor([&] { return !failed.isEmpty(); }, 30'000));
@@ -532,6 +574,10 @@ private Q_SLOTS:
         QVERIFY(DispatchHarness::waitFor([&] { return !dispatcher->isRunning(); }, 30'000));
         QCOMPARE(h.countIn(ids, {MessageState::Queued}), 3);
         QVERIFY(h.sim().readLedger().isEmpty());
+        if (testbackend::usesPostgres()) {
+            QVERIFY(DispatcherRepository(h.session().database()).all().value().isEmpty()); // not back
+            return;
+        }
         auto lease = LeaseRepository(h.session().database()).current();
         QVERIFY(lease && lease->has_value());
         QCOMPARE((*lease)->instance, QStringLiteral("another-instance")); // not released by the loser
