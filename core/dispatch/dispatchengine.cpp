@@ -362,8 +362,10 @@ void DispatchEngine::setCarrierPaused(qint64 carrierId, bool paused)
 
 void DispatchEngine::wake()
 {
-    for (CarrierState &c : m_carriers)
+    for (CarrierState &c : m_carriers) {
         c.idleUntil = 0;
+        c.sharedRetryAt = 0; // one claim to ask; the shared state still decides what it may take
+    }
     m_lastIdleCheck = 0;
     schedulePump(0);
 }

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -72,6 +73,27 @@ void bindEvent(QSqlQuery &q, qint64 messageId, qint64 at, const QString &from, M
     q.bindValue(QStringLiteral(":to"), messageStateName(to));
     q.bindValue(QStringLiteral(":http"), http == 0 ? QVariant() : QVariant(http));
     q.bindValue(QStringLiteral(":detail"), sql::text(detail));
+}
+
+/// The transitions in the order every writer takes the rows the dashboard's counters keep
+/// (traffic_minutes and traffic_hours, one per minute, carrier and state, updated by triggers):
+/// by state, carrier and time. On PostgreSQL several dispatchers write at once, and two batches
+/// taking the same counters in different orders would deadlock, each waiting a second for the
+/// server to abort one. A batch that changes one message twice keeps its order.
+QList<MessageTransition> inLockOrder(QList<MessageTransition> transitions)
+{
+    QSet<qint64> ids;
+    for (const MessageTransition &t : std::as_const(transitions)) {
+        if (ids.contains(t.after.id))
+            return transitions;
+        ids.insert(t.after.id);
+    }
+    std::stable_sort(transitions.begin(), transitions.end(),
+                     [](const MessageTransition &a, const MessageTransition &b) {
+                         return std::tuple(int(a.after.state), a.after.carrierId, a.after.updatedAt)
+                             < std::tuple(int(b.after.state), b.after.carrierId, b.after.updatedAt);
+                     });
+    return transitions;
 }
 
 /// `message` ("The store could not …: %1") is marked with QT_TRANSLATE_NOOP("MessageRepository", …).
@@ -186,7 +208,7 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
     event.prepare(insertEventSql);
     QSqlQuery retire(m_db.connection()); // prepared on first use: hand retries only
     bool retirePrepared = false;
-    for (const MessageTransition &t : transitions) {
+    for (const MessageTransition &t : team ? inLockOrder(transitions) : transitions) {
         const Message &m = t.after;
         update.bindValue(QStringLiteral(":to"), messageStateName(m.state));
         update.bindValue(QStringLiteral(":carrier"), sql::nullIfZero(m.carrierId));
