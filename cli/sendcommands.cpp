@@ -191,7 +191,8 @@ int dispatch(CommandContext &ctx)
     }
     const bool untilIdle = ctx.isSet(QStringLiteral("until-idle"));
     for (const auto &[option, target] : {std::pair {QStringLiteral("request-timeout"), &options.requestTimeout},
-                                         std::pair {QStringLiteral("resend-grace"), &options.reconcileGrace}}) {
+                                         std::pair {QStringLiteral("resend-grace"), &options.reconcileGrace},
+                                         std::pair {QStringLiteral("lease"), &options.leaseStaleAfter}}) {
         if (!ctx.isSet(option))
             continue;
         bool ok = false;
@@ -419,6 +420,12 @@ void registerSendCommands(CommandRegistry &registry)
                                               "after its request timed out for it to show up in Restcomm (default "
                                               "30)."),
                   QStringLiteral("N")});
+             p.addOption({QStringLiteral("lease"),
+                          QCoreApplication::translate("SendCommands",
+                                                      "A dispatcher not heard from for N seconds is taken for dead: "
+                                                      "another one takes its messages over, looking up those it was "
+                                                      "sending before any resend (default 30)."),
+                          QStringLiteral("N")});
          },
          dispatch});
     registry.add({{QStringLiteral("log")},

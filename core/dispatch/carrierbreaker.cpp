@@ -60,3 +60,12 @@ void CarrierBreaker::recordInconclusive()
     // Without this a probe that timed out would hold the half-open breaker shut for good.
     m_probeInFlight = false;
 }
+
+void CarrierBreaker::holdOpen(qint64 untilMs, const QString &reason)
+{
+    // The cooldown stays this breaker's own: the one that opened it doubles its own on a failed probe.
+    m_openUntil = m_open ? std::max(m_openUntil, untilMs) : untilMs;
+    m_open = true;
+    m_probeInFlight = false;
+    m_reason = reason;
+}

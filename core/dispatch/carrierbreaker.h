@@ -27,6 +27,9 @@ public:
     /// An answer that says nothing about the account (not sent, unknown outcome, throttled, a
     /// message-level refusal): a probe that got one is over, so the next message may probe.
     void recordInconclusive();
+    /// Another dispatcher's breaker for this carrier is open until `untilMs` (PostgreSQL, where
+    /// the breaker is shared): this one keeps its hands off until then too, then may probe.
+    void holdOpen(qint64 untilMs, const QString &reason);
 
     const QString &lastReason() const { return m_reason; }
     qint64 openUntil() const { return m_openUntil; }

@@ -94,7 +94,7 @@ void DeliveryTracker::tick()
     for (const CarrierRuntime &carrier : std::as_const(m_carriers)) {
         if (!carrier.unusableReason.isEmpty() || m_scanning.contains(carrier.id))
             continue;
-        auto due = repo.dueInState(MessageState::Sent, carrier.id, now, 2000, m_options.campaignId);
+        auto due = repo.dueInState(MessageState::Sent, carrier.id, now, 2000, m_options.campaignId, m_claimer);
         if (!due || due->isEmpty())
             continue;
         if (due->size() >= m_options.listPollThreshold) {

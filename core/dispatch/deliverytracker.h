@@ -33,6 +33,9 @@ public:
                     const DispatchOptions &options, QObject *parent = nullptr);
 
     void setCarriers(const QHash<qint64, CarrierRuntime> &carriers) { m_carriers = carriers; }
+    /// PostgreSQL: follows only the messages this dispatcher (its instance) claimed or took
+    /// over; the other dispatchers follow theirs. Empty (SQLite): all.
+    void setClaimer(const QString &instance) { m_claimer = instance; }
     /// Starts the polls that are due now.
     void tick();
     int inFlight() const { return m_inFlight; }
@@ -61,6 +64,7 @@ private:
     const Clock &m_clock;
     DispatchOptions m_options;
     QHash<qint64, CarrierRuntime> m_carriers;
+    QString m_claimer;
     QSet<qint64> m_scanning; ///< carriers with a list scan under way
     QSet<qint64> m_polling; ///< messages with a poll under way
     int m_inFlight = 0;

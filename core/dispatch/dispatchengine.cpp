@@ -7,12 +7,16 @@
 #include "common/logging.h"
 #include "deliverytracker.h"
 #include "dispatcherlease.h"
+#include "dispatcherregistry.h"
 #include "reconciler.h"
+#include "sharedcarrierlimiter.h"
 #include "store/carrierhealthrepository.h"
+#include "store/claimrepository.h"
 #include "store/database.h"
 #include "store/inboundrepository.h"
 #include "store/messagerepository.h"
 #include "store/optoutrepository.h"
+#include "store/serverclock.h"
 #include "submissionpolicy.h"
 #include "transitionwriter.h"
 
@@ -29,6 +33,12 @@ constexpr qint64 rateWindowMs = 5'000;
 /// Claiming one message per answer would cost one write transaction per message; waiting a
 /// couple of milliseconds lets several answers free slots that one claim then fills.
 constexpr qint64 refillDelayMs = 2;
+/// PostgreSQL: a claim is a round of several statements on the carrier's locked row, taken in
+/// turns by every dispatcher. Asking at most this often lets slots gather (the grid keeps them)
+/// so one claim takes several, whatever the rate and the number of dispatchers.
+constexpr qint64 sharedClaimGapMs = 20;
+/// PostgreSQL: how long a half-open breaker's probe is the one probe, beyond the request timeout.
+constexpr qint64 probeMarginMs = 5'000;
 } // namespace
 
 DispatchEngine::DispatchEngine(DispatchOptions options, QString holder, QObject *parent)
@@ -49,7 +59,7 @@ DispatchEngine::DispatchEngine(DispatchOptions options, QString holder, QObject 
         const qint64 now = m_clock->nowMs();
         // The lease first: a dispatcher that was frozen past a takeover must not touch the
         // other one's messages before it notices.
-        if (now - m_lastHeartbeat >= heartbeatMs) {
+        if (now - m_lastHeartbeat >= heartbeatEvery()) {
             m_lastHeartbeat = now;
             auto held = m_lease->renew(now);
             if (!held) // a busy store: tried again next time; claims stay fenced meanwhile
@@ -59,6 +69,12 @@ DispatchEngine::DispatchEngine(DispatchOptions options, QString holder, QObject 
         }
         if (!m_running)
             return; // stopped just now (the lease was lost)
+        if (!m_stopping && m_registry && (!m_recovered || now - m_lastTakeOver >= heartbeatEvery())) {
+            m_lastTakeOver = now;
+            m_recovered = takeOverDead(now);
+            if (!m_running || m_stopping)
+                return; // taken over itself meanwhile
+        }
         if (!m_stopping) {
             if (!m_recovered)
                 m_recovered = recoverInterrupted(now);
@@ -107,7 +123,22 @@ void DispatchEngine::start()
     }
     dropRunParts();
     m_db = std::move(*db);
-    m_lease = std::make_unique<DispatcherLease>(*m_db, m_holder, m_options.leaseStaleAfter.count());
+    if (m_db->dialect().kind() == SqlDialect::Kind::Postgres) {
+        // A team's store: any number of dispatchers at once, each in its own row, sharing what
+        // the carriers promise. The server's clock times what they share; a test that brings
+        // its own clock runs all of it in that clock's time.
+        if (!m_options.clock)
+            m_serverClock = std::make_unique<ServerClock>(*m_db);
+        const Clock &serverClock = m_serverClock ? *m_serverClock : *m_clock;
+        auto registry =
+            std::make_unique<DispatcherRegistry>(*m_db, m_holder, m_options.leaseStaleAfter.count(), serverClock);
+        m_registry = registry.get();
+        m_shared = std::make_unique<SharedCarrierLimiter>(
+            *m_db, *registry, serverClock, m_options.requestTimeout + std::chrono::milliseconds(probeMarginMs));
+        m_lease = std::move(registry);
+    } else {
+        m_lease = std::make_unique<DispatcherLease>(*m_db, m_holder, m_options.leaseStaleAfter.count());
+    }
     const qint64 now = m_clock->nowMs();
     if (auto taken = m_lease->acquire(now); !taken) {
         Q_EMIT failed(taken.errorMessage());
@@ -137,10 +168,15 @@ void DispatchEngine::start()
     m_tracker->setCarriers(runtimes);
     m_reconciler->setCarriers(runtimes);
     m_inbound->setCarriers(runtimes);
+    if (m_registry) {
+        m_tracker->setClaimer(m_registry->instance());
+        m_reconciler->setClaimer(m_registry->instance());
+    }
 
     m_leaseTakenAt = now;
     m_abandoned = false;
-    m_recovered = recoverInterrupted(now);
+    m_lastTakeOver = now;
+    m_recovered = m_registry ? takeOverDead(now) : recoverInterrupted(now);
     m_running = true;
     m_housekeeping.start();
     m_statusTimer.start();
@@ -193,6 +229,24 @@ bool DispatchEngine::recoverInterrupted(qint64 now)
     }
 }
 
+bool DispatchEngine::takeOverDead(qint64 now)
+{
+    auto taken = m_registry->takeOver(now, m_options.campaignId);
+    if (taken)
+        return true;
+    if (!m_registry->held()) {
+        loseLease();
+        return true;
+    }
+    qCWarning(lcDispatch) << "could not take over dead dispatchers' messages:" << taken.errorMessage();
+    return false;
+}
+
+qint64 DispatchEngine::heartbeatEvery() const
+{
+    return std::min<qint64>(heartbeatMs, std::max<qint64>(1, m_options.leaseStaleAfter.count() / 3));
+}
+
 void DispatchEngine::dropRunParts()
 {
     // A restart (after a stop, or a lost lease): the last run's parts hold the last run's
@@ -209,7 +263,10 @@ void DispatchEngine::dropRunParts()
     m_writer = nullptr;
     delete m_client; // and the network managers it made
     m_client = nullptr;
+    m_shared.reset();
+    m_registry = nullptr;
     m_lease.reset();
+    m_serverClock.reset(); // it holds a handle on the connection about to close
 }
 
 void DispatchEngine::stop()
@@ -305,8 +362,10 @@ void DispatchEngine::setCarrierPaused(qint64 carrierId, bool paused)
 
 void DispatchEngine::wake()
 {
-    for (CarrierState &c : m_carriers)
+    for (CarrierState &c : m_carriers) {
         c.idleUntil = 0;
+        c.sharedRetryAt = 0; // one claim to ask; the shared state still decides what it may take
+    }
     m_lastIdleCheck = 0;
     schedulePump(0);
 }
@@ -349,7 +408,7 @@ void DispatchEngine::pump()
         }
         if (c.inFlight >= c.runtime.maxInFlight || m_inFlight >= m_options.globalMaxInFlight)
             continue; // an answer will wake us
-        qint64 at = c.limiter.nextAvailable(now);
+        qint64 at = m_shared ? c.sharedRetryAt : c.limiter.nextAvailable(now);
         at = std::max(at, c.throttledUntil);
         if (c.breaker.state(now) == CarrierBreaker::State::Open)
             at = std::max(at, c.breaker.openUntil());
@@ -385,30 +444,77 @@ void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
         capacity = std::min(capacity, c.breaker.allowsSend(now) ? 1 : 0);
     if (capacity <= 0)
         return;
+    const auto claimed = m_shared ? claimShared(c, capacity, now) : claimLocal(c, capacity, now);
+    if (claimed)
+        sendClaimed(c, *claimed, breaker, now);
+}
+
+std::optional<MessageList> DispatchEngine::claimLocal(CarrierState &c, int capacity, qint64 now)
+{
     int slots = 0;
     while (slots < capacity && c.limiter.tryAcquire(now))
         ++slots;
     if (slots == 0)
-        return;
+        return std::nullopt;
     auto claimed = claimFenced(c, slots, now);
     if (!claimed) {
         c.limiter.refund(slots);
         if (!m_lease->held()) {
             loseLease();
-            return;
+            return std::nullopt;
         }
         qCWarning(lcDispatch) << "claim failed:" << claimed.errorMessage();
         c.idleUntil = now + noWorkRecheckMs;
-        return;
+        return std::nullopt;
     }
     if (claimed->size() < slots) {
         c.limiter.refund(slots - int(claimed->size()));
         c.idleUntil = now + noWorkRecheckMs;
     }
+    return std::move(*claimed);
+}
+
+std::optional<MessageList> DispatchEngine::claimShared(CarrierState &c, int capacity, qint64 now)
+{
+    if (now < c.sharedRetryAt)
+        return std::nullopt;
+    auto grant =
+        m_shared->claim(c.runtime, capacity, now,
+                        QCoreApplication::translate("DispatchEngine", "Claimed for sending via %1").arg(c.runtime.name),
+                        m_options.campaignId);
+    if (!grant) {
+        if (!m_lease->held()) {
+            loseLease();
+            return std::nullopt;
+        }
+        qCWarning(lcDispatch) << "claim failed:" << grant.errorMessage();
+        c.idleUntil = now + noWorkRecheckMs;
+        return std::nullopt;
+    }
+    c.sharedRetryAt = std::max(grant->retryAt, now + sharedClaimGapMs);
+    if (grant->breakerOpenUntil > now) {
+        // Another dispatcher's breaker: this one's holds open too, and the next pump moves the
+        // carrier's queue on as if it had opened here.
+        c.breaker.holdOpen(grant->breakerOpenUntil, grant->breakerReason);
+        c.sharedRetryAt = 0;
+        schedulePump(0);
+        return std::nullopt;
+    }
+    if (grant->slots > 0 && grant->messages.size() < grant->slots)
+        c.idleUntil = now + noWorkRecheckMs;
+    if (grant->messages.isEmpty())
+        return std::nullopt;
+    return std::move(grant->messages);
+}
+
+void DispatchEngine::sendClaimed(CarrierState &c, const MessageList &claimed, CarrierBreaker::State breaker, qint64 now)
+{
+    // On PostgreSQL the carrier's slots were taken in the store and stay taken: nothing to refund.
+    const bool local = !m_shared;
     // A number opted out after its message was created is not sent (enforced at import and
     // again here, just before the request).
     QStringList numbers;
-    for (const Message &m : std::as_const(*claimed))
+    for (const Message &m : std::as_const(claimed))
         numbers.append(m.to);
     auto lookedUp = OptOutRepository(*m_db).optedOutAmong(numbers);
     // A stop reply's confirmation goes to the number that just opted out: the reply names it,
@@ -417,7 +523,7 @@ void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
     QSet<qint64> confirmations;
     if (lookedUp && !lookedUp->isEmpty()) {
         QList<qint64> ids;
-        for (const Message &m : std::as_const(*claimed)) {
+        for (const Message &m : std::as_const(claimed)) {
             if (lookedUp->contains(m.to))
                 ids.append(m.id);
         }
@@ -434,14 +540,15 @@ void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
         const QString notYet =
             QCoreApplication::translate("DispatchEngine", "Not sent yet: the opt-out list could not be read (%1).")
                 .arg(lookedUp.errorMessage());
-        for (const Message &m : std::as_const(*claimed)) {
+        for (const Message &m : std::as_const(claimed)) {
             Message back = m;
             back.state = MessageState::Queued;
             back.attempts = std::max(0, m.attempts - 1);
             back.nextAttemptAt = now + optOutRetryMs;
             m_writer->add({back, MessageState::Submitting, 0, notYet});
         }
-        c.limiter.refund(int(claimed->size()));
+        if (local)
+            c.limiter.refund(int(claimed.size()));
         c.idleUntil = now + optOutRetryMs;
         return;
     }
@@ -451,14 +558,15 @@ void DispatchEngine::pumpCarrier(CarrierState &c, qint64 now)
         QCoreApplication::translate("DispatchEngine", "%1 opted out after this message was created.");
     const QString optedOutDetail =
         QCoreApplication::translate("DispatchEngine", "Not sent: %1 is on the opt-out list.");
-    for (const Message &m : std::as_const(*claimed)) {
+    for (const Message &m : std::as_const(claimed)) {
         if (optedOut.contains(m.to) && !confirmations.contains(m.id)) {
             Message refused = m;
             refused.state = MessageState::Rejected;
             refused.lastError = optedOutError.arg(m.to);
             refused.finishedAt = now;
             m_writer->add({refused, MessageState::Submitting, 0, optedOutDetail.arg(m.to)});
-            c.limiter.refund(1);
+            if (local)
+                c.limiter.refund(1);
             continue;
         }
         if (breaker == CarrierBreaker::State::HalfOpen)
@@ -512,25 +620,47 @@ void DispatchEngine::rerouteQueued(CarrierState &c, qint64 now, const QString &r
     // A disabled carrier or one without a token holds its messages unless another candidate
     // can take them; an open breaker sends them on or fails them (the carrier refused).
     const bool breakerOpen = c.breaker.state(now) == CarrierBreaker::State::Open;
-    auto due = MessageRepository(*m_db).dueInState(MessageState::Queued, c.runtime.id, now, m_options.claimBatch,
-                                                   m_options.campaignId);
+    // PostgreSQL: every dispatcher sees the same queue. The messages are read locked and moved
+    // in that transaction, so another dispatcher skips them instead of moving them once more.
+    std::optional<Transaction> tx;
+    if (m_shared) {
+        auto begun = Transaction::begin(*m_db);
+        if (!begun) {
+            c.idleUntil = now + noWorkRecheckMs;
+            return;
+        }
+        tx.emplace(std::move(*begun));
+    }
+    auto due = m_shared
+        ? ClaimRepository(*m_db).lockDueQueued(c.runtime.id, now, m_options.claimBatch, m_options.campaignId)
+        : MessageRepository(*m_db).dueInState(MessageState::Queued, c.runtime.id, now, m_options.claimBatch,
+                                              m_options.campaignId);
     c.idleUntil = now + (breakerOpen ? noWorkRecheckMs : 1000);
     if (!due || due->isEmpty())
         return;
-    int moved = 0;
+    QList<MessageTransition> moves;
     for (const Message &m : std::as_const(*due)) {
         if (m.fallbackCarriers.isEmpty() && !breakerOpen)
             continue;
         MessageTransition t = m_policy->reroute(m, reason, now);
         if (auto target = m_carriers.find(t.after.carrierId); target != m_carriers.end())
             target->idleUntil = 0;
-        m_writer->add(std::move(t));
-        ++moved;
+        moves.append(std::move(t));
     }
-    if (moved > 0) {
+    if (moves.isEmpty())
+        return;
+    if (tx) {
+        if (auto applied = MessageRepository(*m_db).apply(moves); !applied || !tx->commit()) {
+            qCWarning(lcDispatch) << "could not move the queue of" << c.runtime.name << "on";
+            return;
+        }
+        Q_EMIT messagesChanged(int(moves.size()));
+    } else {
+        for (MessageTransition &t : moves)
+            m_writer->add(std::move(t));
         (void)m_writer->flush();
-        c.idleUntil = 0;
     }
+    c.idleUntil = 0;
 }
 
 void DispatchEngine::submit(CarrierState &c, const Message &message)
@@ -579,18 +709,26 @@ void DispatchEngine::onReply(const Message &claimed, const RestcommReply<SmsReco
         switch (decision.signal) {
         case CarrierSignal::Healthy:
             carrier->breaker.recordSuccess();
+            if (m_shared)
+                m_shared->noteSuccess(claimed.carrierId);
             ++m_accepted;
             break;
         case CarrierSignal::CarrierError:
             carrier->breaker.recordCarrierError(now, reply.error.message);
+            if (m_shared)
+                m_shared->noteCarrierError(claimed.carrierId, carrier->breaker.openUntil() - now, reply.error.message);
             break;
         case CarrierSignal::Throttled:
             carrier->throttledUntil = std::max(carrier->throttledUntil, now + qint64(decision.throttleFor.count()));
             carrier->breaker.recordInconclusive();
+            if (m_shared)
+                m_shared->noteInconclusive(claimed.carrierId);
             break;
         case CarrierSignal::Unreachable:
         case CarrierSignal::None:
             carrier->breaker.recordInconclusive();
+            if (m_shared)
+                m_shared->noteInconclusive(claimed.carrierId);
             break;
         }
     }

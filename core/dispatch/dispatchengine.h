@@ -20,11 +20,14 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 
 class Database;
 class DeliveryTracker;
-class DispatcherLease;
+class DispatcherPresence;
+class DispatcherRegistry;
 class Reconciler;
+class SharedCarrierLimiter;
 class SubmissionPolicy;
 class TransitionWriter;
 
@@ -36,6 +39,11 @@ class TransitionWriter;
 /// allow, submits them, and turns each answer into the next state through SubmissionPolicy.
 /// Results are written in batches. Sent messages are followed by the DeliveryTracker;
 /// unknown ones (and those a crash left in submitting) by the Reconciler.
+///
+/// On SQLite it holds the store's one lease (DispatcherLease) and keeps each carrier's rate,
+/// cap and breaker in memory. On PostgreSQL any number of engines work on one store: each
+/// registers (DispatcherRegistry), claims through the carriers' shared state
+/// (SharedCarrierLimiter), takes over what dead ones left, and follows only its own messages.
 class DispatchEngine final : public QObject
 {
     Q_OBJECT
@@ -85,6 +93,7 @@ private:
         bool paused = false;
         qint64 throttledUntil = 0;
         qint64 idleUntil = 0; ///< no due work found; do not ask the store again before this
+        qint64 sharedRetryAt = 0; ///< PostgreSQL: when the shared rate, cap or breaker may allow more
         std::deque<qint64> recentSends; ///< for the current-rate display
         /// What happened lately, whatever the breaker makes of it (a refused connection does
         /// not open the breaker, but a carrier refusing every request is not "ok").
@@ -95,6 +104,13 @@ private:
     void pump();
     void pumpCarrier(CarrierState &carrier, qint64 now);
     void rerouteQueued(CarrierState &carrier, qint64 now, const QString &reason);
+    /// Claims up to `capacity` messages as the carrier's own limiter allows (SQLite), or as its
+    /// shared state does (PostgreSQL). Nothing when nothing may be claimed now; then it has said
+    /// when to look again.
+    std::optional<MessageList> claimLocal(CarrierState &carrier, int capacity, qint64 now);
+    std::optional<MessageList> claimShared(CarrierState &carrier, int capacity, qint64 now);
+    /// Sends what was claimed, but to numbers that opted out meanwhile.
+    void sendClaimed(CarrierState &carrier, const MessageList &claimed, CarrierBreaker::State breaker, qint64 now);
     /// Claims up to `slots` due messages of `carrier`, renewing the lease in the same transaction.
     Result<MessageList> claimFenced(const CarrierState &carrier, int slots, qint64 now);
     /// Another dispatcher holds the store now: says so and stops sending.
@@ -107,6 +123,11 @@ private:
     /// Turns messages left in `submitting` by an earlier dispatcher into `unknown`. False when
     /// the store refused (busy): housekeeping tries again until it succeeds.
     bool recoverInterrupted(qint64 now);
+    /// PostgreSQL: takes over what dispatchers that died or stopped left (DispatcherRegistry).
+    /// False when the store refused; housekeeping tries again.
+    bool takeOverDead(qint64 now);
+    /// How often the lease is renewed: well within it.
+    qint64 heartbeatEvery() const;
     void emitStatus();
     /// The carrier's health now: its outcomes under the state its breaker, throttle and switches give.
     CarrierHealth healthOf(const CarrierState &carrier, qint64 now) const;
@@ -121,7 +142,10 @@ private:
     QString m_holder;
     const Clock *m_clock;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<DispatcherLease> m_lease;
+    std::unique_ptr<Clock> m_serverClock; ///< PostgreSQL: the server's (null: m_clock serves)
+    std::unique_ptr<DispatcherPresence> m_lease;
+    DispatcherRegistry *m_registry = nullptr; ///< PostgreSQL: m_lease, as what it is there
+    std::unique_ptr<SharedCarrierLimiter> m_shared; ///< PostgreSQL only
     RestcommClient *m_client = nullptr;
     TransitionWriter *m_writer = nullptr;
     DeliveryTracker *m_tracker = nullptr;
@@ -143,6 +167,7 @@ private:
     qint64 m_lastHeartbeat = 0;
     qint64 m_lastIdleCheck = 0;
     qint64 m_lastCampaignCheck = 0;
+    qint64 m_lastTakeOver = 0;
     qint64 m_leaseTakenAt = 0; ///< messages claimed before this are an earlier dispatcher's
     bool m_recovered = false;
 };

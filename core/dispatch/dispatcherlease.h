@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "dispatcherpresence.h"
 #include "store/leaserepository.h"
 
 #include <QString>
@@ -12,19 +13,19 @@ class Database;
 /// On SQLite one dispatcher holds a store at a time (ARCHITECTURE.md, "Processes"). The lease
 /// is taken when free, when its holder stopped sending heartbeats, or at once when its holder
 /// was a process on this host that no longer exists (a crash).
-class DispatcherLease final
+class DispatcherLease final : public DispatcherPresence
 {
 public:
     DispatcherLease(Database &db, QString holder, qint64 staleAfterMs);
 
-    Status acquire(qint64 now);
+    Status acquire(qint64 now) override;
     /// Renews the lease, inside the caller's transaction if there is one: false when another
     /// dispatcher took the store over (then it is no longer held), an error when the store
     /// could not be asked. A claim made in the same transaction is thereby fenced: it commits
     /// only while this dispatcher holds the store.
-    Result<bool> renew(qint64 now);
-    void release();
-    bool held() const { return m_held; }
+    Result<bool> renew(qint64 now) override;
+    void release() override;
+    bool held() const override { return m_held; }
 
     /// "smsrouter-cli dispatch (pid 4242 on host x), last seen 3 s ago", or empty if none.
     static QString describe(const std::optional<DispatcherLeaseRow> &row, qint64 now);

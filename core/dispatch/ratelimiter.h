@@ -27,8 +27,18 @@ public:
     /// The earliest time (ms) at which tryAcquire could succeed; <= nowMs when it could now.
     qint64 nextAvailable(qint64 nowMs) const;
 
+    /// How much longer than one second the log's window is (default 15 ms): requests leave
+    /// here on time but reach the carrier a little early or late.
+    void setWindowMargin(qint64 marginMs);
+    /// The limiter's memory, for keeping it elsewhere between uses: SharedCarrierLimiter keeps
+    /// one limiter per carrier in the store, for all dispatchers together.
+    double nextSlot() const { return m_nextSlot; }
+    const std::deque<qint64> &recentSends() const { return m_recent; }
+    void restore(double nextSlot, std::deque<qint64> recentSends);
+
 private:
     double m_rate = 1.0;
+    qint64 m_windowMs;
     double m_intervalMs = 1000.0;
     int m_windowCapacity = 1;
     double m_nextSlot = 0; ///< grid time of the next send

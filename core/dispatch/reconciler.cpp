@@ -65,7 +65,7 @@ void Reconciler::tick()
     for (const CarrierRuntime &carrier : std::as_const(m_carriers)) {
         if (!carrier.unusableReason.isEmpty())
             continue;
-        auto due = repo.dueInState(MessageState::Unknown, carrier.id, now, 50, m_options.campaignId);
+        auto due = repo.dueInState(MessageState::Unknown, carrier.id, now, 50, m_options.campaignId, m_claimer);
         if (!due)
             continue;
         for (const Message &m : *due) {

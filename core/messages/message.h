@@ -37,6 +37,9 @@ struct Message
     qint64 updatedAt = 0;
     qint64 submittedAt = 0; ///< when the last request was claimed for sending
     qint64 finishedAt = 0;
+    /// PostgreSQL: the dispatcher (its instance) that claimed it last or took it over; it alone
+    /// follows the message while it is submitting, unknown or sent. Empty on SQLite.
+    QString claimedBy;
 
     bool operator==(const Message &) const = default;
 };

@@ -11,13 +11,14 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
 const QString selectMessageColumns = QStringLiteral(
     "SELECT id, campaign_id, to_number, region, from_sender, body, encoding, segments, carrier_id, rule_id, "
     "fallback_carriers, cost_micros, state, provider_sid, provider_status, attempts, next_attempt_at, last_error, "
-    "price, price_unit, created_at, updated_at, submitted_at, finished_at FROM messages ");
+    "price, price_unit, created_at, updated_at, submitted_at, finished_at, claimed_by FROM messages ");
 
 Message messageFromRow(const QSqlQuery &q)
 {
@@ -46,6 +47,7 @@ Message messageFromRow(const QSqlQuery &q)
     m.updatedAt = q.value(21).toLongLong();
     m.submittedAt = q.value(22).toLongLong();
     m.finishedAt = q.value(23).toLongLong();
+    m.claimedBy = q.value(24).toString();
     return m;
 }
 
@@ -71,6 +73,27 @@ void bindEvent(QSqlQuery &q, qint64 messageId, qint64 at, const QString &from, M
     q.bindValue(QStringLiteral(":to"), messageStateName(to));
     q.bindValue(QStringLiteral(":http"), http == 0 ? QVariant() : QVariant(http));
     q.bindValue(QStringLiteral(":detail"), sql::text(detail));
+}
+
+/// The transitions in the order every writer takes the rows the dashboard's counters keep
+/// (traffic_minutes and traffic_hours, one per minute, carrier and state, updated by triggers):
+/// by state, carrier and time. On PostgreSQL several dispatchers write at once, and two batches
+/// taking the same counters in different orders would deadlock, each waiting a second for the
+/// server to abort one. A batch that changes one message twice keeps its order.
+QList<MessageTransition> inLockOrder(QList<MessageTransition> transitions)
+{
+    QSet<qint64> ids;
+    for (const MessageTransition &t : std::as_const(transitions)) {
+        if (ids.contains(t.after.id))
+            return transitions;
+        ids.insert(t.after.id);
+    }
+    std::stable_sort(transitions.begin(), transitions.end(),
+                     [](const MessageTransition &a, const MessageTransition &b) {
+                         return std::tuple(int(a.after.state), a.after.carrierId, a.after.updatedAt)
+                             < std::tuple(int(b.after.state), b.after.carrierId, b.after.updatedAt);
+                     });
+    return transitions;
 }
 
 /// `message` ("The store could not …: %1") is marked with QT_TRANSLATE_NOOP("MessageRepository", …).
@@ -186,14 +209,18 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    // A statement that could not be prepared fails here, with the store's reason (PostgreSQL
-    // takes its locks when it prepares, so "busy" can come already now).
+    // On PostgreSQL several dispatchers work at once, and a message can leave a state and come
+    // back to it (submitting → unknown → queued → submitting) while a late answer or look-up of
+    // another dispatcher is still on its way: the change applies only while the message also
+    // names the dispatcher that read it (claimed_by, which every claim and takeover sets).
+    const bool team = m_db.dialect().kind() == SqlDialect::Kind::Postgres;
     QSqlQuery update(m_db.connection());
-    const bool updatePrepared = update.prepare(QStringLiteral(
-        "UPDATE messages SET state = :to, carrier_id = :carrier, fallback_carriers = :fallbacks, provider_sid = :sid, "
-        "provider_status = :pstatus, attempts = :attempts, next_attempt_at = :next, last_error = :error, "
-        "price = :price, price_unit = :unit, updated_at = :updated, submitted_at = :submitted, "
-        "finished_at = :finished WHERE id = :id AND state = :from"));
+    const bool updatePrepared = update.prepare(
+        QStringLiteral("UPDATE messages SET state = :to, carrier_id = :carrier, fallback_carriers = :fallbacks, "
+                       "provider_sid = :sid, provider_status = :pstatus, attempts = :attempts, next_attempt_at = "
+                       ":next, last_error = :error, price = :price, price_unit = :unit, updated_at = :updated, "
+                       "submitted_at = :submitted, finished_at = :finished WHERE id = :id AND state = :from")
+        + (team ? QStringLiteral(" AND claimed_by IS NOT DISTINCT FROM :claimer") : QString()));
     if (!updatePrepared)
         return queryError(update,
                           QT_TRANSLATE_NOOP("MessageRepository", "The store could not change a message's state: %1"));
@@ -203,7 +230,7 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
                           QT_TRANSLATE_NOOP("MessageRepository", "The store could not record a message event: %1"));
     QSqlQuery retire(m_db.connection()); // prepared on first use: hand retries only
     bool retirePrepared = false;
-    for (const MessageTransition &t : transitions) {
+    for (const MessageTransition &t : team ? inLockOrder(transitions) : transitions) {
         const Message &m = t.after;
         update.bindValue(QStringLiteral(":to"), messageStateName(m.state));
         update.bindValue(QStringLiteral(":carrier"), sql::nullIfZero(m.carrierId));
@@ -220,6 +247,8 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
         update.bindValue(QStringLiteral(":finished"), sql::nullIfZero(m.finishedAt));
         update.bindValue(QStringLiteral(":id"), m.id);
         update.bindValue(QStringLiteral(":from"), messageStateName(t.from));
+        if (team)
+            update.bindValue(QStringLiteral(":claimer"), sql::nullIfEmpty(m.claimedBy));
         if (!update.exec())
             return queryError(
                 update, QT_TRANSLATE_NOOP("MessageRepository", "The store could not change a message's state: %1"));
@@ -287,7 +316,7 @@ Result<MessageList> MessageRepository::claimDue(qint64 carrierId, int limit, qin
 }
 
 Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 carrierId, qint64 now, int limit,
-                                                  qint64 campaignId) const
+                                                  qint64 campaignId, const QString &claimedBy) const
 {
     // Served by the (state, carrier_id, next_attempt_at) index: O(limit), however many wait.
     QString statement = selectMessageColumns
@@ -296,6 +325,9 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
         statement += QStringLiteral("AND campaign_id IS NULL ");
     else if (campaignId != 0)
         statement += QStringLiteral("AND campaign_id = :campaign ");
+    // PostgreSQL: one dispatcher's messages among everyone's (the others read their own).
+    if (!claimedBy.isEmpty())
+        statement += QStringLiteral("AND claimed_by = :claimer ");
     // A queued message of a paused or cancelled campaign is never sent: one the policy put back
     // in the queue after the campaign stopped (a 429, a failover, a reconciled unknown) waits
     // here until CampaignLifecycle::parkStopped moves it to pending or cancelled.
@@ -303,16 +335,25 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
         statement += QStringLiteral("AND (campaign_id IS NULL OR campaign_id IN (SELECT id FROM campaigns WHERE "
                                     "state = 'running')) ");
     statement += QStringLiteral("ORDER BY next_attempt_at, id LIMIT :limit");
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return queryError(
+            query, QT_TRANSLATE_NOOP("MessageRepository", "The store could not prepare reading due messages: %1"));
+    query.bindValue(QStringLiteral(":state"), messageStateName(state));
+    query.bindValue(QStringLiteral(":carrier"), carrierId);
+    query.bindValue(QStringLiteral(":now"), now);
     if (campaignId > 0)
-        return messagesFrom(sql::run(m_db.connection(), statement,
-                                     {{"state", messageStateName(state)},
-                                      {"carrier", carrierId},
-                                      {"now", now},
-                                      {"campaign", campaignId},
-                                      {"limit", limit}}));
-    return messagesFrom(
-        sql::run(m_db.connection(), statement,
-                 {{"state", messageStateName(state)}, {"carrier", carrierId}, {"now", now}, {"limit", limit}}));
+        query.bindValue(QStringLiteral(":campaign"), campaignId);
+    if (!claimedBy.isEmpty())
+        query.bindValue(QStringLiteral(":claimer"), claimedBy);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec())
+        return queryError(query, QT_TRANSLATE_NOOP("MessageRepository", "The store could not read due messages: %1"));
+    MessageList messages;
+    while (query.next())
+        messages.append(messageFromRow(query));
+    return messages;
 }
 
 Result<qint64> MessageRepository::countOpenForCarrier(qint64 carrierId) const

@@ -50,7 +50,8 @@ public:
     Result<QList<qint64>> reserveIds(qint64 count);
 
     /// Applies transitions in one transaction. Returns the ids whose `from` state no longer
-    /// matched (left unchanged, no event written).
+    /// matched (left unchanged, no event written). On PostgreSQL a transition also applies only
+    /// while the message names the same claimer (`after.claimedBy`) as when it was read.
     Result<QList<qint64>> apply(const QList<MessageTransition> &transitions);
 
     /// Claims up to `limit` queued messages of `carrierId` that are due at `now`, moving them
@@ -59,8 +60,9 @@ public:
     /// Messages of `carrierId` in `state` whose next_attempt_at has come, oldest first. For
     /// `sent` messages next_attempt_at is the next delivery poll; for `unknown` ones the next
     /// reconciliation look-up. `queued` ones only of single sends and running campaigns.
-    Result<MessageList> dueInState(MessageState state, qint64 carrierId, qint64 now, int limit,
-                                   qint64 campaignId = 0) const;
+    /// `claimedBy` (PostgreSQL): only the messages that dispatcher claimed or took over.
+    Result<MessageList> dueInState(MessageState state, qint64 carrierId, qint64 now, int limit, qint64 campaignId = 0,
+                                   const QString &claimedBy = {}) const;
     Result<qint64> countInStates(const QList<MessageState> &states, qint64 campaignId = 0) const;
     /// Messages not yet final (pending, queued, submitting, unknown, sent) that name the carrier,
     /// as theirs or as a fallback: a carrier they still need cannot be deleted.

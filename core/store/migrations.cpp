@@ -373,14 +373,16 @@ Migration teamMode()
                 // The dispatcher that moved a message into `submitting`.
                 QStringLiteral("ALTER TABLE messages ADD COLUMN claimed_by TEXT"),
                 // What a carrier promises, held for all dispatchers together: its send grid
-                // and the times of its last sends (the rate), and how long its breaker is open.
-                // Taken row by row with FOR UPDATE in the claim's transaction.
+                // (fractional ms, the database server's clock) and the times of its last sends
+                // (the rate), how long its breaker is open and until when one dispatcher's probe
+                // has it. Taken row by row with FOR UPDATE in the claim's transaction.
                 QStringLiteral("CREATE TABLE carrier_send_state ("
                                " carrier_id BIGINT NOT NULL PRIMARY KEY REFERENCES carriers(id) ON DELETE CASCADE,"
-                               " next_slot_at BIGINT NOT NULL DEFAULT 0,"
+                               " next_slot_at DOUBLE PRECISION NOT NULL DEFAULT 0,"
                                " recent_sends TEXT NOT NULL DEFAULT '',"
                                " breaker_open_until BIGINT NOT NULL DEFAULT 0,"
-                               " breaker_reason TEXT NOT NULL DEFAULT '')"),
+                               " breaker_reason TEXT NOT NULL DEFAULT '',"
+                               " breaker_probe_until BIGINT NOT NULL DEFAULT 0)"),
                 QStringLiteral("{{change_notifications}}"),
             }};
 }

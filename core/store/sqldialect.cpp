@@ -151,3 +151,9 @@ QStringList SqlDialect::changeNotifyingTables()
             QStringLiteral("optouts"),          QStringLiteral("settings"),       QStringLiteral("carrier_health"),
             QStringLiteral("inbound_messages"), QStringLiteral("dispatchers")};
 }
+
+QString SqlDialect::currentTimeMs() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER)")
+                                  : QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
+}

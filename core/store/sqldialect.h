@@ -51,6 +51,10 @@ public:
     /// The tables whose changes changeNotifications() announces, by name (the payload of each
     /// notification is one of them).
     static QStringList changeNotifyingTables();
+    /// An expression for the database's own time now, in ms since the epoch (BIGINT): what
+    /// dispatchers on several machines share, so that their clocks need not agree. PostgreSQL's
+    /// clock_timestamp() moves within a transaction (now() would stand at its start).
+    QString currentTimeMs() const;
 
 private:
     Kind m_kind;

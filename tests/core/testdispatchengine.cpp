@@ -12,8 +12,10 @@
 #include "optouts/optoutservice.h"
 #include "session/session.h"
 #include "store/database.h"
+#include "store/dispatcherrepository.h"
 #include "store/leaserepository.h"
 #include "store/messagerepository.h"
+#include "store/sql.h"
 #include "testbackend.h"
 #include "testprogram.h"
 
@@ -463,6 +465,8 @@ private Q_SLOTS:
 
     void aSecondDispatcherIsRefused()
     {
+        if (testbackend::usesPostgres())
+            QSKIP("on PostgreSQL any number of dispatchers run at once (aSecondDispatcherRunsBesideTheFirst)");
         DispatchHarness h;
         QVERIFY2(h.start(), qPrintable(h.error()));
         auto first = h.makeDispatcher(h.options(), QStringLiteral("first"));
@@ -476,6 +480,33 @@ private Q_SLOTS:
                  qPrintable(failed.first().first().toString()));
         QVERIFY(!second->isRunning());
         QVERIFY(first->stopAndWait(30'000));
+    }
+
+    void aSecondDispatcherRunsBesideTheFirst()
+    {
+        // PostgreSQL's team mode: both register, both claim from the one queue, nothing twice.
+        if (!testbackend::usesPostgres())
+            QSKIP("on SQLite one dispatcher holds the store (aSecondDispatcherIsRefused)");
+        DispatchHarness h;
+        QVERIFY2(h.start(), qPrintable(h.error()));
+        const Carrier uk = h.addCarrier(QStringLiteral("UK"), QStringLiteral("carrier1"), 200);
+        h.addRule(Rule::Kind::Default, QString(), uk.id);
+        auto first = h.makeDispatcher(h.options(), QStringLiteral("first"));
+        auto second = h.makeDispatcher(h.options(), QStringLiteral("second"));
+        QSignalSpy failed(second.get(), &Dispatcher::failed);
+        first->start();
+        second->start();
+        QVERIFY(DispatchHarness::waitFor([&] { return first->isRunning() && second->isRunning(); }, 30'000));
+        QCOMPARE(DispatcherRepository(h.session().database()).all().value().size(), 2);
+        const QList<qint64> ids = h.send(DispatchHarness::numbers(40));
+        first->wake();
+        second->wake();
+        QVERIFY(DispatchHarness::waitFor([&] { return h.countIn(ids, accepted) == 40; }, 30'000));
+        QVERIFY(first->stopAndWait(30'000));
+        QVERIFY(second->stopAndWait(30'000));
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(h.sim().readLedger().size(), 40);
+        QVERIFY(DispatcherRepository(h.session().database()).all().value().isEmpty());
     }
 
     void interruptedSubmissionsAreRecoveredOnceTheStoreAllows()
@@ -523,9 +554,12 @@ private Q_SLOTS:
         QVERIFY(DispatchHarness::waitFor([&] { return dispatcher->isRunning(); }, 30'000));
 
         const qint64 now = clock.nowMs();
-        QVERIFY(LeaseRepository(h.session().database())
-                    .write({DispatcherLease::thisHost(), QCoreApplication::applicationPid(),
-                            QStringLiteral("the other"), QStringLiteral("another-instance"), now, now}));
+        if (testbackend::usesPostgres()) // another dispatcher took this one's row away
+            QVERIFY(sql::run(h.session().database().connection(), QStringLiteral("DELETE FROM dispatchers")));
+        else
+            QVERIFY(LeaseRepository(h.session().database())
+                        .write({DispatcherLease::thisHost(), QCoreApplication::applicationPid(),
+                                QStringLiteral("the other"), QStringLiteral("another-instance"), now, now}));
         const QList<qint64> ids = h.send(DispatchHarness::numbers(3));
         dispatcher->wake();
         QVERIFY(DispatchHarness::waitFor([&] { return !failed.isEmpty(); }, 30'000));
@@ -534,6 +568,10 @@ private Q_SLOTS:
         QVERIFY(DispatchHarness::waitFor([&] { return !dispatcher->isRunning(); }, 30'000));
         QCOMPARE(h.countIn(ids, {MessageState::Queued}), 3);
         QVERIFY(h.sim().readLedger().isEmpty());
+        if (testbackend::usesPostgres()) {
+            QVERIFY(DispatcherRepository(h.session().database()).all().value().isEmpty()); // not back
+            return;
+        }
         auto lease = LeaseRepository(h.session().database()).current();
         QVERIFY(lease && lease->has_value());
         QCOMPARE((*lease)->instance, QStringLiteral("another-instance")); // not released by the loser
