@@ -281,7 +281,7 @@ QString describeCounts(const QList<std::pair<QString, qint64>> &counts)
 }
 
 /// The one INSERT statement of `rows` rows for `plan` (positional placeholders).
-QString insertStatement(const TablePlan &plan, int rows)
+QString copyInsertStatement(const TablePlan &plan, int rows)
 {
     QStringList names;
     for (const QString &column : plan.columns)
@@ -632,7 +632,7 @@ Result<StoreCopyReport> StoreCopier::run(const Progress &progress)
             QSqlQuery *insert = &fullInsert;
             if (pendingRows == batch) {
                 if (!fullPrepared) {
-                    if (!fullInsert.prepare(insertStatement(plan, batch)))
+                    if (!fullInsert.prepare(copyInsertStatement(plan, batch)))
                         return Error::failed(
                             QCoreApplication::translate("StoreCopier", "Could not prepare the copy of %1: %2")
                                 .arg(plan.name, fullInsert.lastError().text()));
@@ -640,7 +640,7 @@ Result<StoreCopyReport> StoreCopier::run(const Progress &progress)
                 }
             } else {
                 insert = &partial;
-                if (!partial.prepare(insertStatement(plan, pendingRows)))
+                if (!partial.prepare(copyInsertStatement(plan, pendingRows)))
                     return Error::failed(
                         QCoreApplication::translate("StoreCopier", "Could not prepare the copy of %1: %2")
                             .arg(plan.name, partial.lastError().text()));
