@@ -1758,6 +1758,13 @@
     </message>
 </context>
 <context>
+    <name>CarrierSendStateRepository</name>
+    <message>
+        <source>The store keeps no send state for carrier %1.</source>
+        <translation>Die Datenbank enthält keinen Versandstatus für den Netzbetreiber %1.</translation>
+    </message>
+</context>
+<context>
     <name>CarrierService</name>
     <message>
         <source>There is no carrier named “%1”; `smsrouter-cli carrier list` shows them.</source>
@@ -1788,6 +1795,10 @@
             <numerusform>Netzbetreiber „%1“ hat noch %n Nachricht zu senden oder zu verfolgen (wartend, wird gesendet, unbekannt oder gesendet ohne endgültigen Status, auch als Ausweichroute). Deaktivieren Sie ihn stattdessen, und löschen Sie ihn, sobald ihr Status endgültig ist.</numerusform>
             <numerusform>Netzbetreiber „%1“ hat noch %n Nachrichten zu senden oder zu verfolgen (wartend, wird gesendet, unbekannt oder gesendet ohne endgültigen Status, auch als Ausweichroute). Deaktivieren Sie ihn stattdessen, und löschen Sie ihn, sobald ihr Status endgültig ist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: no keyring such as GNOME Keyring or KWallet answered, or it is locked. This store is on a server, where tokens are kept only in each operator&apos;s keychain: start and unlock your keyring and save again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: Kein Schlüsselbunddienst wie GNOME Keyring oder KWallet hat geantwortet, oder er ist gesperrt. Diese Datenbank liegt auf einem Server, und dort werden Tokens nur im Schlüsselbund jedes einzelnen Bedieners gespeichert: Starten und entsperren Sie Ihren Schlüsselbund, und speichern Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2094,13 @@
     <message>
         <source>Carrier not deleted</source>
         <translation>Netzbetreiber nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRepository</name>
+    <message>
+        <source>The store could not share the messages out among the dispatchers: %1</source>
+        <translation>Die Datenbank konnte die Nachrichten nicht auf die Versanddienste verteilen: %1</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2781,34 @@
     <message>
         <source>The store refused a change: %1</source>
         <translation>Die Datenbank hat eine Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql (scripts/bootstrap.sh does).</source>
+        <translation>Der PostgreSQL-Treiber von Qt fehlt. Installieren Sie das Paket libqt6sql6-psql (scripts/bootstrap.sh erledigt das).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 wants a password for %2 (%3). Set PGPASSWORD or add a line to ~/.pgpass; the window asks for it.</source>
+        <translation>Der PostgreSQL-Server %1 verlangt ein Passwort für %2 (%3). Setzen Sie PGPASSWORD, oder fügen Sie eine Zeile zu ~/.pgpass hinzu; das Fenster fragt Sie danach.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the store %1: %2. Check that the server runs, the address is right and the database exists (createdb makes one).</source>
+        <translation>Keine Verbindung zur Datenbank %1 möglich: %2. Prüfen Sie, ob der Server läuft, die Adresse stimmt und die Datenbank existiert (createdb legt eine an).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). It was left untouched.</source>
+        <translation>%1 konnte nicht gelesen werden (%2). Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables but is not an SMS Router store (it has no schema_version table). It was left untouched. Give SMS Router a database of its own.</source>
+        <translation>Die Datenbank %1 enthält Tabellen, ist aber keine Datenbank von SMS Router (ihr fehlt die Tabelle schema_version). Sie wurde nicht verändert. Verwenden Sie für SMS Router eine eigene Datenbank.</translation>
+    </message>
+    <message>
+        <source>The connection to the store was lost during a change. Nothing of it was saved.</source>
+        <translation>Die Verbindung zur Datenbank ist während einer Änderung abgebrochen. Von dieser Änderung wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the store %1 again: %2. Check that the server runs.</source>
+        <translation>Die Verbindung zur Datenbank %1 konnte nicht wiederhergestellt werden: %2. Prüfen Sie, ob der Server läuft.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4180,14 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
         <source>Keep sending</source>
         <translation>Weiter senden</translation>
     </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>Datenbank &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Move store to server…</source>
+        <translation>Datenbank auf Server &amp;verschieben…</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -4470,6 +4524,14 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
         <source>The store could not read messages by id: %1</source>
         <translation>Die Datenbank konnte Nachrichten nicht nach ID lesen: %1</translation>
     </message>
+    <message>
+        <source>The store could not prepare reading due messages: %1</source>
+        <translation>Die Datenbank konnte das Lesen fälliger Nachrichten nicht vorbereiten: %1</translation>
+    </message>
+    <message>
+        <source>The store could not read due messages: %1</source>
+        <translation>Die Datenbank konnte die fälligen Nachrichten nicht lesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageState</name>
@@ -4579,6 +4641,72 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     </message>
 </context>
 <context>
+    <name>MoveStoreDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Move store to server</source>
+        <translation>Datenbank auf Server verschieben</translation>
+    </message>
+    <message>
+        <source>Copies this store — carriers, rules, campaigns, every message with its events, opt-outs, replies and settings — into an empty database on a PostgreSQL server, where a team can share it. This store is only read and stays as it is. Carriers&apos; tokens stay in this computer&apos;s keychain; the server gets their references only.</source>
+        <translation>Kopiert diese Datenbank – Netzbetreiber, Regeln, Kampagnen, jede Nachricht mit ihren Ereignissen, Abmeldungen, Antworten und Einstellungen – in eine leere Datenbank auf einem PostgreSQL-Server, wo ein Team sie gemeinsam nutzen kann. Diese Datenbank wird nur gelesen und bleibt unverändert. Die Tokens der Netzbetreiber bleiben im Schlüsselbund dieses Computers; der Server erhält nur Verweise darauf.</translation>
+    </message>
+    <message>
+        <source>&amp;Server database:</source>
+        <translation>&amp;Server-Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open the new store</source>
+        <translation>Neue Datenbank &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the server&apos;s database is being emptied again…</source>
+        <translation>Abbruch: Die Datenbank auf dem Server wird wieder geleert…</translation>
+    </message>
+    <message>
+        <source> · %1 s left</source>
+        <translation> · noch %1 s</translation>
+    </message>
+    <message>
+        <source>Copying %1… %2 of %3 rows%4</source>
+        <translation>%1 wird kopiert… %2 von %3 Zeilen%4</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>Die Datenbank</translation>
+    </message>
+    <message>
+        <source>The copy did not finish.</source>
+        <translation>Das Kopieren wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The server wants a password for %1. It is kept for as long as SMS Router runs, and never saved.</source>
+        <translation>Der Server verlangt ein Passwort für %1. Es wird aufbewahrt, solange SMS Router läuft, und nie gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s) to %1 in %2 s. The row counts of every table match.</source>
+        <translation>
+            <numerusform>%Ln Zeile in %2 s nach %1 kopiert. Die Zeilenzahlen aller Tabellen stimmen überein.</numerusform>
+            <numerusform>%Ln Zeilen in %2 s nach %1 kopiert. Die Zeilenzahlen aller Tabellen stimmen überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the new store here, or on another computer with File → Open store… and %1. What this store sends after the copy is not on the server: move once, then work there.</source>
+        <translation>Öffnen Sie die neue Datenbank hier oder auf einem anderen Computer mit „Datei → Datenbank öffnen…“ und %1. Was aus dieser Datenbank nach dem Kopieren gesendet wird, gelangt nicht auf den Server: Verschieben Sie die Datenbank einmal, und arbeiten Sie danach nur noch dort.</translation>
+    </message>
+</context>
+<context>
     <name>NumberRefusal</name>
     <message>
         <source>The number is empty; enter the destination, e.g. +351912345678.</source>
@@ -4619,6 +4747,53 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <message>
         <source>%1 (%2) is not a valid number in %3: no number range there looks like this; check the digits.</source>
         <translation>%1 (%2) ist keine gültige Nummer in der Region %3: Kein dortiger Nummernbereich sieht so aus; prüfen Sie die Ziffern.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>A store is a file on this computer, or a database on a PostgreSQL server that a team shares (postgresql://user@host:5432/dbname). SMS Router opens it at its next starts too, unless --db or SMSROUTER_DB names another.</source>
+        <translation>Die Datenbank von SMS Router ist eine Datei auf diesem Computer oder eine Datenbank auf einem PostgreSQL-Server, die ein Team gemeinsam nutzt (postgresql://user@host:5432/dbname). SMS Router öffnet sie auch bei den nächsten Starts, sofern nicht --db oder SMSROUTER_DB eine andere angibt.</translation>
+    </message>
+    <message>
+        <source>~/smsrouter.sqlite or postgresql://user@host:5432/dbname</source>
+        <translation>~/smsrouter.sqlite oder postgresql://user@host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Open a store file</source>
+        <translation>Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>SMS Router stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Datenbanken von SMS Router (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The server wants a password for %1. It is kept for as long as SMS Router runs, and never saved.</source>
+        <translation>Der Server verlangt ein Passwort für %1. Es wird aufbewahrt, solange SMS Router läuft, und nie gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6074,6 +6249,10 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
         <comment>where a token is kept (a short label)</comment>
         <translation>Schlüsselbund</translation>
     </message>
+    <message>
+        <source>Tokens are never kept in a store on a PostgreSQL server: everyone who can read that database (its other users, its administrators, its backups) could read them and send through your carriers. Each operator keeps them in the system keychain of their own computer, and the store keeps only a reference. Choose the keychain (Settings → Keep tokens in, or --secret-store keychain).</source>
+        <translation>Tokens werden nie in einer Datenbank auf einem PostgreSQL-Server gespeichert: Wer diese Datenbank lesen kann (ihre anderen Benutzer, ihre Administratoren, ihre Sicherungen), könnte sie lesen und damit über Ihre Netzbetreiber senden. Jeder Bediener speichert sie im Schlüsselbund des Systems auf seinem eigenen Computer, und die Datenbank enthält nur einen Verweis. Wählen Sie den Schlüsselbund („Einstellungen → Tokens speichern in“ oder --secret-store keychain).</translation>
+    </message>
 </context>
 <context>
     <name>SendCommands</name>
@@ -6272,6 +6451,10 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <message>
         <source>table (default), csv or json.</source>
         <translation>table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>A dispatcher not heard from for N seconds is taken for dead: another one takes its messages over, looking up those it was sending before any resend (default 30).</source>
+        <translation>Ein Versanddienst, von dem N Sekunden lang kein Lebenszeichen kommt, gilt als ausgefallen: Ein anderer übernimmt seine Nachrichten und prüft die, die er gerade sendete, vor jedem erneuten Senden nach (Standard: 30).</translation>
     </message>
 </context>
 <context>
@@ -6553,6 +6736,238 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
         <source>“%1” is more than one word: only the first word of a reply is compared. Separate words with commas.</source>
         <translation>„%1“ ist mehr als ein Wort: Nur das erste Wort einer Antwort wird verglichen. Trennen Sie Wörter durch Kommas.</translation>
     </message>
+    <message>
+        <source>Store:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>This store is on a server, so tokens always stay in each operator&apos;s system keychain: a shared database, its administrators and its backups must never hold them in plain text. The store keeps only a reference; on another computer, enter each carrier&apos;s token once.</source>
+        <translation>Diese Datenbank liegt auf einem Server, daher bleiben Tokens immer im Schlüsselbund des Systems jedes einzelnen Bedieners: Eine gemeinsam genutzte Datenbank, ihre Administratoren und ihre Sicherungen dürfen sie nie im Klartext enthalten. Die Datenbank enthält nur einen Verweis; geben Sie auf einem anderen Computer das Token jedes Netzbetreibers einmal ein.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreChoice</name>
+    <message>
+        <source>Give a store file, or a PostgreSQL server as postgresql://user@host:5432/dbname.</source>
+        <translation>Geben Sie eine Datenbankdatei an oder einen PostgreSQL-Server in der Form postgresql://user@host:5432/dbname.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a store file in it (smsrouter.sqlite).</source>
+        <translation>%1 ist ein Ordner; geben Sie eine Datenbankdatei darin an (smsrouter.sqlite).</translation>
+    </message>
+    <message>
+        <source>Name a PostgreSQL server as postgresql://user@host:5432/dbname, not a file.</source>
+        <translation>Geben Sie einen PostgreSQL-Server in der Form postgresql://user@host:5432/dbname an, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a database on a server</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>Reading the store and preparing the server…</source>
+        <translation>Datenbank wird gelesen und Server wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Copying %1… %2 of %3 rows (%4%)</source>
+        <translation>%1 wird kopiert… %2 von %3 Zeilen (%4 %)</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>Die Datenbank</translation>
+    </message>
+    <message>
+        <source>Name the PostgreSQL database to copy into with --to postgresql://user@host:5432/dbname.</source>
+        <translation>Geben Sie die PostgreSQL-Datenbank, in die kopiert werden soll, mit --to postgresql://user@host:5432/dbname an.</translation>
+    </message>
+    <message>
+        <source>--to takes a PostgreSQL server written as postgresql://user@host:5432/dbname, not a file.</source>
+        <translation>--to erwartet einen PostgreSQL-Server in der Form postgresql://user@host:5432/dbname, keine Datei.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) of %1 to %2 in %3 s; the row counts of all %4 tables match.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 in %3 s nach %2 kopiert; die Zeilenzahlen aller %4 Tabellen stimmen überein.</numerusform>
+            <numerusform>%n Zeilen von %1 in %3 s nach %2 kopiert; die Zeilenzahlen aller %4 Tabellen stimmen überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use it with --db %1 (or SMSROUTER_DB, or File → Open store… in the window). Carriers whose tokens are in this computer&apos;s keychain work here; on other computers enter each token once.</source>
+        <translation>Verwenden Sie sie mit --db %1 (oder SMSROUTER_DB oder „Datei → Datenbank öffnen…“ im Fenster). Netzbetreiber, deren Tokens im Schlüsselbund dieses Computers liegen, funktionieren hier; geben Sie auf anderen Computern jedes Token einmal ein.</translation>
+    </message>
+    <message>
+        <source>Copy the store (--db, an SQLite file) into an empty PostgreSQL database, in one transaction; the store itself is not changed.</source>
+        <translation>Die Datenbank (--db, eine SQLite-Datei) in einer einzigen Transaktion in eine leere PostgreSQL-Datenbank kopieren; die Ausgangsdatenbank selbst wird nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The empty PostgreSQL database to copy into; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Die leere PostgreSQL-Datenbank, in die kopiert wird; das Passwort stammt aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopier</name>
+    <message>
+        <source>The store %1 does not exist. Name the store to copy with --db (or SMSROUTER_DB).</source>
+        <translation>Die Datenbank %1 existiert nicht. Geben Sie die zu kopierende Datenbank mit --db (oder SMSROUTER_DB) an.</translation>
+    </message>
+    <message>
+        <source>Could not open the store %1 for reading: %2</source>
+        <translation>Die Datenbank %1 konnte nicht zum Lesen geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not start reading the store %1: %2</source>
+        <translation>Das Lesen der Datenbank %1 konnte nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>The table %1 has a column “%2” that SMS Router did not create. Nothing was copied.</source>
+        <translation>Die Tabelle %1 hat eine Spalte „%2“, die SMS Router nicht angelegt hat. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s tables refer to each other in a circle (%1); the copy cannot order them. Nothing was copied.</source>
+        <translation>Die Tabellen der Datenbank verweisen ringförmig aufeinander (%1); beim Kopieren lässt sich keine Reihenfolge für sie bestimmen. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The store %1 is already on a PostgreSQL server. store copy moves a store file (SQLite) to a server; to copy one PostgreSQL database to another use pg_dump.</source>
+        <translation>Die Datenbank %1 liegt bereits auf einem PostgreSQL-Server. store copy verschiebt eine Datenbankdatei (SQLite) auf einen Server; um eine PostgreSQL-Datenbank in eine andere zu kopieren, verwenden Sie pg_dump.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL server. store copy moves the store to a server: give --to postgresql://user@host:5432/dbname.</source>
+        <translation>„%1“ ist kein PostgreSQL-Server. store copy verschiebt die Datenbank auf einen Server: Geben Sie --to postgresql://user@host:5432/dbname an.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an SMS Router store (%2). It was left untouched.</source>
+        <translation>%1 konnte nicht als Datenbank von SMS Router gelesen werden (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMS Router store (it has no schema_version table). It was left untouched.</source>
+        <translation>%1 ist keine Datenbank von SMS Router (ihr fehlt die Tabelle schema_version). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SMS Router (schema %2; this version knows up to %3). Copy it with that version.</source>
+        <translation>%1 wurde von einer neueren Version von SMS Router geschrieben (Schema %2; diese Version kennt Schemas bis %3). Kopieren Sie die Datenbank mit jener Version.</translation>
+    </message>
+    <message>
+        <source>The store %1 is at schema %2, not %3. Open it once with this version of SMS Router (for example smsrouter-cli carrier list --db FILE) to upgrade it, then copy it.</source>
+        <translation>Die Datenbank %1 hat Schema %2, nicht %3. Öffnen Sie sie einmal mit dieser Version von SMS Router (zum Beispiel mit smsrouter-cli carrier list --db FILE), um sie zu aktualisieren, und kopieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>The store holds a table “%1” that store copy does not know how to copy, so nothing was copied. This is a fault in SMS Router: every table a migration adds must be taught to the copy (StoreCopier). Please report it.</source>
+        <translation>Die Datenbank enthält eine Tabelle „%1“, die store copy nicht kopieren kann, daher wurde nichts kopiert. Dies ist ein Fehler in SMS Router: Jede Tabelle, die eine Migration hinzufügt, muss dem Kopiervorgang (StoreCopier) bekannt gemacht werden. Bitte melden Sie den Fehler.</translation>
+    </message>
+    <message>
+        <source>This store keeps carrier tokens in its own database, unencrypted. A shared PostgreSQL server must never hold them in plain text, so store copy refuses them and nothing was copied. Move them to the system keychain first: choose “System keychain” under Settings → Keep tokens in (or run with --secret-store keychain), enter each carrier&apos;s token again (Carriers → Edit, or smsrouter-cli carrier update NAME --token-stdin), then copy again.</source>
+        <translation>Diese Datenbank speichert die Tokens der Netzbetreiber unverschlüsselt in sich selbst. Ein gemeinsam genutzter PostgreSQL-Server darf sie nie im Klartext enthalten, daher lehnt store copy sie ab, und es wurde nichts kopiert. Verschieben Sie sie zuerst in den Schlüsselbund des Systems: Wählen Sie „Schlüsselbund des Systems“ unter „Einstellungen → Tokens speichern in“ (oder starten Sie mit --secret-store keychain), geben Sie das Token jedes Netzbetreibers erneut ein („Netzbetreiber → Bearbeiten“ oder smsrouter-cli carrier update NAME --token-stdin), und kopieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2 on %3) holds this store for sending. Stop it first (quit that window, or stop smsrouter-cli dispatch): what it sends after the copy began would be sent again from the new store. Nothing was copied.</source>
+        <translation>%1 (PID %2 auf %3) belegt diese Datenbank für den Versand. Beenden Sie dieses Programm zuerst (schließen Sie das betreffende Fenster, oder beenden Sie smsrouter-cli dispatch): Was es nach Beginn des Kopierens sendet, würde aus der neuen Datenbank erneut gesendet. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The target is at schema %1, the store at %2. Nothing was copied.</source>
+        <translation>Die Zieldatenbank hat Schema %1, die Quelldatenbank Schema %2. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The target holds a table “%1” that store copy does not know how to copy, so nothing was copied. This is a fault in SMS Router: every table a migration adds must be taught to the copy (StoreCopier). Please report it.</source>
+        <translation>Die Zieldatenbank enthält eine Tabelle „%1“, die store copy nicht kopieren kann, daher wurde nichts kopiert. Dies ist ein Fehler in SMS Router: Jede Tabelle, die eine Migration hinzufügt, muss dem Kopiervorgang (StoreCopier) bekannt gemacht werden. Bitte melden Sie den Fehler.</translation>
+    </message>
+    <message>
+        <source>The target has no table %1 although it is at the store&apos;s schema. Nothing was copied.</source>
+        <translation>Der Zieldatenbank fehlt die Tabelle %1, obwohl sie das Schema der Quelldatenbank hat. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns on the target than in the store. Nothing was copied.</source>
+        <translation>Die Tabelle %1 hat in der Zieldatenbank andere Spalten als in der Quelldatenbank. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The target has a table %1 the store does not have. Nothing was copied.</source>
+        <translation>Die Zieldatenbank hat eine Tabelle %1, die es in der Quelldatenbank nicht gibt. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Could not lock the target&apos;s tables: %1</source>
+        <translation>Die Tabellen der Zieldatenbank konnten nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds an SMS Router store (%2). store copy only fills an empty database, so nothing was changed. Create a new database (createdb NAME) and copy into it.</source>
+        <translation>Die Datenbank %1 enthält bereits Daten von SMS Router (%2). store copy füllt nur eine leere Datenbank, daher wurde nichts geändert. Legen Sie eine neue Datenbank an (createdb NAME), und kopieren Sie in diese.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled. The target was left empty.</source>
+        <translation>Das Kopieren wurde abgebrochen. Die Zieldatenbank ist leer geblieben.</translation>
+    </message>
+    <message>
+        <source>Could not read the table %1 of the store: %2</source>
+        <translation>Die Tabelle %1 der Datenbank konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare the copy of %1: %2</source>
+        <translation>Das Kopieren von %1 konnte nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The target refused a row of %1: %2</source>
+        <translation>Die Zieldatenbank hat eine Zeile von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Could not switch the triggers of %1 back on: %2</source>
+        <translation>Die Trigger von %1 konnten nicht wieder eingeschaltet werden: %2</translation>
+    </message>
+    <message>
+        <source>After the copy the row counts differ (%1, target minus store). Nothing was kept on the target.</source>
+        <translation>Nach dem Kopieren weichen die Zeilenzahlen ab (%1, Ziel minus Quelle). In der Zieldatenbank wurde nichts behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopyReportModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>In this store</source>
+        <translation>In dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
 </context>
 <context>
     <name>StoreExportJob</name>
@@ -6567,6 +6982,29 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <message>
         <source>Could not finish writing %1: %2. Check the free disk space and export again.</source>
         <translation>%1 konnte nicht fertig geschrieben werden: %2. Prüfen Sie den freien Speicherplatz, und exportieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>“%1” is not a store SMS Router can use: a store is a file (SQLite) or a PostgreSQL server written as %2.</source>
+        <translation>„%1“ ist keine Datenbank, die SMS Router verwenden kann: Eine Datenbank ist eine Datei (SQLite) oder ein PostgreSQL-Server in der Form %2.</translation>
+    </message>
+    <message>
+        <source>The store address is not a valid URL (%1); write it as %2.</source>
+        <translation>Die Adresse der Datenbank ist keine gültige URL (%1); schreiben Sie sie als %2.</translation>
+    </message>
+    <message>
+        <source>The store address holds a password. Remove it from the address and put it in PGPASSWORD or ~/.pgpass instead (a command line is visible to every user of the machine).</source>
+        <translation>Die Adresse der Datenbank enthält ein Passwort. Entfernen Sie es aus der Adresse, und legen Sie es stattdessen in PGPASSWORD oder ~/.pgpass ab (eine Befehlszeile ist für alle Benutzer des Rechners sichtbar).</translation>
+    </message>
+    <message>
+        <source>The store address names no database; write it as %1.</source>
+        <translation>Die Adresse der Datenbank nennt keine Datenbank; schreiben Sie sie als %1.</translation>
+    </message>
+    <message>
+        <source>The store address has an option “%1” that SMS Router does not know; use sslmode, sslrootcert, sslcert, sslkey or connect_timeout.</source>
+        <translation>Die Adresse der Datenbank enthält eine Option „%1“, die SMS Router nicht kennt; verwenden Sie sslmode, sslrootcert, sslcert, sslkey oder connect_timeout.</translation>
     </message>
 </context>
 <context>
@@ -6861,6 +7299,22 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <message>
         <source>Demo: a separate store with three carriers (Portugal, United Kingdom, Germany) on a Restcomm simulator at %1. Nothing leaves this computer. Send a message from Compose to a Portuguese, British or German number and watch it being delivered.</source>
         <translation>Demo: eine separate Datenbank mit drei Netzbetreibern (Portugal, Vereinigtes Königreich, Deutschland) auf einem Restcomm-Simulator unter %1. Nichts verlässt diesen Computer. Senden Sie über „Verfassen“ eine Nachricht an eine portugiesische, britische oder deutsche Nummer und sehen Sie zu, wie sie zugestellt wird.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (the store %2):</source>
+        <translation>Passwort für %1 (Datenbank %2):</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.
+
+%1
+
+SMS Router opens %2 again.</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden.
+
+%1
+
+SMS Router öffnet wieder %2.</translation>
     </message>
 </context>
 </TS>

@@ -1758,6 +1758,13 @@
     </message>
 </context>
 <context>
+    <name>CarrierSendStateRepository</name>
+    <message>
+        <source>The store keeps no send state for carrier %1.</source>
+        <translation>A base de dados não guarda nenhum estado de envio para a operadora %1.</translation>
+    </message>
+</context>
+<context>
     <name>CarrierService</name>
     <message>
         <source>There is no carrier named “%1”; `smsrouter-cli carrier list` shows them.</source>
@@ -1788,6 +1795,10 @@
             <numerusform>A operadora «%1» ainda tem %n mensagem por enviar ou acompanhar (em espera, a ser enviada, desconhecida ou enviada sem estado final, incluindo como alternativa). Em vez disso, desative-a e elimine-a quando essa mensagem tiver um estado final.</numerusform>
             <numerusform>A operadora «%1» ainda tem %n mensagens por enviar ou acompanhar (em espera, a ser enviadas, desconhecidas ou enviadas sem estado final, incluindo como alternativa). Em vez disso, desative-a e elimine-a quando todas tiverem um estado final.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: no keyring such as GNOME Keyring or KWallet answered, or it is locked. This store is on a server, where tokens are kept only in each operator&apos;s keychain: start and unlock your keyring and save again.</source>
+        <translation>O porta-chaves do sistema não está disponível: nenhum porta-chaves, como o GNOME Keyring ou o KWallet, respondeu, ou está bloqueado. Esta base de dados está num servidor, onde os tokens são guardados apenas no porta-chaves de cada operador: inicie e desbloqueie o seu porta-chaves e guarde novamente.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2094,13 @@
     <message>
         <source>Carrier not deleted</source>
         <translation>Operadora não eliminada</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRepository</name>
+    <message>
+        <source>The store could not share the messages out among the dispatchers: %1</source>
+        <translation>A base de dados não conseguiu distribuir as mensagens pelos serviços de envio: %1</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2781,34 @@
     <message>
         <source>The store refused a change: %1</source>
         <translation>A base de dados recusou uma alteração: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql (scripts/bootstrap.sh does).</source>
+        <translation>Falta o controlador PostgreSQL do Qt. Instale o pacote libqt6sql6-psql (o scripts/bootstrap.sh instala-o).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 wants a password for %2 (%3). Set PGPASSWORD or add a line to ~/.pgpass; the window asks for it.</source>
+        <translation>O servidor PostgreSQL %1 pede uma palavra-passe para %2 (%3). Defina PGPASSWORD ou adicione uma linha a ~/.pgpass; a janela pede-a.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the store %1: %2. Check that the server runs, the address is right and the database exists (createdb makes one).</source>
+        <translation>Não foi possível ligar à base de dados %1: %2. Verifique se o servidor está em execução, se o endereço está correto e se a base de dados existe (o createdb cria uma).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). It was left untouched.</source>
+        <translation>Não foi possível ler %1 (%2). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables but is not an SMS Router store (it has no schema_version table). It was left untouched. Give SMS Router a database of its own.</source>
+        <translation>A base de dados %1 contém tabelas, mas não é uma base de dados do SMS Router (não tem a tabela schema_version). Não foi alterada. Reserve uma base de dados só para o SMS Router.</translation>
+    </message>
+    <message>
+        <source>The connection to the store was lost during a change. Nothing of it was saved.</source>
+        <translation>A ligação à base de dados perdeu-se durante uma alteração. Nada dessa alteração foi guardado.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the store %1 again: %2. Check that the server runs.</source>
+        <translation>Não foi possível voltar a ligar à base de dados %1: %2. Verifique se o servidor está em execução.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4180,14 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
         <source>Keep sending</source>
         <translation>Continuar a enviar</translation>
     </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Abrir base de dados…</translation>
+    </message>
+    <message>
+        <source>&amp;Move store to server…</source>
+        <translation>&amp;Mover base de dados para o servidor…</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -4470,6 +4524,14 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
         <source>The store could not read messages by id: %1</source>
         <translation>A base de dados não conseguiu ler as mensagens por ID: %1</translation>
     </message>
+    <message>
+        <source>The store could not prepare reading due messages: %1</source>
+        <translation>A base de dados não conseguiu preparar a leitura das mensagens prontas a enviar: %1</translation>
+    </message>
+    <message>
+        <source>The store could not read due messages: %1</source>
+        <translation>A base de dados não conseguiu ler as mensagens prontas a enviar: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageState</name>
@@ -4579,6 +4641,72 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     </message>
 </context>
 <context>
+    <name>MoveStoreDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Palavra-passe:</translation>
+    </message>
+    <message>
+        <source>Move store to server</source>
+        <translation>Mover base de dados para o servidor</translation>
+    </message>
+    <message>
+        <source>Copies this store — carriers, rules, campaigns, every message with its events, opt-outs, replies and settings — into an empty database on a PostgreSQL server, where a team can share it. This store is only read and stays as it is. Carriers&apos; tokens stay in this computer&apos;s keychain; the server gets their references only.</source>
+        <translation>Copia esta base de dados — operadoras, regras, campanhas, todas as mensagens com os respetivos eventos, exclusões, respostas e definições — para uma base de dados vazia num servidor PostgreSQL, onde uma equipa a pode partilhar. Esta base de dados é apenas lida e fica como está. Os tokens das operadoras ficam no porta-chaves deste computador; o servidor recebe apenas as respetivas referências.</translation>
+    </message>
+    <message>
+        <source>&amp;Server database:</source>
+        <translation>&amp;Base de dados no servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>&amp;Open the new store</source>
+        <translation>&amp;Abrir a nova base de dados</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>A ligar a %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the server&apos;s database is being emptied again…</source>
+        <translation>A cancelar: a base de dados do servidor está a ser novamente esvaziada…</translation>
+    </message>
+    <message>
+        <source> · %1 s left</source>
+        <translation> · faltam %1 s</translation>
+    </message>
+    <message>
+        <source>Copying %1… %2 of %3 rows%4</source>
+        <translation>A copiar %1… %2 de %3 linhas%4</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>a base de dados</translation>
+    </message>
+    <message>
+        <source>The copy did not finish.</source>
+        <translation>A cópia não terminou.</translation>
+    </message>
+    <message>
+        <source>The server wants a password for %1. It is kept for as long as SMS Router runs, and never saved.</source>
+        <translation>O servidor pede uma palavra-passe para %1. É mantida enquanto o SMS Router estiver em execução e nunca é guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s) to %1 in %2 s. The row counts of every table match.</source>
+        <translation>
+            <numerusform>%Ln linha copiada para %1 em %2 s. O número de linhas de todas as tabelas coincide.</numerusform>
+            <numerusform>%Ln linhas copiadas para %1 em %2 s. O número de linhas de todas as tabelas coincide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the new store here, or on another computer with File → Open store… and %1. What this store sends after the copy is not on the server: move once, then work there.</source>
+        <translation>Abra a nova base de dados aqui, ou noutro computador com Ficheiro → Abrir base de dados… e %1. O que esta base de dados enviar depois da cópia não fica no servidor: mova uma vez e depois trabalhe lá.</translation>
+    </message>
+</context>
+<context>
     <name>NumberRefusal</name>
     <message>
         <source>The number is empty; enter the destination, e.g. +351912345678.</source>
@@ -4619,6 +4747,53 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <message>
         <source>%1 (%2) is not a valid number in %3: no number range there looks like this; check the digits.</source>
         <translation>%1 (%2) não é um número válido na região %3: nenhum intervalo de numeração dessa região tem este formato; verifique os algarismos.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Palavra-passe:</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Abrir base de dados</translation>
+    </message>
+    <message>
+        <source>A store is a file on this computer, or a database on a PostgreSQL server that a team shares (postgresql://user@host:5432/dbname). SMS Router opens it at its next starts too, unless --db or SMSROUTER_DB names another.</source>
+        <translation>Uma base de dados é um ficheiro neste computador ou uma base de dados num servidor PostgreSQL partilhado por uma equipa (postgresql://user@host:5432/dbname). O SMS Router também a abre nos próximos arranques, a menos que --db ou SMSROUTER_DB indique outra.</translation>
+    </message>
+    <message>
+        <source>~/smsrouter.sqlite or postgresql://user@host:5432/dbname</source>
+        <translation>~/smsrouter.sqlite ou postgresql://user@host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>P&amp;rocurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Base de dados:</translation>
+    </message>
+    <message>
+        <source>Open a store file</source>
+        <translation>Abrir um ficheiro de base de dados</translation>
+    </message>
+    <message>
+        <source>SMS Router stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de dados do SMS Router (*.sqlite *.db);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>A ligar a %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>A abrir %1…</translation>
+    </message>
+    <message>
+        <source>The server wants a password for %1. It is kept for as long as SMS Router runs, and never saved.</source>
+        <translation>O servidor pede uma palavra-passe para %1. É mantida enquanto o SMS Router estiver em execução e nunca é guardada.</translation>
     </message>
 </context>
 <context>
@@ -6074,6 +6249,10 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
         <comment>where a token is kept (a short label)</comment>
         <translation>porta-chaves</translation>
     </message>
+    <message>
+        <source>Tokens are never kept in a store on a PostgreSQL server: everyone who can read that database (its other users, its administrators, its backups) could read them and send through your carriers. Each operator keeps them in the system keychain of their own computer, and the store keeps only a reference. Choose the keychain (Settings → Keep tokens in, or --secret-store keychain).</source>
+        <translation>Os tokens nunca são guardados numa base de dados num servidor PostgreSQL: qualquer pessoa que consiga ler essa base de dados (os seus outros utilizadores, os seus administradores, as suas cópias de segurança) poderia lê-los e enviar através das suas operadoras. Cada operador guarda-os no porta-chaves do sistema do seu próprio computador e a base de dados guarda apenas uma referência. Escolha o porta-chaves (Definições → Guardar os tokens em, ou --secret-store keychain).</translation>
+    </message>
 </context>
 <context>
     <name>SendCommands</name>
@@ -6272,6 +6451,10 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <message>
         <source>table (default), csv or json.</source>
         <translation>table (predefinição), csv ou json.</translation>
+    </message>
+    <message>
+        <source>A dispatcher not heard from for N seconds is taken for dead: another one takes its messages over, looking up those it was sending before any resend (default 30).</source>
+        <translation>Um serviço de envio que não dê sinal durante N segundos é considerado parado: outro assume as suas mensagens e verifica as que ele estava a enviar antes de qualquer reenvio (predefinição: 30).</translation>
     </message>
 </context>
 <context>
@@ -6553,6 +6736,238 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
         <source>“%1” is more than one word: only the first word of a reply is compared. Separate words with commas.</source>
         <translation>«%1» tem mais de uma palavra: só a primeira palavra de uma resposta é comparada. Separe as palavras com vírgulas.</translation>
     </message>
+    <message>
+        <source>Store:</source>
+        <translation>Base de dados:</translation>
+    </message>
+    <message>
+        <source>This store is on a server, so tokens always stay in each operator&apos;s system keychain: a shared database, its administrators and its backups must never hold them in plain text. The store keeps only a reference; on another computer, enter each carrier&apos;s token once.</source>
+        <translation>Esta base de dados está num servidor, por isso os tokens ficam sempre no porta-chaves do sistema de cada operador: uma base de dados partilhada, os seus administradores e as suas cópias de segurança nunca os podem conter em texto simples. A base de dados guarda apenas uma referência; noutro computador, introduza uma vez o token de cada operadora.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreChoice</name>
+    <message>
+        <source>Give a store file, or a PostgreSQL server as postgresql://user@host:5432/dbname.</source>
+        <translation>Indique um ficheiro de base de dados ou um servidor PostgreSQL no formato postgresql://user@host:5432/dbname.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a store file in it (smsrouter.sqlite).</source>
+        <translation>%1 é uma pasta; indique um ficheiro de base de dados dentro dela (smsrouter.sqlite).</translation>
+    </message>
+    <message>
+        <source>Name a PostgreSQL server as postgresql://user@host:5432/dbname, not a file.</source>
+        <translation>Indique um servidor PostgreSQL no formato postgresql://user@host:5432/dbname, não um ficheiro.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a database on a server</comment>
+        <translation>%1 em %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>Reading the store and preparing the server…</source>
+        <translation>A ler a base de dados e a preparar o servidor…</translation>
+    </message>
+    <message>
+        <source>Copying %1… %2 of %3 rows (%4%)</source>
+        <translation>A copiar %1… %2 de %3 linhas (%4%)</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>a base de dados</translation>
+    </message>
+    <message>
+        <source>Name the PostgreSQL database to copy into with --to postgresql://user@host:5432/dbname.</source>
+        <translation>Indique a base de dados PostgreSQL para onde copiar com --to postgresql://user@host:5432/dbname.</translation>
+    </message>
+    <message>
+        <source>--to takes a PostgreSQL server written as postgresql://user@host:5432/dbname, not a file.</source>
+        <translation>--to requer um servidor PostgreSQL escrito como postgresql://user@host:5432/dbname, não um ficheiro.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NÃO</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Base de dados</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiadas</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincide</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) of %1 to %2 in %3 s; the row counts of all %4 tables match.</source>
+        <translation>
+            <numerusform>%n linha copiada de %1 para %2 em %3 s; o número de linhas de todas as %4 tabelas coincide.</numerusform>
+            <numerusform>%n linhas copiadas de %1 para %2 em %3 s; o número de linhas de todas as %4 tabelas coincide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use it with --db %1 (or SMSROUTER_DB, or File → Open store… in the window). Carriers whose tokens are in this computer&apos;s keychain work here; on other computers enter each token once.</source>
+        <translation>Use-a com --db %1 (ou SMSROUTER_DB, ou Ficheiro → Abrir base de dados… na janela). As operadoras cujos tokens estão no porta-chaves deste computador funcionam aqui; noutros computadores, introduza uma vez cada token.</translation>
+    </message>
+    <message>
+        <source>Copy the store (--db, an SQLite file) into an empty PostgreSQL database, in one transaction; the store itself is not changed.</source>
+        <translation>Copiar a base de dados (--db, um ficheiro SQLite) para uma base de dados PostgreSQL vazia, numa única transação; a base de dados de origem não é alterada.</translation>
+    </message>
+    <message>
+        <source>The empty PostgreSQL database to copy into; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>A base de dados PostgreSQL vazia para onde copiar; a palavra-passe vem de PGPASSWORD ou de ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopier</name>
+    <message>
+        <source>The store %1 does not exist. Name the store to copy with --db (or SMSROUTER_DB).</source>
+        <translation>A base de dados %1 não existe. Indique a base de dados a copiar com --db (ou SMSROUTER_DB).</translation>
+    </message>
+    <message>
+        <source>Could not open the store %1 for reading: %2</source>
+        <translation>Não foi possível abrir a base de dados %1 para leitura: %2</translation>
+    </message>
+    <message>
+        <source>Could not start reading the store %1: %2</source>
+        <translation>Não foi possível começar a ler a base de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>The table %1 has a column “%2” that SMS Router did not create. Nothing was copied.</source>
+        <translation>A tabela %1 tem uma coluna «%2» que não foi criada pelo SMS Router. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s tables refer to each other in a circle (%1); the copy cannot order them. Nothing was copied.</source>
+        <translation>As tabelas da base de dados referem-se umas às outras em círculo (%1); a cópia não consegue ordená-las. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The store %1 is already on a PostgreSQL server. store copy moves a store file (SQLite) to a server; to copy one PostgreSQL database to another use pg_dump.</source>
+        <translation>A base de dados %1 já está num servidor PostgreSQL. O comando store copy move um ficheiro de base de dados (SQLite) para um servidor; para copiar uma base de dados PostgreSQL para outra, use o pg_dump.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL server. store copy moves the store to a server: give --to postgresql://user@host:5432/dbname.</source>
+        <translation>«%1» não é um servidor PostgreSQL. O comando store copy move a base de dados para um servidor: indique --to postgresql://user@host:5432/dbname.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an SMS Router store (%2). It was left untouched.</source>
+        <translation>Não foi possível ler %1 como base de dados do SMS Router (%2). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMS Router store (it has no schema_version table). It was left untouched.</source>
+        <translation>%1 não é uma base de dados do SMS Router (não tem a tabela schema_version). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SMS Router (schema %2; this version knows up to %3). Copy it with that version.</source>
+        <translation>%1 foi escrita por uma versão mais recente do SMS Router (esquema %2; esta versão conhece até ao %3). Copie-a com essa versão.</translation>
+    </message>
+    <message>
+        <source>The store %1 is at schema %2, not %3. Open it once with this version of SMS Router (for example smsrouter-cli carrier list --db FILE) to upgrade it, then copy it.</source>
+        <translation>A base de dados %1 está no esquema %2, não no %3. Abra-a uma vez com esta versão do SMS Router (por exemplo, smsrouter-cli carrier list --db FILE) para a atualizar e depois copie-a.</translation>
+    </message>
+    <message>
+        <source>The store holds a table “%1” that store copy does not know how to copy, so nothing was copied. This is a fault in SMS Router: every table a migration adds must be taught to the copy (StoreCopier). Please report it.</source>
+        <translation>A base de dados contém uma tabela «%1» que o comando store copy não sabe copiar, por isso nada foi copiado. Isto é um erro do SMS Router: a cópia (StoreCopier) tem de aprender a copiar todas as tabelas que uma migração adiciona. Por favor, comunique-o.</translation>
+    </message>
+    <message>
+        <source>This store keeps carrier tokens in its own database, unencrypted. A shared PostgreSQL server must never hold them in plain text, so store copy refuses them and nothing was copied. Move them to the system keychain first: choose “System keychain” under Settings → Keep tokens in (or run with --secret-store keychain), enter each carrier&apos;s token again (Carriers → Edit, or smsrouter-cli carrier update NAME --token-stdin), then copy again.</source>
+        <translation>Esta base de dados guarda os tokens das operadoras dentro de si própria, sem encriptação. Um servidor PostgreSQL partilhado nunca os pode conter em texto simples, por isso o comando store copy recusa-os e nada foi copiado. Mova-os primeiro para o porta-chaves do sistema: escolha «Porta-chaves do sistema» em Definições → Guardar os tokens em (ou execute com --secret-store keychain), introduza novamente o token de cada operadora (Operadoras → Editar, ou smsrouter-cli carrier update NAME --token-stdin) e depois copie novamente.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2 on %3) holds this store for sending. Stop it first (quit that window, or stop smsrouter-cli dispatch): what it sends after the copy began would be sent again from the new store. Nothing was copied.</source>
+        <translation>%1 (pid %2 em %3) controla esta base de dados para envio. Pare-o primeiro (feche essa janela ou pare o smsrouter-cli dispatch): o que enviar depois do início da cópia seria enviado novamente a partir da nova base de dados. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The target is at schema %1, the store at %2. Nothing was copied.</source>
+        <translation>O destino está no esquema %1 e a base de dados no %2. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The target holds a table “%1” that store copy does not know how to copy, so nothing was copied. This is a fault in SMS Router: every table a migration adds must be taught to the copy (StoreCopier). Please report it.</source>
+        <translation>O destino contém uma tabela «%1» que o comando store copy não sabe copiar, por isso nada foi copiado. Isto é um erro do SMS Router: a cópia (StoreCopier) tem de aprender a copiar todas as tabelas que uma migração adiciona. Por favor, comunique-o.</translation>
+    </message>
+    <message>
+        <source>The target has no table %1 although it is at the store&apos;s schema. Nothing was copied.</source>
+        <translation>O destino não tem a tabela %1, embora esteja no esquema da base de dados. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns on the target than in the store. Nothing was copied.</source>
+        <translation>A tabela %1 tem colunas diferentes no destino e na base de dados. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The target has a table %1 the store does not have. Nothing was copied.</source>
+        <translation>O destino tem uma tabela %1 que a base de dados não tem. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>Could not lock the target&apos;s tables: %1</source>
+        <translation>Não foi possível bloquear as tabelas do destino: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds an SMS Router store (%2). store copy only fills an empty database, so nothing was changed. Create a new database (createdb NAME) and copy into it.</source>
+        <translation>A base de dados %1 já contém uma base de dados do SMS Router (%2). O comando store copy só preenche uma base de dados vazia, por isso nada foi alterado. Crie uma nova base de dados (createdb NAME) e copie para ela.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled. The target was left empty.</source>
+        <translation>A cópia foi cancelada. O destino ficou vazio.</translation>
+    </message>
+    <message>
+        <source>Could not read the table %1 of the store: %2</source>
+        <translation>Não foi possível ler a tabela %1 da base de dados: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare the copy of %1: %2</source>
+        <translation>Não foi possível preparar a cópia de %1: %2</translation>
+    </message>
+    <message>
+        <source>The target refused a row of %1: %2</source>
+        <translation>O destino recusou uma linha de %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not switch the triggers of %1 back on: %2</source>
+        <translation>Não foi possível voltar a ativar os gatilhos de %1: %2</translation>
+    </message>
+    <message>
+        <source>After the copy the row counts differ (%1, target minus store). Nothing was kept on the target.</source>
+        <translation>Depois da cópia, o número de linhas é diferente (%1, destino menos base de dados). Nada foi mantido no destino.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopyReportModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>In this store</source>
+        <translation>Nesta base de dados</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>No servidor</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincide</translation>
+    </message>
 </context>
 <context>
     <name>StoreExportJob</name>
@@ -6567,6 +6982,29 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <message>
         <source>Could not finish writing %1: %2. Check the free disk space and export again.</source>
         <translation>Não foi possível concluir a escrita de %1: %2. Verifique o espaço livre em disco e exporte novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>“%1” is not a store SMS Router can use: a store is a file (SQLite) or a PostgreSQL server written as %2.</source>
+        <translation>«%1» não é uma base de dados que o SMS Router possa usar: uma base de dados é um ficheiro (SQLite) ou um servidor PostgreSQL escrito como %2.</translation>
+    </message>
+    <message>
+        <source>The store address is not a valid URL (%1); write it as %2.</source>
+        <translation>O endereço da base de dados não é um URL válido (%1); escreva-o como %2.</translation>
+    </message>
+    <message>
+        <source>The store address holds a password. Remove it from the address and put it in PGPASSWORD or ~/.pgpass instead (a command line is visible to every user of the machine).</source>
+        <translation>O endereço da base de dados contém uma palavra-passe. Remova-a do endereço e coloque-a em PGPASSWORD ou em ~/.pgpass (uma linha de comandos é visível para todos os utilizadores da máquina).</translation>
+    </message>
+    <message>
+        <source>The store address names no database; write it as %1.</source>
+        <translation>O endereço da base de dados não indica nenhuma base de dados; escreva-o como %1.</translation>
+    </message>
+    <message>
+        <source>The store address has an option “%1” that SMS Router does not know; use sslmode, sslrootcert, sslcert, sslkey or connect_timeout.</source>
+        <translation>O endereço da base de dados tem uma opção «%1» que o SMS Router não conhece; use sslmode, sslrootcert, sslcert, sslkey ou connect_timeout.</translation>
     </message>
 </context>
 <context>
@@ -6861,6 +7299,22 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <message>
         <source>Demo: a separate store with three carriers (Portugal, United Kingdom, Germany) on a Restcomm simulator at %1. Nothing leaves this computer. Send a message from Compose to a Portuguese, British or German number and watch it being delivered.</source>
         <translation>Demonstração: uma base de dados separada com três operadoras (Portugal, Reino Unido, Alemanha) num simulador Restcomm em %1. Nada sai deste computador. Envie uma mensagem a partir de Escrever para um número português, britânico ou alemão e veja-a a ser entregue.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (the store %2):</source>
+        <translation>Palavra-passe para %1 (base de dados %2):</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.
+
+%1
+
+SMS Router opens %2 again.</source>
+        <translation>Não foi possível abrir a base de dados.
+
+%1
+
+O SMS Router volta a abrir %2.</translation>
     </message>
 </context>
 </TS>
