@@ -97,7 +97,7 @@ void OpenStoreDialog::showPassword(bool shown)
 
 bool OpenStoreDialog::isOpening() const
 {
-    return m_job->isRunning();
+    return m_opening;
 }
 
 void OpenStoreDialog::check()
@@ -105,7 +105,7 @@ void OpenStoreDialog::check()
     const auto checked = StoreChoice::check(m_location->text());
     // An empty field is not an error yet: it only keeps Open disabled.
     m_error->setProblem(checked || m_location->text().trimmed().isEmpty() ? QString() : checked.errorMessage());
-    m_open->setEnabled(checked.ok() && !m_job->isRunning());
+    m_open->setEnabled(checked.ok() && !m_opening);
 }
 
 void OpenStoreDialog::browse()
@@ -121,8 +121,9 @@ void OpenStoreDialog::browse()
 void OpenStoreDialog::accept()
 {
     const auto checked = StoreChoice::check(m_location->text());
-    if (!checked || m_job->isRunning())
+    if (!checked || m_opening)
         return;
+    m_opening = true;
     m_trying = *checked;
     if (!m_password->isHidden() && !m_password->text().isEmpty()) {
         StoreChoice::rememberPassword(m_trying, m_password->text());
@@ -138,6 +139,7 @@ void OpenStoreDialog::accept()
 
 void OpenStoreDialog::opened(const QString &error, bool needsPassword)
 {
+    m_opening = false;
     m_status->clear();
     m_location->setEnabled(true);
     if (error.isEmpty()) {

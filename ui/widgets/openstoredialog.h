@@ -48,5 +48,6 @@ private:
     QPushButton *m_open;
     StoreOpenJob *m_job;
     QString m_trying;
+    bool m_opening = false; ///< from accept() until opened() has the answer (the job ends a moment earlier)
     QString m_chosen;
 };
