@@ -69,7 +69,7 @@ window() { # NAME X: a window of its own (own settings folder), on the Delivery 
     pids+=($!)
 }
 mapped() { xwininfo -display "$display" -root -children 2>/dev/null | grep -c "\"smsrouter\"" || true; }
-# The left window first: its dispatcher holds the store and sends.
+# Two windows, two dispatchers: on PostgreSQL both send, sharing the rate of the carrier (team mode).
 window left 0
 for _ in $(seq 100); do [ "$(mapped)" -ge 1 ] && break; sleep 0.1; done
 sleep 2
@@ -96,8 +96,8 @@ import -display "$display" -window root "$work/screen.png"
 # No window manager draws titles: a strip above says which window is which.
 convert "$work/screen.png" -background "#30343a" -gravity north -splice 0x34 -gravity northwest \
     -font DejaVu-Sans -pointsize 16 -fill white \
-    -annotate +14+8 "Window 1 (smsrouter process 1): its dispatcher sends" \
-    -annotate +979+8 "Window 2 (smsrouter process 2): follows the store through LISTEN/NOTIFY" "$out"
+    -annotate +14+8 "Window 1 (smsrouter process 1): one store on PostgreSQL" \
+    -annotate +979+8 "Window 2 (smsrouter process 2): the same store, its log kept live by LISTEN/NOTIFY" "$out"
 for name in left right; do
     if grep -qi "warning\|error" "$work/$name.log"; then echo "two-windows: the $name window said:" >&2; cat "$work/$name.log" >&2; fi
 done
