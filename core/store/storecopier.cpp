@@ -155,30 +155,30 @@ struct TablePlan
     qint64 sourceRows = 0;
 };
 
-Result<QStringList> sqliteTables(const QSqlDatabase &db)
+/// The first column of every row `statement` returns.
+Result<QStringList> firstColumn(const QSqlDatabase &db, const QString &statement)
 {
-    auto query = sql::run(db,
-                          QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                                         "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    auto query = sql::run(db, statement);
     if (!query)
         return query.error();
-    QStringList tables;
+    QStringList values;
     while (query->next())
-        tables << query->value(0).toString();
-    return tables;
+        values << query->value(0).toString();
+    return values;
+}
+
+Result<QStringList> sqliteTables(const QSqlDatabase &db)
+{
+    return firstColumn(db,
+                       QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                                      "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
 }
 
 Result<QStringList> postgresTables(const QSqlDatabase &db)
 {
-    auto query = sql::run(db,
-                          QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                                         "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"));
-    if (!query)
-        return query.error();
-    QStringList tables;
-    while (query->next())
-        tables << query->value(0).toString();
-    return tables;
+    return firstColumn(db,
+                       QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                      "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"));
 }
 
 /// Columns in declaration order, and the primary key's columns in key order.
