@@ -34,7 +34,7 @@ packages=(
     # desktop-entry and AppStream validators, lintian
     dpkg-dev desktop-file-utils appstream lintian
     # benchmarks and their comparison points
-    wrk sqlite3 openssl procps
+    wrk sqlite3 openssl procps time bc
 )
 # Packages only some scripts need (scripts/fuzz.sh: clang and libFuzzer) come as arguments.
 packages+=("$@")

@@ -6,6 +6,7 @@
 #include "common/logging.h"
 #include "dispatch/dispatcherlease.h"
 #include "dispatch/sendservice.h"
+#include "importbatchfeed.h"
 #include "importrowprocessor.h"
 #include "importsource.h"
 #include "phonecolumn.h"
@@ -15,6 +16,7 @@
 #include "store/bulkinserter.h"
 #include "store/campaignrepository.h"
 #include "store/database.h"
+#include "store/messagerepository.h"
 #include "store/optoutrepository.h"
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -25,7 +27,6 @@
 
 #include <algorithm>
 #include <ctime>
-#include <deque>
 #include <optional>
 
 namespace {
@@ -129,67 +130,107 @@ struct CampaignImporter::Run
         return inserter->prepare();
     }
 
-    Status reject(const ImportRow &row, const QString &reason, const QString &detail)
+    // The ordered step's state (its thread only): who was seen, and the id the next accepted
+    // row will most likely get. The writer keeps idShift up to date when the store hands out
+    // other ids than guessed (another program inserted messages between two slices).
+    qint64 firstIdGuess = 0;
+    qint64 sequencedAccepted = 0;
+    std::atomic<qint64> idShift {0};
+
+    /// Routes one accepted row for message `id`; false (with the reject set on the row) when
+    /// it cannot be sent. Runs on the ordering thread, or on the writer when the id changed.
+    bool route(ImportRow &row, qint64 id) const
     {
-        ++summary.rejected;
-        ++summary.rejectedByReason[reason];
-        return inserter->insertReject({0, campaign.id, row.line, row.raw, reason, detail});
+        const RouteDecision decision = context.routes->decide(row.e164, row.region, id);
+        if (!decision.routed()) {
+            row.reason = rejectreason::unroutable;
+            // "The number +33… is unroutable: …": a detail starting with '+' would read as a
+            // formula in a spreadsheet (and be neutralised with a quote in the export).
+            row.detail = unroutableText.arg(decision.reason());
+        } else if (row.segments.isEmpty()) {
+            row.reason = rejectreason::emptyBody;
+            row.detail = emptyBodyText;
+        } else if (row.segments.segments > context.maxSegments) {
+            row.reason = rejectreason::tooLong;
+            row.detail = tooLongText.arg(row.segments.segments)
+                             .arg(smsEncodingName(row.segments.encoding))
+                             .arg(row.segments.characters)
+                             .arg(context.maxSegments);
+        }
+        if (!row.reason.isEmpty())
+            return false;
+        row.routedForId = id;
+        row.carrierId = decision.carrierId();
+        row.ruleId = decision.ruleId();
+        row.fallbackCarriers = decision.fallbackCarrierIds();
+        row.costMicrosPerSegment = decision.costMicros();
+        row.carrierName = decision.carrierName();
+        return true;
     }
 
-    /// The ordered half of the pipeline for one batch, inside the caller's write transaction.
-    Status write(const ImportBatch &batch, qint64 now)
+    /// The part of the pipeline that depends on earlier rows, in file order, on the ordering
+    /// thread: duplicates, opt-outs and the route (for the id the row will most likely get, so
+    /// the writer only stores). Leaves each row either with a reject or routed.
+    void sequence(ImportBatch &batch)
     {
-        auto ids = inserter->reserveMessageIds(qsizetype(batch.rows.size()));
+        for (ImportRow &row : batch.rows) {
+            if (!row.reason.isEmpty())
+                continue;
+            if (const qint64 first = seen.insert(row.key, row.line); first != 0) {
+                row.reason = rejectreason::duplicate;
+                row.detail = duplicateText.arg(first).arg(row.e164);
+                continue;
+            }
+            if (optOuts.contains(row.key)) {
+                row.reason = rejectreason::optedOut;
+                row.detail = optedOutText.arg(row.e164);
+                continue;
+            }
+            if (route(row, firstIdGuess + sequencedAccepted + idShift.load(std::memory_order_relaxed)))
+                ++sequencedAccepted;
+        }
+    }
+
+    Status reject(const ImportRow &row)
+    {
+        ++summary.rejected;
+        ++summary.rejectedByReason[row.reason];
+        return inserter->insertReject({0, campaign.id, row.line, row.raw, row.reason, row.detail});
+    }
+
+    /// The writer's half for one sequenced batch, inside the caller's write transaction.
+    Status write(ImportBatch &batch, qint64 now)
+    {
+        qsizetype routed = 0;
+        for (const ImportRow &row : batch.rows)
+            routed += row.reason.isEmpty() ? 1 : 0;
+        auto ids = inserter->reserveMessageIds(routed);
         if (!ids)
             return ids.error();
         qsizetype nextId = 0;
-        const RouteIndex &routes = *context.routes;
         Message m;
         m.campaignId = campaign.id;
         m.from = campaign.sender;
         m.state = MessageState::Pending;
         m.createdAt = now;
         m.updatedAt = now;
-        for (const ImportRow &row : batch.rows) {
+        for (ImportRow &row : batch.rows) {
             ++summary.rows;
             if (!row.reason.isEmpty()) {
-                if (auto ok = reject(row, row.reason, row.detail); !ok)
-                    return ok;
-                continue;
-            }
-            if (const qint64 first = seen.insert(row.key, row.line); first != 0) {
-                if (auto ok = reject(row, rejectreason::duplicate, duplicateText.arg(first).arg(row.e164)); !ok)
-                    return ok;
-                continue;
-            }
-            if (optOuts.contains(row.key)) {
-                if (auto ok = reject(row, rejectreason::optedOut, optedOutText.arg(row.e164)); !ok)
+                if (auto ok = reject(row); !ok)
                     return ok;
                 continue;
             }
             const qint64 id = ids->at(nextId);
-            const RouteDecision decision = routes.decide(row.e164, row.region, id);
-            QString problem;
-            QString reason;
-            if (!decision.routed()) {
-                reason = rejectreason::unroutable;
-                // "The number +33… is unroutable: …": a detail starting with '+' would read as a
-                // formula in a spreadsheet (and be neutralised with a quote in the export).
-                problem = unroutableText.arg(decision.reason());
-            } else if (row.segments.isEmpty()) {
-                reason = rejectreason::emptyBody;
-                problem = emptyBodyText;
-            } else if (row.segments.segments > context.maxSegments) {
-                reason = rejectreason::tooLong;
-                problem = tooLongText.arg(row.segments.segments)
-                              .arg(smsEncodingName(row.segments.encoding))
-                              .arg(row.segments.characters)
-                              .arg(context.maxSegments);
-            }
-            if (!reason.isEmpty()) {
-                if (auto ok = reject(row, reason, problem); !ok)
-                    return ok;
-                continue;
+            if (id != row.routedForId) {
+                // The store gave another id than the ordering thread guessed: the weighted pick
+                // hashes the id, so decide again, and guess right from here on.
+                idShift.store(id - firstIdGuess - summary.accepted, std::memory_order_relaxed);
+                if (!route(row, id)) {
+                    if (auto ok = reject(row); !ok) // (routes do not depend on the id: defensive)
+                        return ok;
+                    continue;
+                }
             }
             ++nextId;
             m.id = id;
@@ -198,11 +239,11 @@ struct CampaignImporter::Run
             m.body = row.body;
             m.encoding = row.segments.encoding;
             m.segments = row.segments.segments;
-            m.carrierId = decision.carrierId();
-            m.ruleId = decision.ruleId();
-            m.fallbackCarriers = decision.fallbackCarrierIds();
-            m.costMicros = decision.costMicros() * m.segments;
-            if (auto ok = inserter->insertMessage(m); !ok)
+            m.carrierId = row.carrierId;
+            m.ruleId = row.ruleId;
+            m.fallbackCarriers = row.fallbackCarriers;
+            m.costMicros = row.costMicrosPerSegment * m.segments;
+            if (auto ok = inserter->insertMessage(m, row.e164Utf8, row.bodyUtf8); !ok)
                 return ok;
             ++summary.accepted;
             summary.segments += m.segments;
@@ -210,7 +251,7 @@ struct CampaignImporter::Run
             CarrierCost &cost = carriers[m.carrierId];
             if (cost.messages == 0) {
                 cost.carrierId = m.carrierId;
-                cost.carrierName = decision.carrierName();
+                cost.carrierName = row.carrierName;
             }
             ++cost.messages;
             cost.segments += m.segments;
@@ -310,13 +351,18 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
     run.summary.phoneColumnName = (*source)->columns().value(*phoneColumn);
     run.progress.totalBytes = (*source)->size();
 
+    // The ids the import's messages will most likely get (SQLite: after the highest stored one),
+    // for routing ahead of the writer; on PostgreSQL ids come from a sequence one batch at a
+    // time, so the guess is only a start (the writer decides again when it is wrong).
+    if (m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        auto next = MessageRepository(m_db).reserveIds(1);
+        if (!next)
+            return next.error();
+        run.firstIdGuess = next->value(0);
+    }
     const ImportRowProcessor processor(PhoneNumberParser(region), region, *bound, *phoneColumn);
     ImportRowProcessor::Clocks clocks;
     ImportTimings &timings = run.summary.timings;
-    CsvReader &reader = (*source)->reader();
-    std::deque<QFuture<ImportBatch>> inFlight;
-    const size_t maxInFlight = size_t(m_pool.maxThreadCount()) * 2 + 1;
-    bool endOfFile = false;
     auto lastProgress = SteadyClock::now();
     // Slices of a few batches each: few enough commits to stay fast, short enough that a
     // dispatcher sharing the store waits a fraction of a second at most.
@@ -326,97 +372,74 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
     constexpr qint64 sliceMaxRows = 32768;
     constexpr auto sliceMaxTime = std::chrono::milliseconds(250);
     Status failure;
-
-    const auto readBatch = [&]() {
-        const auto from = SteadyClock::now();
-        ImportBatch batch;
-        batch.rows.reserve(size_t(m_batchRows));
-        CsvRecord record;
-        while (int(batch.rows.size()) < m_batchRows && reader.next(record)) {
-            ImportRow row;
-            row.line = record.line;
-            if (record.ok()) {
-                row.fields = std::move(record.fields);
-            } else {
-                row.reason = CsvRecord::key(record.problem);
-                row.detail = record.error;
-                row.raw = record.raw;
-            }
-            batch.rows.push_back(std::move(row));
-        }
-        batch.bytesRead = reader.bytesRead();
-        timings.readSeconds += secondsSince(from);
-        return batch;
+    const auto commitSlice = [&](qint64 now) {
+        const auto commitFrom = SteadyClock::now();
+        Status done = run.inserter->verifyReferences();
+        // The counts so far go with each beat: the Campaigns page shows them while it imports.
+        if (done)
+            done = CampaignRepository(m_db).heartbeat(run.campaign.id, now, run.summary.rows, run.summary.accepted,
+                                                      run.summary.rejected);
+        if (done)
+            done = slice->commit();
+        slice.reset();
+        timings.commitSeconds += secondsSince(commitFrom);
+        return done;
     };
 
-    while (!m_cancel.load()) {
-        while (!endOfFile && inFlight.size() < maxInFlight) {
-            ImportBatch batch = readBatch();
-            if (batch.rows.empty()) {
-                endOfFile = true;
+    {
+        ImportBatchFeed feed((*source)->reader(), m_batchRows, m_pool,
+                             [&processor, &clocks](ImportBatch &batch) { processor.process(batch, &clocks); },
+                             [&run](ImportBatch &batch) { run.sequence(batch); },
+                             size_t(m_pool.maxThreadCount()) * 2 + 1);
+        while (!m_cancel.load()) {
+            const auto waitFrom = SteadyClock::now();
+            std::optional<ImportBatch> batch = feed.next();
+            timings.waitSeconds += secondsSince(waitFrom);
+            if (!batch) {
+                if (slice)
+                    failure = commitSlice(m_context.clock->nowMs());
                 break;
             }
-            inFlight.push_back(QtConcurrent::run(&m_pool, [&processor, &clocks, batch = std::move(batch)]() mutable {
-                processor.process(batch, &clocks);
-                return std::move(batch);
-            }));
-        }
-        if (inFlight.empty())
-            break;
-        const auto waitFrom = SteadyClock::now();
-        ImportBatch batch = inFlight.front().takeResult();
-        inFlight.pop_front();
-        timings.waitSeconds += secondsSince(waitFrom);
-
-        if (run.campaign.id == 0) {
-            if (failure = run.createCampaign(region); !failure)
-                break;
-        }
-        const auto writeFrom = SteadyClock::now();
-        if (!slice) {
-            auto begun = Transaction::begin(m_db);
-            if (!begun) {
-                failure = begun.error();
-                break;
+            if (run.campaign.id == 0) {
+                if (failure = run.createCampaign(region); !failure)
+                    break;
             }
-            slice.emplace(std::move(*begun));
-            sliceStarted = writeFrom;
-            sliceRows = 0;
-        }
-        const qint64 now = m_context.clock->nowMs();
-        if (failure = run.write(batch, now); !failure)
-            break;
-        sliceRows += qint64(batch.rows.size());
-        const bool last = endOfFile && inFlight.empty();
-        if (last || sliceRows >= sliceMaxRows || SteadyClock::now() - sliceStarted >= sliceMaxTime) {
-            const auto commitFrom = SteadyClock::now();
-            // The counts so far go with each beat: the Campaigns page shows them while it imports.
-            failure = CampaignRepository(m_db).heartbeat(run.campaign.id, now, run.summary.rows, run.summary.accepted,
-                                                         run.summary.rejected);
-            if (failure)
-                failure = slice->commit();
-            slice.reset();
-            timings.commitSeconds += secondsSince(commitFrom);
-        }
-        timings.writeSeconds += secondsSince(writeFrom);
-        if (!failure)
-            break;
+            const auto writeFrom = SteadyClock::now();
+            if (!slice) {
+                auto begun = Transaction::begin(m_db);
+                if (!begun) {
+                    failure = begun.error();
+                    break;
+                }
+                slice.emplace(std::move(*begun));
+                sliceStarted = writeFrom;
+                sliceRows = 0;
+            }
+            const qint64 now = m_context.clock->nowMs();
+            if (failure = run.write(*batch, now); !failure)
+                break;
+            sliceRows += qint64(batch->rows.size());
+            if (feed.finished() || sliceRows >= sliceMaxRows || SteadyClock::now() - sliceStarted >= sliceMaxTime)
+                failure = commitSlice(now);
+            timings.writeSeconds += secondsSince(writeFrom);
+            if (!failure)
+                break;
 
-        // Freeing a batch means freeing strings the workers allocated: let a worker do it, on the
-        // other core, instead of the writer (it measured about a sixth of the writer's time).
-        const qint64 bytesRead = batch.bytesRead;
-        (void)QtConcurrent::run(&m_pool, [done = std::move(batch)]() mutable { done.rows.clear(); });
+            // Freeing a batch means freeing strings the workers allocated: let a worker do it, on
+            // the other core, instead of the writer (it measured about a sixth of the writer's time).
+            const qint64 bytesRead = batch->bytesRead;
+            (void)QtConcurrent::run(&m_pool, [done = std::move(*batch)]() mutable { done.rows.clear(); });
 
-        run.progress = {run.summary.rows, bytesRead, run.progress.totalBytes, run.summary.accepted,
-                        run.summary.rejected};
-        if (m_progress && SteadyClock::now() - lastProgress >= m_progressInterval) {
-            lastProgress = SteadyClock::now();
-            m_progress(run.progress);
+            run.progress = {run.summary.rows, bytesRead, run.progress.totalBytes, run.summary.accepted,
+                            run.summary.rejected};
+            if (m_progress && SteadyClock::now() - lastProgress >= m_progressInterval) {
+                lastProgress = SteadyClock::now();
+                m_progress(run.progress);
+            }
         }
-    }
-    slice.reset(); // an open slice here means cancel or failure: roll it back
-    for (QFuture<ImportBatch> &future : inFlight)
-        future.waitForFinished();
+        slice.reset(); // an open slice here means cancel or failure: roll it back
+        timings.readSeconds = feed.readSeconds();
+    } // the feed waits for its reader and workers here
     timings.parseSeconds = double(clocks.parseNs.load()) / 1e9;
     timings.renderSeconds = double(clocks.renderNs.load()) / 1e9;
 

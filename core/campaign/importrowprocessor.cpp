@@ -61,6 +61,8 @@ void ImportRowProcessor::process(ImportBatch &batch, Clocks *clocks) const
         row.body = m_body.render(row.fields);
         row.segments = SegmentCounter::count(row.body);
         row.fields = {};
+        row.e164Utf8 = row.e164.toUtf8();
+        row.bodyUtf8 = row.body.toUtf8();
     }
     if (clocks)
         clocks->renderNs += elapsedNs(started);

@@ -25,6 +25,19 @@ struct ImportRow
     QString region;
     QString body;
     SegmentInfo segments;
+    /// The number and body as UTF-8 for the store, encoded by the worker so the writer's insert
+    /// converts nothing (SQLite would otherwise translate each UTF-16 value on the writer thread).
+    QByteArray e164Utf8;
+    QByteArray bodyUtf8;
+    /// Decided by the import's ordered step, ahead of the writer: the message id the route was
+    /// picked for (the weighted pick hashes it; the writer decides again in the rare case the
+    /// store hands out another id), and the route.
+    qint64 routedForId = 0;
+    qint64 carrierId = 0;
+    qint64 ruleId = 0;
+    QList<qint64> fallbackCarriers;
+    qint64 costMicrosPerSegment = 0;
+    QString carrierName;
 };
 
 /// A slice of consecutive records: the unit the workers process and the writer commits.

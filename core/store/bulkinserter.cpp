@@ -37,7 +37,7 @@ QString multiRowInsertSql(int rows)
     return sql;
 }
 
-constexpr int importCacheKiB = 64 * 1024;
+constexpr int importCacheKiB = 16 * 1024;
 constexpr int importCheckpointPages = 16384; // 64 MiB of 4 KiB pages
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
@@ -74,6 +74,20 @@ const QString &encodingName(SmsEncoding encoding)
     static const QString gsm = smsEncodingName(SmsEncoding::Gsm7);
     static const QString ucs2 = smsEncodingName(SmsEncoding::Ucs2);
     return encoding == SmsEncoding::Ucs2 ? ucs2 : gsm;
+}
+
+/// The same as UTF-8, the store's encoding: bound without SQLite translating it for each row.
+const QByteArray &encodingNameUtf8(SmsEncoding encoding)
+{
+    static const QByteArray gsm = smsEncodingName(SmsEncoding::Gsm7).toUtf8();
+    static const QByteArray ucs2 = smsEncodingName(SmsEncoding::Ucs2).toUtf8();
+    return encoding == SmsEncoding::Ucs2 ? ucs2 : gsm;
+}
+
+void bindUtf8(sqlite3_stmt *statement, int index, const QByteArray &text)
+{
+    // constData() of an empty QByteArray is a real "" (never null), so it binds '' and not NULL.
+    sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
 }
 
 void bindIdOrNull(sqlite3_stmt *statement, int index, qint64 id)
@@ -163,6 +177,8 @@ BulkInserter::~BulkInserter()
     if (!m_oldAutoCheckpoint.isEmpty())
         (void)sql::run(m_db.connection(),
                        QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_oldAutoCheckpoint.toLongLong()));
+    if (m_referencesChecked)
+        (void)sql::run(m_db.connection(), QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 bool BulkInserter::native() const
@@ -186,6 +202,13 @@ Status BulkInserter::prepare()
                            QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(importCheckpointPages));
         }
         if (sqlite3 *handle = sqliteHandle(m_db.connection())) {
+            // The foreign keys' checks look the campaign and the carrier up again for every row
+            // (two more cursors). The import checks them once per slice instead
+            // (verifyReferences), in the same transaction, so what commits is as sound.
+            // The pragma is a no-op inside a transaction: read back whether it took.
+            (void)sql::run(m_db.connection(), QStringLiteral("PRAGMA foreign_keys = OFF"));
+            if (auto on = sql::scalar(m_db.connection(), QStringLiteral("PRAGMA foreign_keys")); on && on->toInt() == 0)
+                m_referencesChecked = true;
             auto native = std::make_unique<Native>();
             native->db = handle;
             const QByteArray message = insertMessageSql.toUtf8();
@@ -215,14 +238,87 @@ Result<QList<qint64>> BulkInserter::reserveMessageIds(qsizetype count)
     return MessageRepository(m_db).reserveIds(count);
 }
 
+void BulkInserter::rememberFallbacks(const QList<qint64> &carriers)
+{
+    if (carriers == m_lastFallbacks && !m_lastFallbackText.isNull())
+        return;
+    m_lastFallbacks = carriers;
+    m_lastFallbackText = MessageRepository::encodeCarrierList(carriers);
+    if (m_lastFallbackText.isNull())
+        m_lastFallbackText = QStringLiteral("");
+    m_lastFallbackUtf8 = m_lastFallbackText.toUtf8();
+}
+
+Status BulkInserter::verifyReferences()
+{
+    if (!m_referencesChecked || (m_campaignsToCheck.isEmpty() && m_carriersToCheck.isEmpty()))
+        return {};
+    const auto missing = [this](const QString &table, const QSet<qint64> &ids) -> Result<bool> {
+        if (ids.isEmpty())
+            return false;
+        QStringList list;
+        for (qint64 id : ids)
+            list.append(QString::number(id));
+        auto found = sql::scalar(
+            m_db.connection(),
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id IN (%2)").arg(table, list.join(QLatin1Char(','))));
+        if (!found)
+            return found.error();
+        return found->toLongLong() != ids.size();
+    };
+    auto campaigns = missing(QStringLiteral("campaigns"), m_campaignsToCheck);
+    if (!campaigns)
+        return campaigns.error();
+    auto carriers = missing(QStringLiteral("carriers"), m_carriersToCheck);
+    if (!carriers)
+        return carriers.error();
+    if (*campaigns || *carriers) {
+        // What SQLite's own check would have said, with the same code, so callers see a
+        // constraint failure as before.
+        Error e = Error::failed(QCoreApplication::translate(
+            "BulkInserter",
+            "The store could not store an imported message: its campaign or carrier was removed meanwhile."));
+        e.storeCode = SQLITE_CONSTRAINT_FOREIGNKEY;
+        return e;
+    }
+    m_campaignsToCheck.clear();
+    m_carriersToCheck.clear();
+    return {};
+}
+
+Status BulkInserter::insertMessage(const Message &m, const QByteArray &to, const QByteArray &body)
+{
+    if (!m_native)
+        return insertMessage(m);
+    if (m_referencesChecked) {
+        if (m.campaignId != 0)
+            m_campaignsToCheck.insert(m.campaignId);
+        if (m.carrierId != 0)
+            m_carriersToCheck.insert(m.carrierId);
+    }
+    rememberFallbacks(m.fallbackCarriers);
+    m_native->bindConstants(m);
+    sqlite3_stmt *s = m_native->message;
+    sqlite3_bind_int64(s, 1, m.id);
+    bindUtf8(s, 3, to);
+    if (m.region != m_lastRegion || m_lastRegionUtf8.isNull()) {
+        m_lastRegion = m.region;
+        m_lastRegionUtf8 = m.region.toUtf8();
+    }
+    bindUtf8(s, 4, m_lastRegionUtf8);
+    bindUtf8(s, 6, body);
+    bindUtf8(s, 7, encodingNameUtf8(m.encoding));
+    sqlite3_bind_int(s, 8, m.segments);
+    bindIdOrNull(s, 9, m.carrierId);
+    bindIdOrNull(s, 10, m.ruleId);
+    bindUtf8(s, 11, m_lastFallbackUtf8);
+    sqlite3_bind_int64(s, 12, m.costMicros);
+    return m_native->step(s, QT_TRANSLATE_NOOP("BulkInserter", "The store could not store an imported message: %1"));
+}
+
 Status BulkInserter::insertMessage(const Message &m)
 {
-    if (m.fallbackCarriers != m_lastFallbacks || m_lastFallbackText.isNull()) {
-        m_lastFallbacks = m.fallbackCarriers;
-        m_lastFallbackText = MessageRepository::encodeCarrierList(m.fallbackCarriers);
-        if (m_lastFallbackText.isNull())
-            m_lastFallbackText = QStringLiteral("");
-    }
+    rememberFallbacks(m.fallbackCarriers);
     const QString &fallbacks = m_lastFallbackText;
     if (m_native) {
         m_native->bindConstants(m);

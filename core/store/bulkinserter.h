@@ -7,6 +7,7 @@
 #include "messages/message.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -19,10 +20,12 @@ class Database;
 /// Why it exists: a QSqlQuery bind + exec costs about 4 µs a row (platform-notes §5), which a
 /// million-row import cannot afford next to phone parsing. On SQLite this class steps prepared
 /// statements through the sqlite3 C API on the connection's own handle (the same library Qt's
-/// QSQLITE plugin links on Debian), binding UTF-16 text without QVariant; other drivers take a
-/// QSqlQuery path with the same results. While it lives it also gives the SQLite connection a
-/// 64 MiB page cache (the million-entry indexes stay in memory) and a 64 MiB WAL checkpoint
-/// threshold (not one checkpoint per slice); the old values are put back after.
+/// QSQLITE plugin links on Debian), binding text without QVariant (UTF-8 prepared by the
+/// import's workers, so SQLite translates nothing); other drivers take a QSqlQuery path with the
+/// same results. While it lives it also gives the SQLite connection a 16 MiB page cache (every
+/// index an import writes grows at its end since the numbers' index holds submitted messages
+/// only, so the cache need not hold whole indexes; 64 MiB measured no faster) and a 64 MiB WAL
+/// checkpoint threshold (not one checkpoint per slice); the old values are put back after.
 ///
 /// Use it on the thread that owns the Database, inside a write Transaction.
 class BulkInserter final
@@ -50,9 +53,18 @@ public:
     /// hundred to a statement (a round trip per row would dominate); flush() sends the rest, and
     /// an error may then come from flush().
     Status insertMessage(const Message &message);
+    /// The same with the number and body already in UTF-8 (`to`, `body`: the texts of
+    /// message.to and message.body). On SQLite they are bound as they are: the writer thread
+    /// neither converts nor allocates for them.
+    Status insertMessage(const Message &message, const QByteArray &to, const QByteArray &body);
     Status insertReject(const ImportReject &reject);
     /// Writes the rows insertMessage() still holds. Call it before the transaction commits.
     Status flush();
+    /// Checks that the campaigns and carriers of the messages inserted since the last call still
+    /// exist: on SQLite the import's connection leaves foreign keys to this check, once per slice
+    /// instead of twice per row. Call it before the transaction commits; an error (a constraint
+    /// failure, as SQLite would report it) means the transaction must not commit.
+    Status verifyReferences();
 
 private:
     struct Native;
@@ -65,6 +77,16 @@ private:
     QString m_oldAutoCheckpoint;
     QVariantList m_pendingValues; ///< PostgreSQL: the rows not yet sent, 20 values each
     std::unique_ptr<QSqlQuery> m_fullBatchQuery; ///< the statement for a whole batch of rows
+    // The last message's fallback list and region as bound text: they repeat from row to row.
     QList<qint64> m_lastFallbacks;
     QString m_lastFallbackText;
+    QByteArray m_lastFallbackUtf8;
+    QString m_lastRegion;
+    QByteArray m_lastRegionUtf8;
+
+    void rememberFallbacks(const QList<qint64> &carriers);
+
+    bool m_referencesChecked = false; ///< foreign keys are off on the connection: verifyReferences() checks
+    QSet<qint64> m_campaignsToCheck;
+    QSet<qint64> m_carriersToCheck;
 };

@@ -126,12 +126,13 @@ Result<qint64> InboundRepository::newestReceivedAt(qint64 carrierId) const
 Result<std::optional<InboundRepository::OutboundLink>> InboundRepository::latestOutboundTo(const QString &e164,
                                                                                            qint64 at) const
 {
-    // messages_to_created serves this; a message never sent (rejected, a draft's pending ones)
-    // was not what the handset answered. Restcomm dates to the second, so a reply in the same
-    // second as the message (a quick handset, a test) reads up to 999 ms before it.
+    // messages_to_submitted serves this (it holds only messages submitted to a carrier): a
+    // message never sent (rejected, a draft's pending ones) was not what the handset answered. Restcomm dates to the
+    // second, so a reply in the same second as the message (a quick handset, a test) reads up to 999 ms before it.
     auto query = sql::run(m_db.connection(),
                           QStringLiteral("SELECT id, campaign_id FROM messages WHERE to_number = :to "
-                                         "AND created_at <= :at AND state NOT IN ('rejected', 'pending', 'cancelled') "
+                                         "AND submitted_at IS NOT NULL AND created_at <= :at "
+                                         "AND state NOT IN ('rejected', 'pending', 'cancelled') "
                                          "ORDER BY created_at DESC, id DESC LIMIT 1"),
                           {{"to", e164}, {"at", at + 999}});
     if (!query)
@@ -223,16 +224,23 @@ Result<InboundMessageList> InboundRepository::list(const InboxFilter &filter) co
 
 Result<Conversation> InboundRepository::conversation(const QString &e164) const
 {
-    // messages_to_created and inbound_messages_from serve both halves.
+    // What was exchanged with the number: the messages submitted to a carrier (messages_to_submitted),
+    // the single sends that never left (messages_single_to: refused, cancelled, still waiting)
+    // and the replies (inbound_messages_from). A campaign's messages not sent yet are not part of it.
     auto query = sql::run(
         m_db.connection(),
         QStringLiteral("SELECT 0, m.created_at, m.body, m.state, c.name, m.campaign_id, NULL, m.id FROM messages m "
                        "LEFT JOIN carriers c ON c.id = m.carrier_id WHERE m.to_number = :number "
+                       "AND m.submitted_at IS NOT NULL "
+                       "UNION ALL "
+                       "SELECT 0, m.created_at, m.body, m.state, c.name, m.campaign_id, NULL, m.id FROM messages m "
+                       "LEFT JOIN carriers c ON c.id = m.carrier_id WHERE m.to_number = :number3 "
+                       "AND m.campaign_id IS NULL AND m.submitted_at IS NULL "
                        "UNION ALL "
                        "SELECT 1, i.received_at, i.body, NULL, c.name, i.campaign_id, i.stop_word, i.id "
                        "FROM inbound_messages i LEFT JOIN carriers c ON c.id = i.carrier_id "
                        "WHERE i.from_number = :number2 ORDER BY 2, 1, 8"),
-        {{"number", e164}, {"number2", e164}});
+        {{"number", e164}, {"number2", e164}, {"number3", e164}});
     if (!query)
         return query.error();
     Conversation entries;

@@ -133,9 +133,9 @@ Result<Message> MessageRepository::insert(Message m, const QString &detail)
         QStringLiteral("INSERT INTO messages (%1campaign_id, to_number, region, from_sender, body, encoding, "
                        "segments, carrier_id, rule_id, fallback_carriers, cost_micros, state, provider_sid, "
                        "provider_status, attempts, next_attempt_at, last_error, price, price_unit, created_at, "
-                       "updated_at) VALUES (%2:campaign, :to, :region, :from, :body, :encoding, :segments, :carrier, "
-                       ":rule, :fallbacks, :cost, :state, :sid, :pstatus, :attempts, :next, :error, :price, :unit, "
-                       ":created, :updated) RETURNING id")
+                       "updated_at, submitted_at) VALUES (%2:campaign, :to, :region, :from, :body, :encoding, "
+                       ":segments, :carrier, :rule, :fallbacks, :cost, :state, :sid, :pstatus, :attempts, :next, "
+                       ":error, :price, :unit, :created, :updated, :submitted) RETURNING id")
             .arg(m.id != 0 ? QStringLiteral("id, ") : QString(), m.id != 0 ? QStringLiteral(":id, ") : QString()),
         {{"id", m.id},
          {"campaign", sql::nullIfZero(m.campaignId)},
@@ -158,6 +158,7 @@ Result<Message> MessageRepository::insert(Message m, const QString &detail)
          {"price", m.price},
          {"unit", m.priceUnit},
          {"created", m.createdAt},
+         {"submitted", sql::nullIfZero(m.submittedAt)},
          {"updated", m.updatedAt}});
     if (!id)
         return id.error();

@@ -6,6 +6,7 @@
 #include "campaign/campaignimporter.h"
 #include "campaign/campaignservice.h"
 #include "carriers/carrierservice.h"
+#include "messagetesting.h"
 #include "optouts/optoutservice.h"
 #include "routing/ruleservice.h"
 #include "settings/settings.h"
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void emptyAndTooLongBodies();
     void csvProblemsBecomeRejects();
     void weightedPickUsesTheMessagesRealId();
+    void routesFollowTheIdsTheStoreGives();
+    void carrierRemovedDuringTheImportKeepsNothing();
     void batchesKeepFileOrder_data();
     void batchesKeepFileOrder();
     void phoneColumnAndRegionOverrides();
@@ -430,6 +433,84 @@ void TestCampaignImporter::weightedPickUsesTheMessagesRealId()
     }
     QCOMPARE(carriers, (QSet<qint64> {m_pt, m_eu})); // both weights got traffic
     QCOMPARE(summary->carriers.size(), 2);
+}
+
+// The ordering thread routes each row for the id it will most likely get, ahead of the writer.
+// Here another message takes ids in the middle of the import (in the import's own transaction,
+// from its progress callback: the same as another program writing between two slices), so the
+// guesses are wrong from there on: every stored message must still carry the route its real id
+// gives, and the summary must count those carriers.
+void TestCampaignImporter::routesFollowTheIdsTheStoreGives()
+{
+    addRule(Rule::Kind::Prefix, QStringLiteral("3519"), m_pt, 10000, 1);
+    addRule(Rule::Kind::Prefix, QStringLiteral("3519"), m_eu, 10000, 1);
+    QByteArray content = "phone\n";
+    for (int i = 0; i < 3000; ++i)
+        content += "+3519130" + QByteArray::number(10000 + i) + '\n';
+    int interruptions = 0;
+    m_setUp = [&](CampaignImporter &importer) {
+        importer.setProgressCallback(
+            [&](const ImportProgress &p) {
+                if (p.rowsRead >= 500 * qint64(interruptions + 1) && interruptions < 3) {
+                    ++interruptions;
+                    messagetesting::insert(m_session->database(),
+                                           messagetesting::make(QStringLiteral("+447911000001"), m_uk));
+                }
+            },
+            std::chrono::milliseconds(0));
+    };
+    auto summary = import(write(QStringLiteral("ids.csv"), content), QStringLiteral("Hi"), 100);
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    QCOMPARE(interruptions, 3);
+    QCOMPARE(summary->accepted, 3000);
+    MessageFilter filter;
+    filter.campaignId = summary->campaignId;
+    filter.limit = 5000;
+    const MessageList messages = MessageRepository(m_session->database()).list(filter).value();
+    QCOMPARE(messages.size(), 3000);
+    QHash<qint64, qint64> perCarrier;
+    for (const Message &m : messages) {
+        QCOMPARE(m.carrierId, m_session->rules().index()->decide(m.to, m.region, m.id).carrierId());
+        ++perCarrier[m.carrierId];
+    }
+    for (const CarrierCost &cost : summary->carriers)
+        QCOMPARE(cost.messages, perCarrier.value(cost.carrierId));
+    QCOMPARE(count("messages"), 3003);
+}
+
+// The import's connection leaves foreign keys to a check per slice (BulkInserter::
+// verifyReferences): a carrier removed while the import runs must still fail the import with
+// nothing kept, as SQLite's own check did.
+void TestCampaignImporter::carrierRemovedDuringTheImportKeepsNothing()
+{
+    if (testbackend::usesPostgres())
+        QSKIP("PostgreSQL checks the foreign keys of every row as always (and refuses the removal)");
+    const qint64 doomed = addCarrier(QStringLiteral("Doomed"), 9);
+    addRule(Rule::Kind::Prefix, QStringLiteral("3519170"), doomed, 1000, 1);
+    QByteArray content = "phone\n";
+    for (int i = 0; i < 3000; ++i)
+        content += "+3519170" + QByteArray::number(10000 + i) + '\n';
+    bool removed = false;
+    m_setUp = [&](CampaignImporter &importer) {
+        importer.setProgressCallback(
+            [&](const ImportProgress &p) {
+                if (p.rowsRead >= 1000 && !removed) {
+                    removed = true;
+                    QVERIFY(sql::run(m_session->database().connection(),
+                                     QStringLiteral("DELETE FROM carriers WHERE id = %1").arg(doomed)));
+                }
+            },
+            std::chrono::milliseconds(0));
+    };
+    auto summary = import(write(QStringLiteral("fk.csv"), content), QStringLiteral("Hi"), 100);
+    QVERIFY(removed);
+    QVERIFY(!summary);
+    QVERIFY2(summary.errorMessage().contains(QStringLiteral("nothing was kept")), qPrintable(summary.errorMessage()));
+    QCOMPARE(count("campaigns"), 0);
+    QCOMPARE(count("messages"), 0);
+    QCOMPARE(count("import_rejects"), 0);
+    // The connection checks foreign keys again once the import is over.
+    QCOMPARE(sql::scalar(m_session->database().connection(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
 }
 
 void TestCampaignImporter::batchesKeepFileOrder_data()

@@ -119,6 +119,25 @@ private Q_SLOTS:
         QCOMPARE(talk.at(2).carrierName, QStringLiteral("UK"));
     }
 
+    // What was exchanged: messages handed to a carrier and single sends that never left are in
+    // the conversation; a campaign's messages not sent yet (a draft's pending ones) are not.
+    void conversationLeavesOutCampaignMessagesNotSent()
+    {
+        Database &db = m_session->database();
+        const QString number = QStringLiteral("+447911123456");
+        Message waiting = messagetesting::make(number, m_carrier, MessageState::Pending, inboxBase + 200'000);
+        waiting.campaignId = m_campaign;
+        messagetesting::insert(db, waiting);
+        messagetesting::insert(db,
+                               messagetesting::make(number, m_carrier, MessageState::Cancelled, inboxBase + 300'000));
+        const Conversation talk = m_session->inbox().conversation(number).value();
+        QCOMPARE(talk.size(), 4);
+        QCOMPARE(talk.at(3).direction, ConversationEntry::Direction::Outbound);
+        QCOMPARE(talk.at(3).state, QStringLiteral("cancelled"));
+        QCOMPARE(talk.at(3).campaignId, std::nullopt);
+        QCOMPARE(talk.at(0).state, QStringLiteral("delivered"));
+    }
+
     void unreadAndMarkRead()
     {
         InboxService &inbox = m_session->inbox();

@@ -24,6 +24,9 @@ Message make(const QString &to, qint64 carrierId, MessageState state, qint64 cre
     m.createdAt = createdAt;
     m.updatedAt = createdAt;
     m.nextAttemptAt = createdAt;
+    // A message past `queued` has been handed to a carrier (the claim sets this).
+    if (state != MessageState::Pending && state != MessageState::Queued && state != MessageState::Cancelled)
+        m.submittedAt = createdAt;
     return m;
 }
 
