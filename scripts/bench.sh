@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: MIT
 # Runs the benchmarks behind the README's Performance section, in a Release build. Not part of
 # the test command: they take minutes and want a quiet machine. Pass names to run only some:
-#   scripts/bench.sh segments csv phone route dispatch throttle campaign campaignpg teamdispatch campaignsui optouts logui busystore dashboard dashboardui
+#   scripts/bench.sh segments csv phone route dispatch throttle campaign campaignparts campaignpg teamdispatch campaignsui optouts logui busystore dashboard dashboardui
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
@@ -51,6 +51,10 @@ for name in "${wanted[@]}"; do
                     optout import "$scratch/stop.csv" >/dev/null
             done
             rm -rf "$scratch" ;;
+        # The issue's million-row file end to end through the CLI, beside `sqlite3 .import` of it.
+        campaign) tests/bench/campaign-import.sh 1000000 3 ;;
+        # Where an import's time goes, in-process (ImportTimings; its own file, phone,name).
+        campaignparts) "$bench/benchcampaign" ;;
         # The same 1,000,000-row import into a store on PostgreSQL (a fresh database a run).
         campaignpg) postgres_cluster && SMSROUTER_TEST_BACKEND=postgresql "$bench/benchcampaign" ;;
         # One, then three dispatchers on PostgreSQL and one on SQLite, one campaign each (team mode).
