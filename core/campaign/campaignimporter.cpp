@@ -381,6 +381,8 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
                                                       run.summary.rejected);
         if (done)
             done = slice->commit();
+        if (done)
+            run.inserter->committed();
         slice.reset();
         timings.commitSeconds += secondsSince(commitFrom);
         return done;

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "messagerepository.h"
 #include "sql.h"
+#include "walcheckpointer.h"
 #include <sqlite3.h>
 
 #include <QCoreApplication>
@@ -169,6 +170,7 @@ BulkInserter::BulkInserter(Database &db)
 
 BulkInserter::~BulkInserter()
 {
+    m_checkpointer.reset();
     m_native.reset();
     m_messageQuery.reset();
     m_rejectQuery.reset();
@@ -195,11 +197,15 @@ Status BulkInserter::prepare()
         }
         // SQLite checkpoints (copies the WAL into the database and syncs) at the first commit
         // after the WAL passes 1,000 pages: with the default, nearly every slice of an import
-        // paid for one. A larger threshold for the import's connection only.
+        // paid for one. The import's connection does not checkpoint at all; a WalCheckpointer
+        // does it on its own thread after each commit (committed()), and if it cannot open the
+        // store, a larger threshold keeps the checkpoints few.
         if (auto pages = sql::scalar(m_db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint"))) {
             m_oldAutoCheckpoint = pages->toString();
+            m_checkpointer = std::make_unique<WalCheckpointer>(m_db.location().filePath());
             (void)sql::run(m_db.connection(),
-                           QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(importCheckpointPages));
+                           QStringLiteral("PRAGMA wal_autocheckpoint = %1")
+                               .arg(m_checkpointer->running() ? 0 : importCheckpointPages));
         }
         if (sqlite3 *handle = sqliteHandle(m_db.connection())) {
             // The foreign keys' checks look the campaign and the carrier up again for every row
@@ -247,6 +253,12 @@ void BulkInserter::rememberFallbacks(const QList<qint64> &carriers)
     if (m_lastFallbackText.isNull())
         m_lastFallbackText = QStringLiteral("");
     m_lastFallbackUtf8 = m_lastFallbackText.toUtf8();
+}
+
+void BulkInserter::committed()
+{
+    if (m_checkpointer)
+        m_checkpointer->poke();
 }
 
 Status BulkInserter::verifyReferences()

@@ -14,6 +14,7 @@
 #include <memory>
 
 class Database;
+class WalCheckpointer;
 
 /// Writes the rows of a campaign import: messages with ids chosen up front, and rejects.
 ///
@@ -65,6 +66,9 @@ public:
     /// instead of twice per row. Call it before the transaction commits; an error (a constraint
     /// failure, as SQLite would report it) means the transaction must not commit.
     Status verifyReferences();
+    /// Tell it after each commit of the import's transaction: on SQLite the WAL is then copied
+    /// into the database on another thread (WalCheckpointer), not by the next commit.
+    void committed();
 
 private:
     struct Native;
@@ -75,6 +79,7 @@ private:
     std::unique_ptr<QSqlQuery> m_rejectQuery;
     QString m_oldCacheSize;
     QString m_oldAutoCheckpoint;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     QVariantList m_pendingValues; ///< PostgreSQL: the rows not yet sent, 20 values each
     std::unique_ptr<QSqlQuery> m_fullBatchQuery; ///< the statement for a whole batch of rows
     // The last message's fallback list and region as bound text: they repeat from row to row.
