@@ -97,6 +97,8 @@ void PlainHttpClient::dispatch(Host &host)
             idle->timer->setSingleShot(true);
             Connection *c = idle;
             connect(c->socket, &QTcpSocket::connected, c->socket, [c] {
+                // As QNetworkAccessManager does: a request is one small write that must leave at once.
+                c->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
                 c->socket->write(c->outgoing);
                 c->outgoing.clear();
             });
