@@ -33,6 +33,10 @@ constexpr qint64 rateWindowMs = 5'000;
 /// Claiming one message per answer would cost one write transaction per message; waiting a
 /// couple of milliseconds lets several answers free slots that one claim then fills.
 constexpr qint64 refillDelayMs = 2;
+/// While at least half of a carrier's in-flight cap is still out, its connections have work
+/// queued (a host gets six), so the refill can wait longer and claim more in one transaction:
+/// a claim costs about as much for 30 messages as for 5.
+constexpr qint64 busyRefillDelayMs = 10;
 /// PostgreSQL: a claim is a round of several statements on the carrier's locked row, taken in
 /// turns by every dispatcher. Asking at most this often lets slots gather (the grid keeps them)
 /// so one claim takes several, whatever the rate and the number of dispatchers.
@@ -741,6 +745,8 @@ void DispatchEngine::onReply(const Message &claimed, const RestcommReply<SmsReco
     m_writer->add(std::move(decision.transition));
     if (m_stopping)
         finishStopping();
+    else if (carrier != m_carriers.end() && carrier->inFlight * 2 >= carrier->runtime.maxInFlight)
+        schedulePump(busyRefillDelayMs);
     else
         schedulePump(refillDelayMs); // let a few answers free their slots, then claim them in one go
 }

@@ -5,14 +5,29 @@
 #include <QNetworkAccessManager>
 
 namespace network {
+namespace {
 
-NetworkFactory system()
+/// A named type, so that isSystem() can recognise it inside a std::function.
+struct SystemManagers
 {
-    return [](QObject *parent) {
+    QNetworkAccessManager *operator()(QObject *parent) const
+    {
         auto *manager = new QNetworkAccessManager(parent);
         manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         return manager;
-    };
+    }
+};
+
+} // namespace
+
+NetworkFactory system()
+{
+    return SystemManagers {};
+}
+
+bool isSystem(const NetworkFactory &factory)
+{
+    return !factory || factory.target<SystemManagers>() != nullptr;
 }
 
 NetworkFactory orSystem(const NetworkFactory &factory)

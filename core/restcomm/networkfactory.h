@@ -23,6 +23,10 @@ namespace network {
 /// misconfigured base URL fails with its own status instead of being followed elsewhere.
 NetworkFactory system();
 
+/// Whether `factory` makes real managers (system(), or empty): then plain http:// to this
+/// computer may go through PlainHttpClient instead, while a test's fake network sees every request.
+bool isSystem(const NetworkFactory &factory);
+
 /// `factory`, or system() when it is empty.
 NetworkFactory orSystem(const NetworkFactory &factory);
 

@@ -4,6 +4,7 @@
 
 #include "common/logging.h"
 #include "oneshotbody.h"
+#include "plainhttpclient.h"
 #include "restcommparser.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@ RestcommClient::RestcommClient(const NetworkFactory &network, const Clock &clock
     : QObject(parent)
     , m_factory(network::orSystem(network))
     , m_network(m_factory(this))
+    , m_plain(network::isSystem(network) ? new PlainHttpClient(this) : nullptr)
     , m_clock(clock)
 { }
 
@@ -32,6 +34,30 @@ void RestcommClient::start(const RestcommEndpoint &endpoint, const QUrl &url, co
         refuse(RestcommError::Kind::NotSent, transport.errorMessage());
         return;
     }
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    if (m_plain && url.scheme() == QLatin1String("http")) {
+        PlainHttpRequest plain;
+        plain.method = formBody ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+        plain.url = url;
+        plain.headers = restcommrequests::headers(endpoint, formBody != nullptr);
+        if (formBody)
+            plain.body = *formBody;
+        plain.timeout = endpoint.timeout;
+        ++m_inFlight;
+        m_plain->send(std::move(plain),
+                      [this, carrierName = endpoint.carrierName, url, guard, hadContext, handler,
+                       purpose](const PlainHttpResponse &r) {
+                          --m_inFlight;
+                          Answer answer = answerOf(r.httpStatus, r.body, r.error, r.errorText, r.written, r.retryAfter,
+                                                   carrierName, url, purpose);
+                          if (hadContext && !guard)
+                              return;
+                          handler(answer);
+                      });
+        return;
+    }
+
     QNetworkRequest request = restcommrequests::request(endpoint, url, formBody != nullptr);
     if (url.scheme() == QLatin1String("https")) {
         auto found = m_tlsByCaFile.constFind(endpoint.caFile);
@@ -67,26 +93,34 @@ void RestcommClient::start(const RestcommEndpoint &endpoint, const QUrl &url, co
             *written = true;
     });
     const QString carrierName = endpoint.carrierName;
-    QPointer<QObject> guard(context);
-    const bool hadContext = context != nullptr;
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, written, carrierName, guard, hadContext, handler, purpose] {
                 --m_inFlight;
                 reply->deleteLater();
-                Answer answer;
-                answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                answer.body = reply->readAll();
-                if (answer.httpStatus < 200 || answer.httpStatus >= 300) {
-                    answer.error = restcommparser::classify(answer.httpStatus, reply->error(), reply->errorString(),
-                                                            *written, answer.body, reply->rawHeader("Retry-After"),
-                                                            carrierName, m_clock.now(), purpose);
-                    qCDebug(lcRestcomm) << "request failed" << answer.httpStatus
-                                        << RestcommError::kindName(answer.error.kind) << reply->url().path();
-                }
+                Answer answer = answerOf(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                         reply->readAll(), reply->error(), reply->errorString(), *written,
+                                         reply->rawHeader("Retry-After"), carrierName, reply->url(), purpose);
                 if (hadContext && !guard)
                     return;
                 handler(answer);
             });
+}
+
+RestcommClient::Answer RestcommClient::answerOf(int httpStatus, QByteArray body, int networkError,
+                                                const QString &networkErrorText, bool written,
+                                                const QByteArray &retryAfter, const QString &carrierName,
+                                                const QUrl &url, restcommparser::RequestPurpose purpose) const
+{
+    Answer answer;
+    answer.httpStatus = httpStatus;
+    answer.body = std::move(body);
+    if (answer.httpStatus < 200 || answer.httpStatus >= 300) {
+        answer.error = restcommparser::classify(answer.httpStatus, networkError, networkErrorText, written, answer.body,
+                                                retryAfter, carrierName, m_clock.now(), purpose);
+        qCDebug(lcRestcomm) << "request failed" << answer.httpStatus << RestcommError::kindName(answer.error.kind)
+                            << url.path();
+    }
+    return answer;
 }
 
 QNetworkAccessManager *RestcommClient::networkFor(const QString &caFile)

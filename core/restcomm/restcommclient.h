@@ -18,6 +18,7 @@
 #include <functional>
 #include <optional>
 
+class PlainHttpClient;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -84,6 +85,10 @@ private:
 
     void start(const RestcommEndpoint &endpoint, const QUrl &url, const QByteArray *formBody, QObject *context,
                AnswerHandler handler, restcommparser::RequestPurpose purpose = restcommparser::RequestPurpose::Other);
+    /// The answer from what came back: a 2xx, or the error class restcommparser makes of it.
+    Answer answerOf(int httpStatus, QByteArray body, int networkError, const QString &networkErrorText, bool written,
+                    const QByteArray &retryAfter, const QString &carrierName, const QUrl &url,
+                    restcommparser::RequestPurpose purpose) const;
     template<typename T, typename Parser>
     static RestcommReply<T> parsed(const Answer &answer, Parser parse);
 
@@ -94,6 +99,7 @@ private:
 
     NetworkFactory m_factory;
     QNetworkAccessManager *m_network;
+    PlainHttpClient *m_plain = nullptr; ///< plain http:// with real managers (see PlainHttpClient)
     const Clock &m_clock;
     QHash<QString, QSslConfiguration> m_tlsByCaFile;
     QHash<QString, QNetworkAccessManager *> m_networkByCaFile;

@@ -117,16 +117,24 @@ Result<QSslConfiguration> tlsConfiguration(const QString &caFile)
     return config;
 }
 
+QList<std::pair<QByteArray, QByteArray>> headers(const RestcommEndpoint &endpoint, bool withForm)
+{
+    QList<std::pair<QByteArray, QByteArray>> h {
+        {QByteArrayLiteral("Authorization"),
+         "Basic " + QByteArray(endpoint.accountSid.toUtf8() + ':' + endpoint.token).toBase64()},
+        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
+        {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("SMSRouter/" SMSROUTER_VERSION)}};
+    if (withForm)
+        h.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8")});
+    return h;
+}
+
 QNetworkRequest request(const RestcommEndpoint &endpoint, const QUrl &url, bool withForm)
 {
     QNetworkRequest r(url);
-    r.setRawHeader("Authorization",
-                   "Basic " + QByteArray(endpoint.accountSid.toUtf8() + ':' + endpoint.token).toBase64());
-    r.setRawHeader("Accept", "application/json");
-    r.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("SMSRouter/" SMSROUTER_VERSION));
-    if (withForm)
-        r.setHeader(QNetworkRequest::ContentTypeHeader,
-                    QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8"));
+    for (const auto &[name, value] : headers(endpoint, withForm))
+        r.setRawHeader(name, value);
     r.setTransferTimeout(int(endpoint.timeout.count()));
     // Never follow redirects: a redirect would replay the POST (and its credentials) elsewhere.
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

@@ -47,6 +47,10 @@ QByteArray sendSmsBody(const QString &to, const QString &from, const QString &bo
 /// System CAs plus the carrier's own CA file, if any. Fails when the file cannot be read.
 Result<QSslConfiguration> tlsConfiguration(const QString &caFile);
 
+/// The headers every request carries: the explicit Basic header, Accept: application/json, the
+/// user agent and, when `withForm`, the form content type.
+QList<std::pair<QByteArray, QByteArray>> headers(const RestcommEndpoint &endpoint, bool withForm);
+
 /// A request with the explicit Basic header, Accept: application/json, the user agent and the
 /// transfer timeout. `withForm` adds the form content type.
 QNetworkRequest request(const RestcommEndpoint &endpoint, const QUrl &url, bool withForm);

@@ -113,11 +113,17 @@ int throughput(int messages, int runs)
         QElapsedTimer clock;
         clock.start();
         dispatcher->start();
-        const bool done = DispatchHarness::waitFor(
-            [&] {
-                return repo.countInStates({MessageState::Queued, MessageState::Submitting}).value_or(1) == 0;
-            },
-            600'000);
+        // Done when no message is left queued or submitting. Asked as "does one exist", which the
+        // (state, carrier_id, next_attempt_at) index answers at once: a COUNT(*) walked up to
+        // 30,000 index entries 50 times a second and took a quarter of this process's CPU, on
+        // the two cores the dispatcher and the simulator share.
+        const auto anyLeft = [&] {
+            auto left = sql::scalar(h.session().database().connection(),
+                                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM messages WHERE state IN "
+                                                   "('queued', 'submitting'))"));
+            return !left || left->toInt() != 0;
+        };
+        const bool done = DispatchHarness::waitFor([&] { return !anyLeft(); }, 600'000);
         const double seconds = clock.elapsed() / 1000.0;
         dispatcher->stopAndWait(30'000);
         const qint64 sent = repo.countInStates({MessageState::Sent}).value_or(0);
