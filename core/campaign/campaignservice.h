@@ -42,7 +42,8 @@ public:
     Result<CampaignList> list() const;
     /// Error::notFound naming the id.
     Result<Campaign> find(qint64 id) const;
-    /// Messages per state of one campaign, and of every campaign at once (the list's progress bars).
+    /// Messages per state of one campaign, and of every campaign at once (the list's progress bars),
+    /// with the waiting ones as campaignWaitingCounts() shows them (a running campaign's are queued).
     Result<QHash<MessageState, qint64>> counts(qint64 id) const;
     Result<QHash<qint64, QHash<MessageState, qint64>>> allCounts() const;
     /// Estimated cost per carrier (cancelled messages left out), most expensive first.
