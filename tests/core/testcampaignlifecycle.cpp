@@ -4,8 +4,10 @@
 // messages (start and resume move none: one campaign event each), the timeline a campaign
 // message shows, scheduled starts driven by a ManualClock, completion, counters, cost per
 // carrier, and the removal of abandoned imports.
+#include "campaign/campaigncounttracker.h"
 #include "campaign/campaignlifecycle.h"
 #include "campaign/messagetimeline.h"
+#include "campaign/waitingcounts.h"
 #include "dispatch/campaignpromoter.h"
 #include "dispatch/dispatcherlease.h"
 #include "store/campaigneventrepository.h"
@@ -13,13 +15,10 @@
 #include "store/carrierrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
+#include "store/sql.h"
 #include "tempstore.h"
 #include "testbackend.h"
 #include "testprogram.h"
-
-#include "campaign/campaigncounttracker.h"
-#include "campaign/waitingcounts.h"
-#include "store/sql.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -574,16 +573,18 @@ void TestCampaignLifecycle::timelineShowsTheCampaignEventsThatConcernTheMessage(
     };
     const auto none = std::optional<MessageState>();
     // Claimed before the pause: the pause and the resume do not concern it.
-    QCOMPARE(rows(list.at(0).id), (QList<Row> {{created, none, P, QStringLiteral("test")},
-                                               {startedAt, P, Q, QStringLiteral("campaign started")},
-                                               {claimedAt, Q, S, QStringLiteral("claimed")}}));
+    QCOMPARE(rows(list.at(0).id),
+             (QList<Row> {{created, none, P, QStringLiteral("test")},
+                          {startedAt, P, Q, QStringLiteral("campaign started")},
+                          {claimedAt, Q, S, QStringLiteral("claimed")}}));
     // Never promoted: queued by the start, back to pending by the pause, queued by the resume,
     // cancelled with its own event.
-    QCOMPARE(rows(list.at(1).id), (QList<Row> {{created, none, P, QStringLiteral("test")},
-                                               {startedAt, P, Q, QStringLiteral("campaign started")},
-                                               {pausedAt, Q, P, QStringLiteral("campaign paused")},
-                                               {resumedAt, P, Q, QStringLiteral("campaign resumed")},
-                                               {resumedAt, P, C, QStringLiteral("campaign cancelled")}}));
+    QCOMPARE(rows(list.at(1).id),
+             (QList<Row> {{created, none, P, QStringLiteral("test")},
+                          {startedAt, P, Q, QStringLiteral("campaign started")},
+                          {pausedAt, Q, P, QStringLiteral("campaign paused")},
+                          {resumedAt, P, Q, QStringLiteral("campaign resumed")},
+                          {resumedAt, P, C, QStringLiteral("campaign cancelled")}}));
     // A single send has only its own events.
     Message single;
     single.to = QStringLiteral("+351912340099");

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void aPauseCommittedFirstWins();
     void aPauseAfterASlicePutsItBack();
     void aPauseWaitingForASlicePutsItBack();
+    void aSliceWaitingForAPauseFindsItPaused();
 
 private:
     qint64 campaign(CampaignState state, int messages);
@@ -210,6 +211,10 @@ void TestCampaignPromoter::aPauseWaitingForASlicePutsItBack()
     // waits for it (SQLite: the write lock; PostgreSQL: the campaign row the slice locked for
     // share) and then finds the slice queued, which it puts back.
     const qint64 id = campaign(CampaignState::Running, 5);
+    // Watches from a connection of its own: inside a transaction PostgreSQL shows the activity
+    // as it was at the transaction's first look.
+    auto watcher = Database::open(m_store);
+    QVERIFY(watcher);
     auto tx = Transaction::begin(*m_db);
     QVERIFY(tx);
     QCOMPARE(promoter(3, 0).promote().value(), 3);
@@ -228,13 +233,14 @@ void TestCampaignPromoter::aPauseWaitingForASlicePutsItBack()
     other->start();
     if (testbackend::usesPostgres()) {
         // Committed only once the pause is seen waiting for the slice's lock.
-        QTRY_VERIFY_WITH_TIMEOUT(sql::scalar(m_db->connection(),
-                                             QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE "
-                                                            "wait_event_type = 'Lock' AND datname = current_database()"))
-                                         .value()
-                                         .toInt()
-                                     > 0,
-                                 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sql::scalar((*watcher)->connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE "
+                                       "wait_event_type = 'Lock' AND datname = current_database()"))
+                    .value()
+                    .toInt()
+                > 0,
+            20'000);
     }
     QVERIFY(tx->commit());
     QVERIFY(other->wait(30'000));
@@ -242,6 +248,47 @@ void TestCampaignPromoter::aPauseWaitingForASlicePutsItBack()
     QCOMPARE(CampaignRepository(*m_db).findById(id)->value().state, CampaignState::Paused);
     QCOMPARE(count(id, MessageState::Pending), 5);
     QCOMPARE(count(id, MessageState::Queued), 0);
+}
+
+void TestCampaignPromoter::aSliceWaitingForAPauseFindsItPaused()
+{
+    // The pause's transaction is held open here while another connection promotes: the slice
+    // waits for it (SQLite: the write lock; PostgreSQL: FOR SHARE on the campaign row the pause
+    // changed) and then finds the campaign paused. Without that lock PostgreSQL would read the
+    // campaign as running (the pause is not committed) and queue pending messages the pause
+    // never sees.
+    const qint64 id = campaign(CampaignState::Running, 5);
+    auto watcher = Database::open(m_store);
+    QVERIFY(watcher);
+    auto tx = Transaction::begin(*m_db);
+    QVERIFY(tx);
+    QVERIFY(CampaignLifecycle::pause(*m_db, id, m_clock));
+
+    Result<qint64> promotedThere = qint64(-1);
+    std::unique_ptr<QThread> other(QThread::create([this, &promotedThere] {
+        auto db = Database::open(m_store);
+        if (!db) {
+            promotedThere = db.error();
+            return;
+        }
+        promotedThere = CampaignPromoter(**db, m_clock, {}).promote();
+    }));
+    other->start();
+    if (testbackend::usesPostgres()) {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sql::scalar((*watcher)->connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE "
+                                       "wait_event_type = 'Lock' AND datname = current_database()"))
+                    .value()
+                    .toInt()
+                > 0,
+            20'000);
+    }
+    QVERIFY(tx->commit());
+    QVERIFY(other->wait(30'000));
+    QVERIFY2(promotedThere, qPrintable(promotedThere.errorMessage()));
+    QCOMPARE(*promotedThere, 0);
+    QCOMPARE(count(id, MessageState::Pending), 5);
 }
 
 SMSROUTER_TEST(TestCampaignPromoter)
