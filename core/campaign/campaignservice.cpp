@@ -6,6 +6,7 @@
 #include "rejectsexporter.h"
 #include "routing/ruleservice.h"
 #include "settings/settings.h"
+#include "store/campaigneventrepository.h"
 #include "store/campaignrepository.h"
 #include "store/database.h"
 #include "store/importrejectrepository.h"
@@ -78,6 +79,11 @@ Result<QHash<qint64, QHash<MessageState, qint64>>> CampaignService::allCounts() 
 Result<CarrierCostList> CampaignService::costByCarrier(qint64 id) const
 {
     return CampaignRepository(m_db).costByCarrier(id);
+}
+
+Result<CampaignEventList> CampaignService::events(qint64 id) const
+{
+    return CampaignEventRepository(m_db).forCampaign(id);
 }
 
 Result<QMap<QString, qint64>> CampaignService::rejectCounts(qint64 id) const

@@ -22,6 +22,17 @@ Result<QList<qint64>> CampaignQueueRepository::runningWithPending(qint64 campaig
     return ids;
 }
 
+Result<bool> CampaignQueueRepository::hasPending(qint64 campaignId) const
+{
+    auto any = sql::scalar(m_db.connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM messages WHERE campaign_id = :campaign "
+                                          "AND state = 'pending' LIMIT 1) q"),
+                           {{"campaign", campaignId}});
+    if (!any)
+        return any.error();
+    return any->toLongLong() > 0;
+}
+
 Result<qint64> CampaignQueueRepository::countQueued(qint64 campaignId, qint64 cap) const
 {
     auto count = sql::scalar(m_db.connection(),

@@ -24,6 +24,8 @@ public:
     /// Running campaigns that still have pending messages, oldest first. `campaignId` > 0: that
     /// one only (a dispatcher of one campaign).
     Result<QList<qint64>> runningWithPending(qint64 campaignId = 0) const;
+    /// Whether the campaign has a pending message: one index probe, whatever its size.
+    Result<bool> hasPending(qint64 campaignId) const;
     /// How many messages of the campaign are queued, counting no further than `cap`.
     Result<qint64> countQueued(qint64 campaignId, qint64 cap) const;
     /// Moves up to `limit` pending messages of the campaign to queued (due at `now`), in import
