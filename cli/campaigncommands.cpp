@@ -429,7 +429,12 @@ int startCampaign(CommandContext &ctx)
                          .arg(QString::number(id), changed->name, output::isoTime(changed->scheduledAt))
                   << '\n';
     } else {
-        const int queued = int(countsOf(campaigns, id).value(MessageState::Queued));
+        // The start's own event says how many it queued (on SQLite): counting a million messages
+        // again would take longer than the start did.
+        auto events = campaigns.events(id);
+        const int queued = events && !events->isEmpty() && events->constLast().messages > 0
+            ? int(events->constLast().messages)
+            : int(countsOf(campaigns, id).value(MessageState::Queued));
         ctx.out() << QCoreApplication::translate("CampaignCommands",
                                                  "Started campaign %1 “%2”: %n message(s) queued. They are sent by a "
                                                  "running dispatcher (the GUI, or smsrouter-cli dispatch).",

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: MIT
 # Runs the benchmarks behind the README's Performance section, in a Release build. Not part of
 # the test command: they take minutes and want a quiet machine. Pass names to run only some:
-#   scripts/bench.sh segments csv phone route dispatch throttle campaign campaignparts campaignpg teamdispatch campaignsui optouts logui busystore dashboard dashboardui
+#   scripts/bench.sh segments csv phone route dispatch throttle campaign campaignparts campaignpg campaignstart campaignstartpg teamdispatch campaignsui optouts logui busystore dashboard dashboardui
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
@@ -12,7 +12,7 @@ cmake --build --preset release
 
 bench=build/release/tests/bench
 wanted=("$@")
-[[ ${#wanted[@]} -eq 0 ]] && wanted=(segments csv phone route dispatch throttle campaign campaignpg teamdispatch campaignsui optouts logui busystore dashboard dashboardui)
+[[ ${#wanted[@]} -eq 0 ]] && wanted=(segments csv phone route dispatch throttle campaign campaignpg campaignstart campaignstartpg teamdispatch campaignsui optouts logui busystore dashboard dashboardui)
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r), load $(cut -d' ' -f1-3 /proc/loadavg)"
 # Team mode's benchmarks run on a throw-away PostgreSQL cluster, made on first use and stopped
 # on the way out.
@@ -57,6 +57,10 @@ for name in "${wanted[@]}"; do
         campaignparts) "$bench/benchcampaign" ;;
         # The same 1,000,000-row import into a store on PostgreSQL (a fresh database a run).
         campaignpg) postgres_cluster && SMSROUTER_TEST_BACKEND=postgresql "$bench/benchcampaign" ;;
+        # Starting a 1,000,000-message campaign, a dispatcher's promotion of all of it, and the
+        # per-message start it replaced; on SQLite, then on PostgreSQL (benchcampaignstart.cpp).
+        campaignstart) "$bench/benchcampaignstart" 1000000 3 ;;
+        campaignstartpg) postgres_cluster && SMSROUTER_TEST_BACKEND=postgresql "$bench/benchcampaignstart" 1000000 3 ;;
         # One, then three dispatchers on PostgreSQL and one on SQLite, one campaign each (team mode).
         teamdispatch) tests/bench/team-dispatch.sh 20000 ;;
         *) if [[ -x "$bench/bench$name" ]]; then "$bench/bench$name"; else echo "(not built: $bench/bench$name)"; fi ;;

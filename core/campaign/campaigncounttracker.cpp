@@ -3,8 +3,28 @@
 #include "campaigncounttracker.h"
 
 #include "store/campaignrepository.h"
+#include "waitingcounts.h"
 
 #include <QSet>
+
+namespace {
+
+/// Pending and queued kept as one count: a dispatcher moves messages between them without
+/// events (CampaignPromoter, a pause), so only their sum follows from the events.
+MessageState waitingAsOne(MessageState state)
+{
+    return state == MessageState::Queued ? MessageState::Pending : state;
+}
+
+StateCounts withWaitingAsOne(const StateCounts &counts)
+{
+    StateCounts folded;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        folded[waitingAsOne(it.key())] += it.value();
+    return folded;
+}
+
+} // namespace
 
 CampaignCountTracker::CampaignCountTracker(Database &db, const Clock &clock)
     : m_db(db)
@@ -30,14 +50,14 @@ Result<CampaignSnapshot> CampaignCountTracker::refresh()
         m_lastFullAt = now;
     }
     for (auto it = changes->recounted.cbegin(); it != changes->recounted.cend(); ++it)
-        m_counts.insert(it.key(), it.value());
+        m_counts.insert(it.key(), withWaitingAsOne(it.value()));
     for (const CampaignCountChanges::Transition &t : std::as_const(changes->transitions)) {
         const auto counts = m_counts.find(t.campaignId);
         if (counts == m_counts.end())
             continue; // importing (no counts kept yet) or not listed any more
         if (t.from)
-            (*counts)[*t.from] -= t.count;
-        (*counts)[t.to] += t.count;
+            (*counts)[waitingAsOne(*t.from)] -= t.count;
+        (*counts)[waitingAsOne(t.to)] += t.count;
     }
     // Only the sum of all transitions is meaningful (they come grouped, in no order), so look
     // for a negative count once they are all applied.
@@ -63,7 +83,7 @@ Result<CampaignSnapshot> CampaignCountTracker::refresh()
         m_createdAt.insert(c.id, c.createdAt);
         StateCounts counts = m_counts.value(c.id);
         counts.removeIf([](const auto &entry) { return entry.value() <= 0; });
-        snapshot.counts.insert(c.id, counts);
+        snapshot.counts.insert(c.id, campaignWaitingCounts(c.state, counts));
     }
     m_counts.removeIf([&listed](const auto &entry) { return !listed.contains(entry.key()); });
     m_createdAt.removeIf([&listed](const auto &entry) { return !listed.contains(entry.key()); });

@@ -18,6 +18,9 @@ class Database;
 /// million-message campaign takes about 80 ms of SQLite; following it while it sends costs a
 /// few milliseconds per refresh.
 ///
+/// Pending and queued are followed as one count and shown as campaignWaitingCounts() says:
+/// dispatchers promote a running campaign's pending messages without events.
+///
 /// As a safety net (an event-less write by some future code path, a PostgreSQL sequence that
 /// hands out ids out of commit order) everything is counted in full again every
 /// `fullRecountEvery`, and whenever a count would go negative.

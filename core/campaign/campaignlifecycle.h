@@ -19,17 +19,23 @@ class Database;
 /// calls startDue(), parkStopped() and completeFinished() from its housekeeping timer).
 ///
 /// Every change is one write transaction: the campaign's state (guarded by the state it
-/// leaves, so two callers can never both move it) and its messages, moved set-based with one
-/// event each (MessageRepository::moveAll). The dispatcher only claims `queued` messages of
-/// running campaigns (and single sends), so:
-/// - start (draft | scheduled → running): pending → queued;
-/// - pause (running → paused): queued → pending; messages already claimed finish;
-/// - resume (paused → running): pending → queued;
+/// leaves, so two callers can never both move it) and one campaign event (`campaign_events`)
+/// that stands for what the change means to its messages. The dispatcher only claims `queued`
+/// messages of running campaigns (and single sends), so:
+/// - start (draft | scheduled → running): the event says pending → queued; no message row is
+///   written, so a million-message campaign starts as fast as a small one. Dispatchers then
+///   promote its pending messages to queued a slice at a time (CampaignPromoter), and views
+///   count a running campaign's pending messages as queued (campaignWaitingCounts());
+/// - pause (running → paused): queued → pending, set-based without events (only the slice or
+///   two promoted so far); messages already claimed finish;
+/// - resume (paused → running): as start;
 /// - cancel (draft | scheduled | running | paused → cancelled): pending and queued →
-///   cancelled; submitting, unknown and sent ones finish on their own (CancelSummary says how many),
-///   and any of them put back in the queue (a 429, a failover, an unknown found not sent) is
-///   cancelled by parkStopped() instead of sent — paused likewise goes back to pending;
+///   cancelled, one event each (MessageRepository::moveAll); submitting, unknown and sent ones
+///   finish on their own (CancelSummary says how many), and any of them put back in the queue
+///   (a 429, a failover, an unknown found not sent) is cancelled by parkStopped() instead of
+///   sent — paused likewise goes back to pending;
 /// - complete (running → completed): when no message is pending, queued, submitting or unknown.
+/// A message's timeline shows the campaign events that concern it (MessageTimeline).
 class CampaignLifecycle final
 {
 public:

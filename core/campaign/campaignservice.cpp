@@ -6,10 +6,12 @@
 #include "rejectsexporter.h"
 #include "routing/ruleservice.h"
 #include "settings/settings.h"
+#include "store/campaigneventrepository.h"
 #include "store/campaignrepository.h"
 #include "store/database.h"
 #include "store/importrejectrepository.h"
 #include "store/messagerepository.h"
+#include "waitingcounts.h"
 
 #include <QCoreApplication>
 
@@ -50,17 +52,38 @@ Result<Campaign> CampaignService::find(qint64 id) const
 
 Result<QHash<MessageState, qint64>> CampaignService::counts(qint64 id) const
 {
-    return MessageRepository(m_db).countByState(id);
+    auto campaign = CampaignRepository(m_db).findById(id);
+    if (!campaign)
+        return campaign.error();
+    auto counts = MessageRepository(m_db).countByState(id);
+    if (!counts || !*campaign)
+        return counts;
+    return campaignWaitingCounts((*campaign)->state, *counts);
 }
 
 Result<QHash<qint64, QHash<MessageState, qint64>>> CampaignService::allCounts() const
 {
-    return CampaignRepository(m_db).countsByCampaign();
+    auto campaigns = CampaignRepository(m_db).list();
+    if (!campaigns)
+        return campaigns.error();
+    auto counts = CampaignRepository(m_db).countsByCampaign();
+    if (!counts)
+        return counts;
+    for (const Campaign &c : std::as_const(*campaigns)) {
+        if (auto it = counts->find(c.id); it != counts->end())
+            *it = campaignWaitingCounts(c.state, *it);
+    }
+    return counts;
 }
 
 Result<CarrierCostList> CampaignService::costByCarrier(qint64 id) const
 {
     return CampaignRepository(m_db).costByCarrier(id);
+}
+
+Result<CampaignEventList> CampaignService::events(qint64 id) const
+{
+    return CampaignEventRepository(m_db).forCampaign(id);
 }
 
 Result<QMap<QString, qint64>> CampaignService::rejectCounts(qint64 id) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "campaign.h"
+#include "campaignevent.h"
 #include "campaignimporter.h"
 #include "cancelsummary.h"
 #include "carriercost.h"
@@ -42,11 +43,15 @@ public:
     Result<CampaignList> list() const;
     /// Error::notFound naming the id.
     Result<Campaign> find(qint64 id) const;
-    /// Messages per state of one campaign, and of every campaign at once (the list's progress bars).
+    /// Messages per state of one campaign, and of every campaign at once (the list's progress bars),
+    /// with the waiting ones as campaignWaitingCounts() shows them (a running campaign's are queued).
     Result<QHash<MessageState, qint64>> counts(qint64 id) const;
     Result<QHash<qint64, QHash<MessageState, qint64>>> allCounts() const;
     /// Estimated cost per carrier (cancelled messages left out), most expensive first.
     Result<CarrierCostList> costByCarrier(qint64 id) const;
+    /// The campaign's state changes, oldest first (CampaignEvent): each says how many messages
+    /// it concerned, so a face can report a start without counting a million messages again.
+    Result<CampaignEventList> events(qint64 id) const;
     Result<QMap<QString, qint64>> rejectCounts(qint64 id) const;
     /// In file order, keyset paging by reject id.
     Result<ImportRejectList> rejects(qint64 id, qint64 afterId = 0, int limit = 10000) const;

@@ -3,6 +3,7 @@
 #include "dispatchengine.h"
 
 #include "campaign/campaignlifecycle.h"
+#include "campaignpromoter.h"
 #include "common/clock.h"
 #include "common/logging.h"
 #include "deliverytracker.h"
@@ -87,6 +88,7 @@ DispatchEngine::DispatchEngine(DispatchOptions options, QString holder, QObject 
             m_reconciler->tick();
             if (m_options.fetchReplies)
                 m_inbound->tick();
+            promoteCampaigns();
         }
         if (now - m_lastCampaignCheck >= campaignCheckMs && !m_stopping) {
             m_lastCampaignCheck = now;
@@ -166,6 +168,9 @@ void DispatchEngine::start()
     connect(m_inbound, &InboundFetcher::roundFinished, this, &DispatchEngine::repliesFetched);
     RetryPolicy retry = m_options.retry;
     m_policy = std::make_unique<SubmissionPolicy>(retry, [this](qint64 id) { return carrierName(id); });
+    CampaignPromoter::Options promotion;
+    promotion.campaignId = m_options.campaignId;
+    m_promoter = std::make_unique<CampaignPromoter>(*m_db, *m_clock, promotion);
     QHash<qint64, CarrierRuntime> runtimes;
     for (const CarrierState &c : std::as_const(m_carriers))
         runtimes.insert(c.runtime.id, c.runtime);
@@ -187,6 +192,7 @@ void DispatchEngine::start()
     qCInfo(lcDispatch) << "dispatcher started on" << m_options.storePath;
     Q_EMIT started();
     emitStatus();
+    promoteCampaigns(); // a campaign started before this dispatcher sends at once
     schedulePump(0);
 }
 
@@ -271,6 +277,7 @@ void DispatchEngine::dropRunParts()
     m_registry = nullptr;
     m_lease.reset();
     m_serverClock.reset(); // it holds a handle on the connection about to close
+    m_promoter.reset();
 }
 
 void DispatchEngine::stop()
@@ -765,6 +772,15 @@ void DispatchEngine::advanceCampaigns()
     (void)CampaignLifecycle::completeFinished(*m_db, *m_clock);
 }
 
+void DispatchEngine::promoteCampaigns()
+{
+    auto promoted = m_promoter->promote();
+    if (!promoted) // a busy store: the next housekeeping turn tries again
+        qCWarning(lcDispatch) << "could not queue campaign messages:" << promoted.errorMessage();
+    else if (*promoted > 0)
+        wake();
+}
+
 void DispatchEngine::checkIdle()
 {
     if (!m_running || m_stopping || m_inFlight > 0 || m_writer->pending() > 0 || m_tracker->inFlight() > 0
@@ -774,6 +790,8 @@ void DispatchEngine::checkIdle()
     auto count = MessageRepository(*m_db).countInStates(active, m_options.campaignId);
     if (!count || *count > 0)
         return;
+    if (auto waiting = m_promoter->waiting(); !waiting || *waiting)
+        return; // a running campaign's messages still wait to be queued
     if (m_options.trackDelivery) {
         auto tracking = MessageRepository(*m_db).countTracked(DeliveryTracker::neverMs, m_options.campaignId);
         if (!tracking || *tracking > 0)

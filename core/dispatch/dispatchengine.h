@@ -22,6 +22,7 @@
 #include <memory>
 #include <optional>
 
+class CampaignPromoter;
 class Database;
 class DeliveryTracker;
 class DispatcherPresence;
@@ -135,6 +136,8 @@ private:
     void saveHealth(CarrierState &carrier, qint64 now);
     void checkIdle();
     void advanceCampaigns();
+    /// Queues the next slice of running campaigns' pending messages (CampaignPromoter).
+    void promoteCampaigns();
     void finishStopping();
     QString carrierName(qint64 id) const;
 
@@ -152,6 +155,7 @@ private:
     Reconciler *m_reconciler = nullptr;
     InboundFetcher *m_inbound = nullptr;
     std::unique_ptr<SubmissionPolicy> m_policy;
+    std::unique_ptr<CampaignPromoter> m_promoter;
     QHash<qint64, CarrierState> m_carriers;
     QRandomGenerator m_random;
     QTimer m_pumpTimer;

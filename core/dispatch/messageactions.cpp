@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "messageactions.h"
 
+#include "campaign/messagetimeline.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
 
@@ -100,5 +101,5 @@ Result<int> MessageActions::cancel(const QList<qint64> &ids)
 
 Result<QList<MessageEvent>> MessageActions::timeline(qint64 id) const
 {
-    return MessageRepository(m_db).events(id);
+    return MessageTimeline::read(m_db, id);
 }

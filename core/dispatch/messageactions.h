@@ -28,7 +28,8 @@ public:
     /// pending or queued → cancelled.
     Result<int> cancel(const QList<qint64> &ids);
 
-    /// Every state change of one message, oldest first (the delivery log's timeline).
+    /// Every state change of one message, oldest first (the delivery log's timeline), with the
+    /// campaign events that concern it (MessageTimeline).
     Result<QList<MessageEvent>> timeline(qint64 id) const;
 
 private:

@@ -11,7 +11,7 @@
 #include <QCoreApplication>
 
 namespace {
-constexpr int lookupsPerCarrier = 4;
+constexpr int lookUpsPerCarrier = 4;
 constexpr qint64 clockSkewMs = 10 * 60'000;
 constexpr qint64 retryLookupMs = 15'000;
 constexpr qint64 truncatedRetryMs = 3'600'000;
@@ -69,7 +69,7 @@ void Reconciler::tick()
         if (!due)
             continue;
         for (const Message &m : *due) {
-            if (m_busy.size() >= lookupsPerCarrier * std::max<qsizetype>(1, m_carriers.size()))
+            if (m_busy.size() >= lookUpsPerCarrier * std::max<qsizetype>(1, m_carriers.size()))
                 return;
             if (!m_busy.contains(m.id))
                 lookUp(carrier, m, 0, {}, now);

@@ -49,6 +49,7 @@ const KnownTable knownTableList[] = {
     {"carriers", TableKind::Rows},
     {"rules", TableKind::Rows},
     {"campaigns", TableKind::Rows},
+    {"campaign_events", TableKind::Rows},
     {"messages", TableKind::Rows},
     {"message_events", TableKind::Rows},
     {"import_rejects", TableKind::Rows},

@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The SMS Router developers
 // SPDX-License-Identifier: MIT
 // CampaignCountTracker: counts kept current from message events must always equal a full count
-// (CampaignService::allCounts, the oracle) — through lifecycle moves, dispatcher transitions,
-// new and importing campaigns, the periodic recount and a missed event.
+// (CampaignService::allCounts, the oracle) — through lifecycle moves, promotions without events,
+// dispatcher transitions, new and importing campaigns, the periodic recount and a missed event.
 #include "campaign/campaigncounttracker.h"
 #include "campaign/campaignservice.h"
 #include "campaigntesting.h"
+#include "dispatch/campaignpromoter.h"
 #include "store/campaignrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
@@ -98,6 +99,10 @@ private Q_SLOTS:
         verifyMatches(*first);
 
         QVERIFY(m_session->campaigns().start(id));
+        // A dispatcher queues a slice of it, without events: the counts still follow.
+        CampaignPromoter::Options slice;
+        slice.slice = 100;
+        QCOMPARE(CampaignPromoter(m_session->database(), m_clock, slice).promote().value(), qint64(100));
         send(id, 40, false);
         send(id, 25, true);
         auto second = tracker.refresh();
@@ -191,7 +196,7 @@ private Q_SLOTS:
         auto first = repository.countChanges(-1, [](const Campaign &) { return false; });
         QVERIFY(first);
         QVERIFY(first->recountedAll);
-        QVERIFY(m_session->campaigns().start(id)); // 30 events
+        QVERIFY(m_session->campaigns().cancel(id)); // 30 events
         auto few = repository.countChanges(
             first->lastEventId, [](const Campaign &) { return false; }, 100);
         QVERIFY(few);
@@ -204,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(many);
         QVERIFY(many->recountedAll);
         QVERIFY(many->transitions.isEmpty());
-        QCOMPARE(many->recounted.value(id).value(MessageState::Queued), 30);
+        QCOMPARE(many->recounted.value(id).value(MessageState::Cancelled), 30);
     }
 };
 

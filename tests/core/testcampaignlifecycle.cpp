@@ -1,14 +1,21 @@
 // SPDX-FileCopyrightText: 2026 The SMS Router developers
 // SPDX-License-Identifier: MIT
 // CampaignLifecycle: every transition of the campaign state machine with what it does to the
-// messages, scheduled starts driven by a ManualClock, completion, counters, cost per carrier,
-// and the removal of abandoned imports.
+// messages (start and resume move none: one campaign event each), the timeline a campaign
+// message shows, scheduled starts driven by a ManualClock, completion, counters, cost per
+// carrier, and the removal of abandoned imports.
+#include "campaign/campaigncounttracker.h"
 #include "campaign/campaignlifecycle.h"
+#include "campaign/messagetimeline.h"
+#include "campaign/waitingcounts.h"
+#include "dispatch/campaignpromoter.h"
 #include "dispatch/dispatcherlease.h"
+#include "store/campaigneventrepository.h"
 #include "store/campaignrepository.h"
 #include "store/carrierrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
+#include "store/sql.h"
 #include "tempstore.h"
 #include "testbackend.h"
 #include "testprogram.h"
@@ -54,6 +61,9 @@ private Q_SLOTS:
     void countersAndCostPerCarrier();
     void abandonedImportsAreRemovedLiveOnesKept();
     void anImportsHeartbeatCarriesItsCountsSoFar();
+    void startWritesNoMessageRow();
+    void timelineShowsTheCampaignEventsThatConcernTheMessage();
+    void aRunningCampaignsWaitingMessagesCountAsQueued();
 
 private:
     qint64 campaign(CampaignState state, const States &messages, const QString &host = {}, qint64 pid = 0,
@@ -107,6 +117,8 @@ qint64 TestCampaignLifecycle::campaign(CampaignState state, const States &messag
         m.from = c.sender;
         m.body = QStringLiteral("Hi");
         m.state = s;
+        m.createdAt = c.createdAt;
+        m.updatedAt = c.createdAt;
         m.carrierId = n % 2 == 0 ? m_carrierA : m_carrierB;
         m.segments = 1 + n % 3;
         m.costMicros = m.segments * (n % 2 == 0 ? 20000 : 35000);
@@ -141,9 +153,9 @@ void TestCampaignLifecycle::transitions_data()
     using CS = CampaignState;
     const States mixed {P, Q, S, Sent, U, D};
     QTest::newRow("start draft") << CS::Draft << States {P, P} << "start"
-                                 << "" << CS::Running << States {Q, Q};
+                                 << "" << CS::Running << States {P, P};
     QTest::newRow("start scheduled") << CS::Scheduled << States {P} << "start"
-                                     << "" << CS::Running << States {Q};
+                                     << "" << CS::Running << States {P};
     QTest::newRow("start running") << CS::Running << States {Q} << "start"
                                    << "already running" << CS::Running << States {Q};
     QTest::newRow("start paused") << CS::Paused << States {P} << "start"
@@ -161,7 +173,7 @@ void TestCampaignLifecycle::transitions_data()
     QTest::newRow("pause paused") << CS::Paused << States {P} << "pause"
                                   << "paused already" << CS::Paused << States {P};
     QTest::newRow("resume paused") << CS::Paused << States {P, S, Sent} << "resume"
-                                   << "" << CS::Running << States {Q, S, Sent};
+                                   << "" << CS::Running << States {P, S, Sent};
     QTest::newRow("resume running") << CS::Running << States {Q} << "resume"
                                     << "running already" << CS::Running << States {Q};
     QTest::newRow("resume draft") << CS::Draft << States {P} << "resume"
@@ -222,21 +234,45 @@ void TestCampaignLifecycle::transitions()
     if (refusal.isEmpty() && to == CampaignState::Cancelled)
         QCOMPARE(c.finishedAt, m_clock.nowMs());
 
-    // Each message that moved got exactly one event for it, naming the campaign's action.
+    // A cancel gives each message it moved one event naming the campaign's action; start,
+    // pause and resume write one campaign event instead, and the timeline of each message that
+    // was in the state it names shows it.
+    const bool moves = refusal.isEmpty() && action != QLatin1String("cancel");
+    const CampaignEventList campaignEvents = CampaignEventRepository(*m_db).forCampaign(id).value();
+    QCOMPARE(campaignEvents.size(), refusal.isEmpty() ? 1 : 0);
+    if (!campaignEvents.isEmpty()) {
+        QCOMPARE(campaignEvents.first().from, from);
+        QCOMPARE(campaignEvents.first().to, to);
+        QCOMPARE(campaignEvents.first().at, m_clock.nowMs());
+        QVERIFY(campaignEvents.first().detail.startsWith(QStringLiteral("campaign ")));
+    }
+    const MessageState waitingFrom = action == QLatin1String("pause") ? Q : P;
     MessageRepository repo(*m_db);
     MessageFilter filter;
     filter.campaignId = id;
-    const MessageList list = repo.list(filter).value();
-    for (const Message &m : list) {
+    MessageList list = repo.list(filter).value();
+    std::sort(list.begin(), list.end(), [](const Message &a, const Message &b) { return a.id < b.id; });
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Message &m = list.at(i);
         const auto events = repo.events(m.id).value();
         QVERIFY(!events.isEmpty());
-        const bool moved = events.first().to != m.state;
+        // A pause puts queued messages back without an event each.
+        const bool moved = events.first().to != m.state && action == QLatin1String("cancel");
         QCOMPARE(events.size(), moved ? 2 : 1);
         if (moved) {
             QCOMPARE(events.at(1).from, std::optional<MessageState>(events.first().to));
             QCOMPARE(events.at(1).to, m.state);
             QCOMPARE(events.at(1).at, m_clock.nowMs());
             QVERIFY(events.at(1).detail.startsWith(QStringLiteral("campaign ")));
+        }
+        const auto timeline = MessageTimeline::read(*m_db, m.id).value();
+        const bool shown = moves && messages.at(i) == waitingFrom;
+        QCOMPARE(timeline.size(), events.size() + (shown ? 1 : 0));
+        if (shown) {
+            QCOMPARE(timeline.last().from, std::optional<MessageState>(waitingFrom));
+            QCOMPARE(timeline.last().to, waitingFrom == P ? Q : P);
+            QCOMPARE(timeline.last().at, m_clock.nowMs());
+            QCOMPARE(timeline.last().detail, campaignEvents.first().detail);
         }
     }
 }
@@ -280,11 +316,12 @@ void TestCampaignLifecycle::scheduledStartWithInjectedClock()
     const Campaign c = CampaignRepository(*m_db).findById(id)->value();
     QCOMPARE(c.state, CampaignState::Running);
     QCOMPARE(c.startedAt, at.toMSecsSinceEpoch());
-    QCOMPARE(messageStates(id), (States {Q, Q, Q}));
+    QCOMPARE(messageStates(id), (States {P, P, P})); // queued by a dispatcher's promoter
     QCOMPARE(messageStates(other), States {P}); // a draft is never started by the clock
     const MessageList all = MessageRepository(*m_db).list({}).value();
-    const auto events = MessageRepository(*m_db).events(all.last().id).value();
+    const auto events = MessageTimeline::read(*m_db, all.last().id).value();
     QCOMPARE(events.last().detail, QStringLiteral("scheduled start"));
+    QCOMPARE(events.last().to, Q);
 
     m_clock.advance(std::chrono::hours(1));
     QCOMPARE(CampaignLifecycle::startDue(*m_db, m_clock).value(), QList<qint64>()); // started once only
@@ -399,8 +436,11 @@ void TestCampaignLifecycle::queuedAgainAfterTheCampaignStoppedIsNeverClaimed()
     QCOMPARE(messageStates(cancelled), (States {C, C, D}));
     QCOMPARE(*CampaignLifecycle::parkStopped(*m_db, m_clock), qint64(0));
 
-    // Resuming queues the paused campaign's messages again, and then they are sent.
+    // Resuming queues the paused campaign's messages again (a dispatcher's promoter), and then
+    // they are sent.
     QVERIFY(CampaignLifecycle::resume(*m_db, paused, m_clock));
+    QCOMPARE(claimAll(), QList<qint64>());
+    QCOMPARE(CampaignPromoter(*m_db, m_clock, {}).promote().value(), qint64(2));
     QCOMPARE(claimAll(), (QList<qint64> {paused, paused}));
 }
 
@@ -466,6 +506,124 @@ void TestCampaignLifecycle::abandonedImportsAreRemovedLiveOnesKept()
     QVERIFY(!CampaignLifecycle::removeImport(*m_db, draft)); // only an import in progress may be removed
     QVERIFY(CampaignLifecycle::removeImport(*m_db, live));
     QVERIFY(!campaigns.findById(live)->has_value());
+}
+
+void TestCampaignLifecycle::startWritesNoMessageRow()
+{
+    const qint64 id = campaign(CampaignState::Draft, {P, P, P, P});
+    const auto snapshot = [this] {
+        auto q = sql::run(m_db->connection(),
+                          QStringLiteral("SELECT (SELECT COUNT(*) FROM message_events), (SELECT COALESCE(MAX("
+                                         "updated_at), 0) FROM messages), (SELECT COUNT(*) FROM messages WHERE state = "
+                                         "'pending')"));
+        if (!q || !q->next())
+            qFatal("could not read the store");
+        return QList<qint64> {q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()};
+    };
+    const QList<qint64> before = snapshot();
+    m_clock.advance(std::chrono::minutes(1));
+    auto started = CampaignLifecycle::start(*m_db, id, m_clock);
+    QVERIFY2(started, qPrintable(started.errorMessage()));
+    QCOMPARE(snapshot(), before); // no event, no message touched
+    const CampaignEventList events = CampaignEventRepository(*m_db).forCampaign(id).value();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().from, CampaignState::Draft);
+    QCOMPARE(events.first().to, CampaignState::Running);
+    QCOMPARE(events.first().messagesFrom, std::optional<MessageState>(P));
+    QCOMPARE(events.first().messagesTo, std::optional<MessageState>(Q));
+    QCOMPARE(events.first().messages, testbackend::usesPostgres() ? 0 : 4); // PostgreSQL: not counted
+    QCOMPARE(events.first().detail, QStringLiteral("campaign started"));
+}
+
+void TestCampaignLifecycle::timelineShowsTheCampaignEventsThatConcernTheMessage()
+{
+    const qint64 id = campaign(CampaignState::Draft, {P, P, P});
+    const qint64 created = m_clock.nowMs();
+    MessageFilter filter;
+    filter.campaignId = id;
+    MessageList list = MessageRepository(*m_db).list(filter).value();
+    std::sort(list.begin(), list.end(), [](const Message &a, const Message &b) { return a.id < b.id; });
+
+    m_clock.advance(std::chrono::seconds(10));
+    const qint64 startedAt = m_clock.nowMs();
+    QVERIFY(CampaignLifecycle::start(*m_db, id, m_clock));
+    CampaignPromoter::Options one;
+    one.slice = 1;
+    QCOMPARE(CampaignPromoter(*m_db, m_clock, one).promote().value(), qint64(1)); // list[0] only
+    m_clock.advance(std::chrono::seconds(10));
+    const qint64 claimedAt = m_clock.nowMs();
+    const MessageList claimed =
+        MessageRepository(*m_db).claimDue(m_carrierA, 10, m_clock.nowMs(), QStringLiteral("claimed"), id).value();
+    QCOMPARE(claimed.size(), 1);
+    QCOMPARE(claimed.first().id, list.at(0).id);
+    m_clock.advance(std::chrono::seconds(10));
+    const qint64 pausedAt = m_clock.nowMs();
+    QVERIFY(CampaignLifecycle::pause(*m_db, id, m_clock));
+    m_clock.advance(std::chrono::seconds(10));
+    const qint64 resumedAt = m_clock.nowMs();
+    QVERIFY(CampaignLifecycle::resume(*m_db, id, m_clock));
+    QVERIFY(CampaignLifecycle::cancel(*m_db, id, m_clock)); // at the same time, after the resume
+    using Row = std::tuple<qint64, std::optional<MessageState>, MessageState, QString>;
+    const auto rows = [this](qint64 messageId) {
+        QList<Row> rows;
+        const QList<MessageEvent> timeline = MessageTimeline::read(*m_db, messageId).value();
+        for (const MessageEvent &e : timeline)
+            rows.append({e.at, e.from, e.to, e.detail});
+        return rows;
+    };
+    const auto none = std::optional<MessageState>();
+    // Claimed before the pause: the pause and the resume do not concern it.
+    QCOMPARE(rows(list.at(0).id),
+             (QList<Row> {{created, none, P, QStringLiteral("test")},
+                          {startedAt, P, Q, QStringLiteral("campaign started")},
+                          {claimedAt, Q, S, QStringLiteral("claimed")}}));
+    // Never promoted: queued by the start, back to pending by the pause, queued by the resume,
+    // cancelled with its own event.
+    QCOMPARE(rows(list.at(1).id),
+             (QList<Row> {{created, none, P, QStringLiteral("test")},
+                          {startedAt, P, Q, QStringLiteral("campaign started")},
+                          {pausedAt, Q, P, QStringLiteral("campaign paused")},
+                          {resumedAt, P, Q, QStringLiteral("campaign resumed")},
+                          {resumedAt, P, C, QStringLiteral("campaign cancelled")}}));
+    // A single send has only its own events.
+    Message single;
+    single.to = QStringLiteral("+351912340099");
+    single.from = QStringLiteral("Shop");
+    single.body = QStringLiteral("Hi");
+    single.state = Q;
+    single.createdAt = m_clock.nowMs();
+    single.carrierId = m_carrierA;
+    const Message inserted = MessageRepository(*m_db).insert(single, QStringLiteral("sent by hand")).value();
+    QCOMPARE(rows(inserted.id), (QList<Row> {{m_clock.nowMs(), none, Q, QStringLiteral("sent by hand")}}));
+}
+
+void TestCampaignLifecycle::aRunningCampaignsWaitingMessagesCountAsQueued()
+{
+    const StateCounts stored {{P, 7}, {Q, 3}, {S, 1}};
+    QCOMPARE(campaignWaitingCounts(CampaignState::Running, stored), (StateCounts {{Q, 10}, {S, 1}}));
+    QCOMPARE(campaignWaitingCounts(CampaignState::Paused, stored), (StateCounts {{P, 10}, {S, 1}}));
+    QCOMPARE(campaignWaitingCounts(CampaignState::Draft, {{P, 2}}), (StateCounts {{P, 2}}));
+    QCOMPARE(campaignWaitingCounts(CampaignState::Completed, {{D, 2}}), (StateCounts {{D, 2}}));
+
+    // The Campaigns page's counts follow a start, its promotion, a claim and a pause.
+    const qint64 id = campaign(CampaignState::Draft, {P, P, P, P});
+    CampaignCountTracker tracker(*m_db, m_clock);
+    QCOMPARE(tracker.refresh().value().counts.value(id), (StateCounts {{P, 4}}));
+    QVERIFY(CampaignLifecycle::start(*m_db, id, m_clock));
+    QCOMPARE(tracker.refresh().value().counts.value(id), (StateCounts {{Q, 4}}));
+    CampaignPromoter::Options two;
+    two.slice = 2;
+    QCOMPARE(CampaignPromoter(*m_db, m_clock, two).promote().value(), qint64(2));
+    QCOMPARE(tracker.refresh().value().counts.value(id), (StateCounts {{Q, 4}}));
+    m_clock.advance(std::chrono::seconds(1));
+    QCOMPARE(MessageRepository(*m_db).claimDue(m_carrierA, 10, m_clock.nowMs(), QStringLiteral("c"), id)->size(), 1);
+    const CampaignSnapshot afterClaim = tracker.refresh().value();
+    QVERIFY(!afterClaim.countedInFull);
+    QCOMPARE(afterClaim.counts.value(id), (StateCounts {{Q, 3}, {S, 1}}));
+    QVERIFY(CampaignLifecycle::pause(*m_db, id, m_clock));
+    const CampaignSnapshot afterPause = tracker.refresh().value();
+    QVERIFY(!afterPause.countedInFull); // followed through the events, without drifting
+    QCOMPARE(afterPause.counts.value(id), (StateCounts {{P, 3}, {S, 1}}));
 }
 
 SMSROUTER_TEST(TestCampaignLifecycle)

@@ -475,9 +475,10 @@ private Q_SLOTS:
         QCOMPARE(minutes.size(), 6);
 
         // Make it a store at migration 9, with its messages and events, and open it again:
-        // undo migration 11 (team mode), then 10.
+        // undo migration 12 (campaign events), 11 (team mode), then 10.
         const bool postgres = testbackend::usesPostgres();
-        QStringList undo {QStringLiteral("DROP TABLE dispatchers"), QStringLiteral("DROP TABLE carrier_send_state"),
+        QStringList undo {QStringLiteral("DROP TABLE campaign_events"), QStringLiteral("DROP TABLE dispatchers"),
+                          QStringLiteral("DROP TABLE carrier_send_state"),
                           QStringLiteral("ALTER TABLE messages DROP COLUMN claimed_by")};
         if (postgres)
             undo << QStringLiteral("DROP FUNCTION smsrouter_notify_change() CASCADE")

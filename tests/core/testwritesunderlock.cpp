@@ -20,6 +20,7 @@
 #include "campaign/campaignimporter.h"
 #include "campaign/campaignservice.h"
 #include "carriers/carrierservice.h"
+#include "dispatch/campaignpromoter.h"
 #include "dispatch/messageactions.h"
 #include "dispatch/sendservice.h"
 #include "inbox/inboxservice.h"
@@ -213,6 +214,9 @@ Result<Fixture> seed(Session &session, const QString &dir)
     }
     if (auto paused = session.campaigns().pause(f.pausedCampaign); !paused)
         return paused.error();
+    // A dispatcher queues the running campaign's messages (CampaignPromoter).
+    if (auto promoted = CampaignPromoter(session.database(), session.clock(), {}).promote(); !promoted)
+        return promoted.error();
     auto queued =
         sql::scalar(session.database().connection(),
                     QStringLiteral("SELECT MIN(id) FROM messages WHERE campaign_id = :c AND state = 'queued'"),

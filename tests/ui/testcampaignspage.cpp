@@ -202,9 +202,10 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("UPDATE messages SET state = 'failed', updated_at = %1 WHERE id IN "
                                       "(SELECT id FROM messages ORDER BY id LIMIT 3)")
                            .arg(now)));
-        QVERIFY(q.exec(QStringLiteral("UPDATE messages SET state = 'undelivered', updated_at = %1 WHERE id IN "
-                                      "(SELECT id FROM messages WHERE state = 'queued' ORDER BY id LIMIT 21)")
-                           .arg(now)));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE messages SET state = 'undelivered', updated_at = %1 WHERE id IN "
+                                  "(SELECT id FROM messages WHERE state IN ('pending', 'queued') ORDER BY id LIMIT 21)")
+                       .arg(now)));
         CampaignsPage page(*m_session, *m_worker, nullptr, *m_watcher);
         SendingStatus status(*m_worker, nullptr, *m_watcher);
         QSignalSpy snapshot(page.monitor(), &CampaignMonitor::snapshotReady);
