@@ -303,6 +303,7 @@ Result<OptOutImportReport> OptOutImporter::run(ImportSource &source, const Phone
         if (!failure)
             break;
         ++slices;
+        inserter.checkpoint();
         // Between slices: another writer gets the store here. One waiting for it tries again
         // every millisecond (Database's busy handler); a few milliseconds free let it in.
         QThread::usleep(std::chrono::microseconds(m_limits.pauseBetweenSlices).count());

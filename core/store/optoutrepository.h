@@ -62,6 +62,11 @@ public:
         Status add(QStringView e164, const QString &reason);
         /// Writes what add() still holds (PostgreSQL); the errors of those rows come from here.
         Status flush();
+        /// SQLite, after a slice's commit: copies the WAL into the database (a passive checkpoint:
+        /// other writers go on) when another connection writes too, else every eighth slice.
+        /// Without it the next commit of another connection (a dispatcher's) found the WAL past
+        /// its own threshold and made that copy itself, for a hundred milliseconds and more.
+        void checkpoint();
         /// Numbers inserted so far (not those already opted out).
         qint64 added() const { return m_added; }
 
@@ -78,6 +83,8 @@ public:
         QVariantList m_pending; ///< PostgreSQL: the rows not yet sent
         QString m_oldCacheSize;
         QString m_oldAutoCheckpoint;
+        qint64 m_dataVersion = -1; ///< PRAGMA data_version at the last checkpoint()
+        int m_slicesSinceCheckpoint = 0;
     };
 
     /// An import that has not finished (optout_imports in state `importing`): running, or
