@@ -16,7 +16,7 @@ class QThread;
 
 /// Runs OptOutService::importFile on a thread of its own with its own store connection, for the
 /// Opt-outs page: a list of a million numbers takes seconds, during which the window stays live,
-/// shows progress and can cancel (nothing is kept: the import is one transaction).
+/// shows progress and can cancel (nothing is kept: the slices already written are removed).
 class OptOutImportJob final : public QObject
 {
     Q_OBJECT
@@ -25,7 +25,7 @@ class OptOutImportJob final : public QObject
 public:
     /// `region` reads national numbers (the store's default region, as the page shows it).
     OptOutImportJob(QString storePath, QString region, QObject *parent = nullptr);
-    /// Cancels a running import and waits for its rollback.
+    /// Cancels a running import and waits until what it wrote is removed.
     ~OptOutImportJob() override;
 
     /// Starts importing `filePath`; once per job.

@@ -4,6 +4,9 @@
 
 #include "campaign/importsource.h"
 #include "campaign/phonecolumn.h"
+#include "common/logging.h"
+#include "dispatch/dispatcherlease.h"
+#include "optoutimporter.h"
 #include "phone/phonenumberparser.h"
 #include "settings/settings.h"
 #include "store/database.h"
@@ -11,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSet>
 
 OptOutService::OptOutService(Database &db, Settings &settings, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -119,56 +121,54 @@ Result<OptOutImportReport> OptOutService::importFile(const QString &path, const 
         }
     }
 
-    OptOutImportReport report;
-    report.phoneColumnName = (*source)->columns().value(*column);
-    const QString defaultReason =
+    OptOutImporter::Request request;
+    request.phoneColumn = *column;
+    request.reasonColumn = reasonColumn;
+    request.region = region;
+    request.defaultReason =
         QCoreApplication::translate("OptOutService", "imported from %1").arg(QFileInfo(path).fileName());
+    request.sourceFile = QFileInfo(path).fileName();
     const PhoneNumberParser parser(m_settings.defaultRegion());
-    const qint64 now = m_clock.nowMs();
-    OptOutRepository::Adder adder(m_db);
-    QSet<QString> inFile;
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    CsvRecord record;
-    constexpr qint64 askEvery = 4096;
-    while ((*source)->reader().next(record)) {
-        ++report.rows;
-        if (keepGoing && report.rows % askEvery == 0 && !keepGoing((*source)->reader().bytesRead(), (*source)->size()))
-            return Error::failed(
-                QCoreApplication::translate("OptOutService", "The import was cancelled; nothing was imported."));
-        if (!record.ok()) {
-            report.invalid.append({record.line, record.raw, record.error});
-            continue;
-        }
-        const QString raw = record.fields.value(*column);
-        const ParsedNumber number = parser.parse(PhoneColumn::firstValue(raw).trimmed(), region);
-        if (!number.valid) {
-            report.invalid.append({record.line, raw, number.errorMessage});
-            continue;
-        }
-        if (inFile.contains(number.e164)) {
-            ++report.alreadyPresent;
-            continue;
-        }
-        inFile.insert(number.e164);
-        const QString reason = reasonColumn >= 0 ? record.fields.value(reasonColumn).trimmed() : QString();
-        auto added =
-            adder.add(OptOut::make(number.e164, reason.isEmpty() ? defaultReason : reason, now, OptOut::sourceImport));
-        if (!added)
-            return added.error();
-        if (*added)
-            ++report.added;
-        else
-            ++report.alreadyPresent;
-    }
-    // Asked once more at the end: a Cancel pressed during the last rows must still keep nothing.
-    if (keepGoing && !keepGoing((*source)->reader().bytesRead(), (*source)->size()))
-        return Error::failed(
-            QCoreApplication::translate("OptOutService", "The import was cancelled; nothing was imported."));
-    if (auto committed = tx->commit(); !committed)
-        return committed.error();
-    if (report.added > 0)
+    OptOutImporter::Limits limits;
+    limits.sliceMaxRows = m_sliceMaxRows;
+    limits.sliceMaxTime = m_sliceMaxTime;
+    OptOutImporter importer(m_db, m_clock, limits);
+    auto report = importer.run(**source, parser, request, keepGoing);
+    if (!report)
+        return report.error();
+    report->phoneColumnName = (*source)->columns().value(*column);
+    if (report->added > 0)
         Q_EMIT changed();
     return report;
+}
+
+void OptOutService::setImportSlice(qint64 maxRows, std::chrono::milliseconds maxTime)
+{
+    m_sliceMaxRows = std::max<qint64>(1, maxRows);
+    m_sliceMaxTime = maxTime;
+}
+
+Result<int> OptOutService::removeAbandonedImports()
+{
+    auto unfinished = OptOutRepository(m_db).unfinishedImports();
+    if (!unfinished)
+        return unfinished.error();
+    const qint64 now = m_clock.nowMs();
+    const QString host = DispatcherLease::thisHost();
+    const qint64 staleMs = std::chrono::milliseconds(importStaleAfter).count();
+    int removed = 0;
+    for (const OptOutRepository::UnfinishedImport &import : std::as_const(*unfinished)) {
+        const bool deadHere = import.host == host && !DispatcherLease::processAlive(import.pid);
+        const bool silent = now - import.heartbeatAt > staleMs;
+        if (!deadHere && !silent)
+            continue;
+        qCWarning(lcStore) << "removing the abandoned opt-out import" << import.id << "by pid" << import.pid << "on"
+                           << import.host;
+        if (auto gone = OptOutImporter::removeImport(m_db, import.id); !gone)
+            return gone.error();
+        ++removed;
+    }
+    if (removed > 0)
+        Q_EMIT changed();
+    return removed;
 }

@@ -10,6 +10,7 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 
 class Database;
@@ -50,18 +51,34 @@ public:
     /// Normalises `number` and says whether it is opted out.
     Result<bool> contains(const QString &number, const QString &region = {}) const;
 
-    /// Adds every number of a CSV file in one transaction. The phone column is detected like a
-    /// campaign import's (or named by `phoneColumn`); a column headed "reason" gives each
-    /// number's reason (else "imported from FILE"). Lines that are not valid numbers are skipped
-    /// and listed in the report with their line numbers. Error::invalid (nothing stored) when the
-    /// file cannot be read or has no phone column.
-    /// `keepGoing`, when given, is called every few thousand rows with the bytes read so far and
-    /// the file's size; returning false stops the import (nothing stored, Error::failed saying
-    /// it was cancelled).
-    using KeepGoing = std::function<bool(qint64 bytesRead, qint64 totalBytes)>;
+    /// Adds every number of a CSV file. The phone column is detected like a campaign import's
+    /// (or named by `phoneColumn`); a column headed "reason" gives each number's reason (else
+    /// "imported from FILE"). Lines that are not valid numbers are skipped and listed in the
+    /// report with their line numbers. Error::invalid (nothing stored) when the file cannot be
+    /// read or has no phone column.
+    ///
+    /// Written in slices of short transactions (OptOutImporter), so a dispatcher sharing the
+    /// store waits milliseconds, not the whole import; the numbers of a slice count as opted out
+    /// from its commit on. All or nothing still: a cancel or a failure removes exactly the
+    /// numbers this import inserted (numbers opted out before keep their rows), and an import
+    /// whose process died is removed by the next session (removeAbandonedImports()).
+    /// `keepGoing`, when given, is called every few thousand rows while reading and after every
+    /// slice, with the work done so far and the whole (in bytes of the file, reading and writing
+    /// half each); returning false stops the import (nothing kept, Error::failed saying it was
+    /// cancelled).
+    using KeepGoing = std::function<bool(qint64 done, qint64 total)>;
     Result<OptOutImportReport> importFile(const QString &path, const CsvOptions &options = {},
                                           const QString &phoneColumn = {}, const QString &region = {},
                                           const KeepGoing &keepGoing = {});
+    /// Rows and time of one slice of importFile(), for tests and benchmarks (defaults: 65,536
+    /// rows, 50 ms).
+    void setImportSlice(qint64 maxRows, std::chrono::milliseconds maxTime);
+
+    /// Removes the numbers of imports whose process is gone: a process on this host that no
+    /// longer runs, or no heartbeat for importStaleAfter (a live import beats with every slice).
+    /// Returns how many imports. Safe while another process imports.
+    Result<int> removeAbandonedImports();
+    static constexpr std::chrono::minutes importStaleAfter {10};
 
 Q_SIGNALS:
     void changed();
@@ -72,4 +89,6 @@ private:
     Database &m_db;
     Settings &m_settings;
     const Clock &m_clock;
+    qint64 m_sliceMaxRows = 65536;
+    std::chrono::milliseconds m_sliceMaxTime {50};
 };

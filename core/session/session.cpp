@@ -108,6 +108,9 @@ Result<std::unique_ptr<Session>> Session::open(const SessionOptions &options)
     // An import whose process died left an `importing` campaign behind: remove it (live imports stay).
     if (auto abandoned = session->m_campaigns->removeAbandonedImports(); !abandoned)
         qCWarning(lcCampaign) << "could not remove abandoned imports:" << abandoned.errorMessage();
+    // Likewise an opt-out import's numbers (OptOutImporter writes them in slices).
+    if (auto abandoned = session->m_optouts->removeAbandonedImports(); !abandoned)
+        qCWarning(lcStore) << "could not remove abandoned opt-out imports:" << abandoned.errorMessage();
     return session;
 }
 

@@ -91,6 +91,10 @@ private:
                                                              bool hasVersionTable);
 
     Status configure();
+    /// SQLite: replaces SQLite's own busy handler (see busyHandler in database.cpp). Called
+    /// after every statement that sets busy_timeout, which puts SQLite's handler back.
+    void installBusyHandler();
+    static int busyHandler(void *database, int count);
 
     QSqlDatabase m_db;
     StoreLocation m_location;
@@ -102,6 +106,7 @@ private:
     qint64 m_lastDataVersion = -1;
     std::chrono::milliseconds m_busyTimeout;
     std::function<void(std::chrono::milliseconds)> m_busyNotice;
+    qint64 m_busySinceNs = 0; ///< when the present wait for the write lock began (steady clock)
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

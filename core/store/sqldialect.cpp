@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqldialect.h"
 
+#include <utility>
+
 QString SqlDialect::identityPrimaryKey() const
 {
     return m_kind == Kind::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
@@ -33,6 +35,15 @@ QString SqlDialect::expand(QString sql) const
         return trafficPriceTrigger();
     if (sql == QLatin1String("{{change_notifications}}"))
         return changeNotifications();
+    // A statement of one dialect only: its table is laid out differently there.
+    for (const auto &[prefix, kind] : {std::pair {QLatin1String("{{sqlite}}"), Kind::Sqlite},
+                                       std::pair {QLatin1String("{{postgres}}"), Kind::Postgres}}) {
+        if (sql.startsWith(prefix)) {
+            if (m_kind != kind)
+                return {};
+            sql.remove(0, prefix.size());
+        }
+    }
     // SQLite keeps a table WITHOUT ROWID in its primary key's order, so a range of the key reads
     // its rows in one pass instead of one look-up per row through a separate index.
     sql.replace(QStringLiteral("{{clustered}}"), m_kind == Kind::Sqlite ? QStringLiteral(" WITHOUT ROWID") : QString());

@@ -32,7 +32,8 @@ public:
     /// Expands the placeholders migrations use ({{id}}, {{clustered}} after a table whose rows
     /// should be kept in primary-key order, and the triggers below as whole
     /// statements: {{traffic_event_trigger}}, {{traffic_price_trigger}}, {{change_notifications}}) into this dialect.
-    /// A statement that expands to nothing is skipped.
+    /// A statement that starts with {{sqlite}} or {{postgres}} is for that dialect only. A
+    /// statement that expands to nothing is skipped.
     QString expand(QString sql) const;
 
     /// The trigger that keeps `traffic_minutes` and `traffic_hours` (the Dashboard's counters)

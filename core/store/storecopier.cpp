@@ -53,6 +53,7 @@ const KnownTable knownTableList[] = {
     {"messages", TableKind::Rows},
     {"message_events", TableKind::Rows},
     {"import_rejects", TableKind::Rows},
+    {"optout_imports", TableKind::Rows},
     {"optouts", TableKind::Rows},
     {"secrets", TableKind::Rows}, // refused when it holds any row (tokensInDatabase)
     {"secret_removals", TableKind::Rows},

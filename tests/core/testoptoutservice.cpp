@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: MIT
 // OptOutService: numbers normalised to E.164 in the default region, add/remove/list, CSV import
 // with line-numbered problems, and OptOutRepository asked from another thread on its own connection.
+// The import writes in slices: another writer gets the store between them, and a cancel, a
+// failure or an abandoned import keeps nothing of it (numbers opted out before stay as they were).
 #include "optouts/optoutservice.h"
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/optoutrepository.h"
+#include "store/sql.h"
 #include "tempstore.h"
+#include "testbackend.h"
 #include "testprogram.h"
 
 #include <QFile>
@@ -253,7 +257,162 @@ private Q_SLOTS:
         QCOMPARE(among, QSet<QString> {QStringLiteral("+351912345678")});
     }
 
+    void importCancelledAfterSlicesKeepsNothing()
+    {
+        const QString path = writeNumbers(1000);
+        addEarlierOptOuts();
+        m_session->optouts().setImportSlice(100, std::chrono::hours(1));
+        qint64 callsWhileWriting = 0;
+        qint64 visibleAtCancel = 0;
+        auto report = m_session->optouts().importFile(path, {}, {}, {}, [&](qint64 done, qint64 total) {
+            if (done <= total / 2)
+                return true; // still reading the file
+            if (++callsWhileWriting < 3)
+                return true;
+            visibleAtCancel = m_session->optouts().list()->size();
+            return false;
+        });
+        QVERIFY(!report);
+        QVERIFY2(report.errorMessage().contains(QStringLiteral("nothing was imported")),
+                 qPrintable(report.errorMessage()));
+        QCOMPARE(visibleAtCancel, 2 + 300 - 1); // three slices were committed (one number was there)
+        checkOnlyEarlierOptOutsLeft();
+    }
+
+    void importFailureHalfwayKeepsNothing()
+    {
+        const QString path = writeNumbers(1000);
+        addEarlierOptOuts();
+        m_session->optouts().setImportSlice(100, std::chrono::hours(1));
+        // The 901st number in the key's order: nine slices are committed before it fails.
+        QVERIFY(testbackend::refuse(m_session->database(), QStringLiteral("INSERT"), QStringLiteral("optouts"),
+                                    QStringLiteral("NEW.e164 = '+351910000900'"), QStringLiteral("disk full, say")));
+        auto report = m_session->optouts().importFile(path);
+        QVERIFY(!report);
+        QVERIFY2(report.errorMessage().contains(QStringLiteral("disk full")), qPrintable(report.errorMessage()));
+        QVERIFY(testbackend::acceptAgain(m_session->database(), QStringLiteral("optouts")));
+        checkOnlyEarlierOptOutsLeft();
+    }
+
+    void anotherWriterGetsTheStoreBetweenSlices()
+    {
+        const QString path = writeNumbers(1000);
+        m_session->optouts().setImportSlice(100, std::chrono::hours(1));
+        auto other = Database::open(m_store->path(), Database::OpenMode::ExistingOnly);
+        QVERIFY2(other, qPrintable(other.errorMessage()));
+        QVERIFY(testbackend::dontWait(**other)); // fails at once if the import still held the store
+        int writes = 0;
+        QStringList refused;
+        auto report = m_session->optouts().importFile(path, {}, {}, {}, [&](qint64 done, qint64 total) {
+            if (done <= total / 2)
+                return true;
+            // A dispatcher's tiny write transaction, between two slices. The first one opts out a
+            // number of the file the import has not reached yet: the import finds it there.
+            const QString number = writes == 0 ? QStringLiteral("+351910000990")
+                                               : QStringLiteral("+35193600%1").arg(writes, 4, 10, QLatin1Char('0'));
+            auto tx = Transaction::begin(**other);
+            if (!tx) {
+                refused.append(tx.errorMessage());
+                return true;
+            }
+            auto added = OptOutRepository(**other).add(OptOut::make(number, QStringLiteral("between"), 1));
+            if (!added || !tx->commit())
+                refused.append(added.errorMessage());
+            else
+                ++writes;
+            return true;
+        });
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QVERIFY2(refused.isEmpty(), qPrintable(refused.join(QLatin1Char('\n'))));
+        QCOMPARE(writes, 10); // after each of the ten slices
+        QCOMPARE(report->added, 999);
+        QCOMPARE(report->alreadyPresent, 1);
+        const auto kept = OptOutRepository(m_session->database()).find(QStringLiteral("+351910000990")).value();
+        QVERIFY(kept);
+        QCOMPARE(kept->reason, QStringLiteral("between"));
+        QCOMPARE(m_session->optouts().list()->size(), 1000 + 9);
+        QCOMPARE(sql::scalar(m_session->database().connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM optout_imports WHERE state = 'done'"))
+                     ->toInt(),
+                 1);
+    }
+
+    void abandonedImportIsRemoved()
+    {
+        addEarlierOptOuts();
+        OptOutRepository repository(m_session->database());
+        const qint64 now = m_clock.nowMs();
+        // One import on another host that stopped beating 11 minutes ago, one that beat just now.
+        const auto writeImport = [&](const QString &host, qint64 heartbeat, const QString &prefix) -> qint64 {
+            auto tx = Transaction::begin(m_session->database());
+            if (!tx)
+                return 0;
+            const qint64 id = repository.startImport(QStringLiteral("stop.csv"), host, 4242, heartbeat).value();
+            OptOutRepository::ImportInserter inserter(m_session->database(), id, heartbeat);
+            if (!inserter.prepare())
+                return 0;
+            for (int i = 0; i < 5; ++i) {
+                if (!inserter.add(QStringLiteral("%1%2").arg(prefix).arg(i), QStringLiteral("imported")))
+                    return 0;
+            }
+            if (!inserter.add(QStringLiteral("+351910000005"), QStringLiteral("imported")) || !inserter.flush()
+                || !tx->commit())
+                return 0;
+            return id;
+        };
+        const qint64 stale =
+            writeImport(QStringLiteral("elsewhere"), now - 11 * 60 * 1000, QStringLiteral("+35192100000"));
+        const qint64 live = writeImport(QStringLiteral("elsewhere"), now - 1000, QStringLiteral("+35193100000"));
+        QVERIFY(stale > 0 && live > 0);
+        QCOMPARE(m_session->optouts().list()->size(), 2 + 10);
+        QCOMPARE(m_session->optouts().removeAbandonedImports().value(), 1);
+        QCOMPARE(m_session->optouts().list()->size(), 2 + 5);
+        QVERIFY(!m_session->optouts().contains(QStringLiteral("+351921000003")).value());
+        QVERIFY(m_session->optouts().contains(QStringLiteral("+351931000003")).value());
+        QCOMPARE(OptOutRepository(m_session->database()).find(QStringLiteral("+351910000005")).value()->reason,
+                 QStringLiteral("earlier"));
+        auto unfinished = repository.unfinishedImports();
+        QVERIFY(unfinished);
+        QCOMPARE(unfinished->size(), 1);
+        QCOMPARE(unfinished->first().id, live);
+    }
+
 private:
+    /// `count` Portuguese mobiles +351910000000… in a random-looking order, one a line.
+    QString writeNumbers(int count) const
+    {
+        const QString path = m_store->filePath(QStringLiteral("stop.csv"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write("phone\n");
+        for (int i = 0; i < count; ++i)
+            file.write(QStringLiteral("+3519100%1\n").arg((i * 7919) % count, 5, 10, QLatin1Char('0')).toLatin1());
+        return path;
+    }
+
+    /// One number the file has too, one it has not.
+    void addEarlierOptOuts()
+    {
+        QVERIFY(m_session->optouts().add(QStringLiteral("+351910000005"), QStringLiteral("earlier")));
+        QVERIFY(m_session->optouts().add(QStringLiteral("+351936000001"), QStringLiteral("earlier")));
+    }
+
+    void checkOnlyEarlierOptOutsLeft()
+    {
+        const OptOutList list = m_session->optouts().list().value();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).e164, QStringLiteral("+351910000005"));
+        QCOMPARE(list.at(1).e164, QStringLiteral("+351936000001"));
+        for (const OptOut &o : list) {
+            QCOMPARE(o.reason, QStringLiteral("earlier"));
+            QCOMPARE(o.source, OptOut::sourceManual);
+        }
+        QCOMPARE(sql::scalar(m_session->database().connection(), QStringLiteral("SELECT COUNT(*) FROM optout_imports"))
+                     ->toInt(),
+                 0);
+    }
+
     ManualClock m_clock;
     std::unique_ptr<TempStore> m_store;
     std::unique_ptr<Session> m_session;

@@ -151,6 +151,13 @@ private:
         rule.carrierId = de;
         QVERIFY(session->rules().add(rule));
         QVERIFY(session->optouts().add(QStringLiteral("+447911000999"), QStringLiteral("asked by phone")));
+        // An imported list: its import's record (optout_imports) and its numbers' import_id.
+        const QString list = m_dir->filePath(QStringLiteral("stop.csv"));
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("phone,reason\n+447911000998,STOP\n+447911000999,again\n");
+        file.close();
+        QVERIFY(session->optouts().importFile(list));
 
         Database &db = session->database();
         const qint64 campaign = messagetesting::addCampaign(db, QStringLiteral("Spring sale"));

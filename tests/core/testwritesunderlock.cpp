@@ -310,7 +310,8 @@ QString maskUuids(QString text)
     return text.replace(uuid, QStringLiteral("<uuid>"));
 }
 
-/// Every row of every table of the store ("table|column=value|…", tables by name, rows by rowid)
+/// Every row of every table of the store ("table|column=value|…", tables by name, rows by rowid
+/// or, in a table without one, by all their columns)
 /// and every entry of the keychain, read through a connection of its own. Includes
 /// secret_removals and schema_version; the dispatcher lease too (no operation here takes it, so
 /// it stays empty and deterministic). Leaves out only SQLite's own tables.
@@ -335,7 +336,16 @@ QString snapshot(const QString &storePath, const FakeCredentialStore &keychain)
             }
             for (const QString &table : std::as_const(tables)) {
                 QSqlQuery rows(db);
-                if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table))) {
+                // A WITHOUT ROWID table (optouts, the traffic counters) in the order of all its columns.
+                QString order = QStringLiteral("rowid");
+                if (QSqlQuery probe(db); !probe.exec(QStringLiteral("SELECT rowid FROM \"%1\" LIMIT 0").arg(table))
+                    && probe.exec(QStringLiteral("SELECT * FROM \"%1\" LIMIT 0").arg(table))) {
+                    QStringList all;
+                    for (int i = 1; i <= probe.record().count(); ++i)
+                        all.append(QString::number(i));
+                    order = all.join(QStringLiteral(", "));
+                }
+                if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order))) {
                     lines.append(table + QStringLiteral("|could not be read: ") + rows.lastError().text());
                     continue;
                 }

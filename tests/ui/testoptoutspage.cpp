@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -144,6 +145,44 @@ private Q_SLOTS:
         QVERIFY(removed.wait(10000));
         QCOMPARE(removed.at(2).at(0).toString(), QString());
         QTRY_VERIFY(page.showsEmptyState());
+    }
+
+    void cancelImportKeepsNothing()
+    {
+        QVERIFY(m_session->optouts().add(QStringLiteral("+351936000001"), QStringLiteral("earlier")));
+        const QString path = m_store->filePath(QStringLiteral("stop.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("phone\n");
+        for (int i = 0; i < 1000000; ++i)
+            file.write(QStringLiteral("91%1\n").arg((i * 7919) % 1000000, 7, 10, QLatin1Char('0')).toLatin1());
+        file.close();
+        OptOutsPage page(*m_session, *m_worker, *m_watcher);
+        QSignalSpy done(&page, &OptOutsPage::importFinished);
+        page.startImport(path);
+        QVERIFY(page.importJob() && page.importJob()->isRunning());
+        // Cancelled once the import has committed a slice (the second half of the progress is
+        // writing, reported after each slice): its numbers are in the store already.
+        auto *progress = page.findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        bool wasWriting = false;
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QCOMPARE(cancel->text(), QStringLiteral("Cancel import"));
+        connect(page.importJob(), &OptOutImportJob::progressed, progress, [&](qint64 doneBytes, qint64 total) {
+            if (doneBytes > total / 2 && !wasWriting) {
+                wasWriting = true;
+                cancel->click();
+            }
+        });
+        QVERIFY(done.wait(120000));
+        QVERIFY(wasWriting);
+        QVERIFY(!done.at(0).at(1).toBool());
+        QVERIFY2(done.at(0).at(0).toString().contains(QStringLiteral("nothing was imported")),
+                 qPrintable(done.at(0).at(0).toString()));
+        const OptOutList left = m_session->optouts().list().value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().reason, QStringLiteral("earlier"));
     }
 };
 
