@@ -103,6 +103,10 @@
         <source>The store could not store an import reject: %1</source>
         <translation>Die Datenbank konnte eine beim Import abgelehnte Zeile nicht speichern: %1</translation>
     </message>
+    <message>
+        <source>The store could not store an imported message: its campaign or carrier was removed meanwhile.</source>
+        <translation>Die Datenbank konnte eine importierte Nachricht nicht speichern: ihre Kampagne oder ihr Netzbetreiber wurde inzwischen entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignCommands</name>
@@ -734,6 +738,15 @@
     <message>
         <source>%1 finished importing; cancel it instead of removing it.</source>
         <translation>Der Import von %1 ist abgeschlossen; brechen Sie die Kampagne ab, statt sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>campaign scheduled for %1</source>
+        <extracomment>%1 is the time it will start (ISO 8601, UTC)</extracomment>
+        <translation>Kampagne geplant für %1</translation>
+    </message>
+    <message>
+        <source>campaign completed</source>
+        <translation>Kampagne abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +4962,10 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
         <source>The store could not look up opt-outs: %1</source>
         <translation>Die Datenbank konnte die Abmeldungen nicht abfragen: %1</translation>
     </message>
+    <message>
+        <source>The store could not prepare the import&apos;s inserts: %1</source>
+        <translation>Die Datenbank konnte die Einfügevorgänge des Imports nicht vorbereiten: %1</translation>
+    </message>
 </context>
 <context>
     <name>OptOutService</name>
@@ -4967,6 +4984,17 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) of the file are longer than E.164 allows; nothing was imported.</source>
+        <translation>
+            <numerusform>%n Nummer der Datei ist länger, als E.164 erlaubt; es wurde nichts importiert.</numerusform>
+            <numerusform>%n Nummern der Datei sind länger, als E.164 erlaubt; es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 was removed while it ran (another program took it for abandoned). Import the file again.</source>
+        <translation>Import %1 wurde während der Ausführung entfernt (ein anderes Programm hielt ihn für abgebrochen). Importieren Sie die Datei erneut.</translation>
     </message>
 </context>
 <context>
@@ -5125,6 +5153,13 @@ Es wurde nichts gespeichert. Gehen Sie zurück, um die Datei oder die Nachricht 
     <message>
         <source>The file has no column “%1”. Its columns are: %2. Give one of these names, or the column&apos;s number (1 for the first).</source>
         <translation>Die Datei hat keine Spalte „%1“. Vorhandene Spalten: %2. Geben Sie einen dieser Namen an oder die Nummer der Spalte (1 für die erste).</translation>
+    </message>
+</context>
+<context>
+    <name>PlainHttpClient</name>
+    <message>
+        <source>No answer in time</source>
+        <translation>Keine Antwort in der vorgesehenen Zeit</translation>
     </message>
 </context>
 <context>

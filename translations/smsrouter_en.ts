@@ -544,6 +544,16 @@
     </message>
 </context>
 <context>
+    <name>OptOutService</name>
+    <message numerus="yes">
+        <source>%n number(s) of the file are longer than E.164 allows; nothing was imported.</source>
+        <translation>
+            <numerusform>%n number of the file are longer than E.164 allows; nothing was imported.</numerusform>
+            <numerusform>%n numbers of the file are longer than E.164 allows; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptOutsPage</name>
     <message numerus="yes">
         <source>%Ln number(s) opted out</source>

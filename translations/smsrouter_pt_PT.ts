@@ -103,6 +103,10 @@
         <source>The store could not store an import reject: %1</source>
         <translation>A base de dados não conseguiu guardar uma rejeição da importação: %1</translation>
     </message>
+    <message>
+        <source>The store could not store an imported message: its campaign or carrier was removed meanwhile.</source>
+        <translation>A base de dados não conseguiu guardar uma mensagem importada: a sua campanha ou operadora foi removida entretanto.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignCommands</name>
@@ -734,6 +738,15 @@
     <message>
         <source>%1 finished importing; cancel it instead of removing it.</source>
         <translation>%1 já terminou a importação; cancele a campanha em vez de a remover.</translation>
+    </message>
+    <message>
+        <source>campaign scheduled for %1</source>
+        <extracomment>%1 is the time it will start (ISO 8601, UTC)</extracomment>
+        <translation>campanha agendada para %1</translation>
+    </message>
+    <message>
+        <source>campaign completed</source>
+        <translation>campanha concluída</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +4962,10 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
         <source>The store could not look up opt-outs: %1</source>
         <translation>A base de dados não conseguiu consultar as exclusões: %1</translation>
     </message>
+    <message>
+        <source>The store could not prepare the import&apos;s inserts: %1</source>
+        <translation>A base de dados não conseguiu preparar as inserções da importação: %1</translation>
+    </message>
 </context>
 <context>
     <name>OptOutService</name>
@@ -4967,6 +4984,17 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>A importação foi cancelada; nada foi importado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) of the file are longer than E.164 allows; nothing was imported.</source>
+        <translation>
+            <numerusform>%n número do ficheiro é mais longo do que o E.164 permite; nada foi importado.</numerusform>
+            <numerusform>%n números do ficheiro são mais longos do que o E.164 permite; nada foi importado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 was removed while it ran (another program took it for abandoned). Import the file again.</source>
+        <translation>A importação %1 foi removida enquanto decorria (outro programa considerou-a abandonada). Importe o ficheiro novamente.</translation>
     </message>
 </context>
 <context>
@@ -5125,6 +5153,13 @@ Nada foi guardado. Volte atrás para alterar o ficheiro ou a mensagem, ou tente 
     <message>
         <source>The file has no column “%1”. Its columns are: %2. Give one of these names, or the column&apos;s number (1 for the first).</source>
         <translation>O ficheiro não tem nenhuma coluna «%1». As suas colunas são: %2. Indique um destes nomes ou o número da coluna (1 para a primeira).</translation>
+    </message>
+</context>
+<context>
+    <name>PlainHttpClient</name>
+    <message>
+        <source>No answer in time</source>
+        <translation>Sem resposta a tempo</translation>
     </message>
 </context>
 <context>

@@ -221,12 +221,13 @@ Result<OptOutImportReport> OptOutImporter::run(ImportSource &source, const Phone
         if (cancelled)
             return optOutCancelled();
     }
-    if (unencodable > 0)
-        return Error::failed(
-            QCoreApplication::translate("OptOutService",
-                                        "%n number(s) of the file are longer than E.164 allows; nothing was "
-                                        "imported.",
-                                        nullptr, int(std::min<qint64>(unencodable, std::numeric_limits<int>::max()))));
+    if (unencodable > 0) {
+        // Computed first: lupdate does not finish on a template argument inside translate().
+        const int count = int(std::min<qint64>(unencodable, std::numeric_limits<int>::max()));
+        return Error::failed(QCoreApplication::translate(
+            "OptOutService", "%n number(s) of the file are longer than E.164 allows; nothing was imported.", nullptr,
+            count));
+    }
 
     const double readSeconds = secondsSince(started);
     const double readCpu = cpuNow() - startedCpu;

@@ -185,6 +185,11 @@ private:
                             " VALUES (%1, 7, 'not a number', 'invalid_number', '')")
                  .arg(campaign));
         exec(c,
+             QStringLiteral("INSERT INTO campaign_events (campaign_id, at, from_state, to_state, messages_from, "
+                            "messages_to, messages, detail) VALUES (%1, 1767268800000, 'draft', 'running', "
+                            "'pending', 'queued', 1, 'campaign started')")
+                 .arg(campaign));
+        exec(c,
              QStringLiteral("INSERT INTO retired_provider_sids (sid, message_id, retired_at) VALUES ('SM0', %1, "
                             "1767268800000)")
                  .arg(first));
