@@ -29,29 +29,41 @@ size_t usableOf(const void *p)
     return usable;
 }
 
-/// Free blocks of one thread, by class. Given back to malloc when the thread ends.
-struct ThreadCache
+/// Free blocks of one thread, by class. Trivially destructible on purpose: SQLite may still free
+/// memory on a thread after its thread_local objects were destroyed (connections closed by static
+/// destructors at exit), and this stays usable until the thread's storage goes.
+struct FreeLists
 {
     struct Block
     {
         Block *next;
     };
-    std::array<Block *, classCount> heads {};
-    std::array<int, classCount> counts {};
+    std::array<Block *, classCount> heads;
+    std::array<int, classCount> counts;
+    bool drained; ///< the thread is ending: blocks go straight back to malloc
+};
 
-    ~ThreadCache()
+thread_local FreeLists lists {};
+
+/// Gives a thread's kept blocks back to malloc when the thread ends.
+struct Drain
+{
+    ~Drain()
     {
-        for (Block *head : heads) {
+        for (FreeLists::Block *head : lists.heads) {
             while (head) {
-                Block *next = head->next;
+                FreeLists::Block *next = head->next;
                 std::free(reinterpret_cast<char *>(head) - headerBytes);
                 head = next;
             }
         }
+        lists.heads = {};
+        lists.counts = {};
+        lists.drained = true;
     }
 };
 
-thread_local ThreadCache cache;
+thread_local Drain drain;
 
 void *allocate(int bytes)
 {
@@ -61,9 +73,9 @@ void *allocate(int bytes)
     const int cls = classOf(wanted);
     size_t usable = wanted;
     if (cls < classCount) {
-        if (ThreadCache::Block *block = cache.heads[size_t(cls)]) {
-            cache.heads[size_t(cls)] = block->next;
-            --cache.counts[size_t(cls)];
+        if (FreeLists::Block *block = lists.heads[size_t(cls)]) {
+            lists.heads[size_t(cls)] = block->next;
+            --lists.counts[size_t(cls)];
             return block;
         }
         usable = size_t(cls + 1) * classBytes;
@@ -81,11 +93,13 @@ void release(void *p)
         return;
     const size_t usable = usableOf(p);
     const int cls = classOf(usable);
-    if (cls < classCount && usable == size_t(cls + 1) * classBytes && cache.counts[size_t(cls)] < keptPerClass) {
-        auto *block = static_cast<ThreadCache::Block *>(p);
-        block->next = cache.heads[size_t(cls)];
-        cache.heads[size_t(cls)] = block;
-        ++cache.counts[size_t(cls)];
+    if (cls < classCount && usable == size_t(cls + 1) * classBytes && !lists.drained
+        && lists.counts[size_t(cls)] < keptPerClass) {
+        (void)&drain; // registers the drain at the thread's end, on the first block kept
+        auto *block = static_cast<FreeLists::Block *>(p);
+        block->next = lists.heads[size_t(cls)];
+        lists.heads[size_t(cls)] = block;
+        ++lists.counts[size_t(cls)];
         return;
     }
     std::free(static_cast<char *>(p) - headerBytes);
