@@ -46,7 +46,7 @@ struct PlainHttpResponse
 /// Why not QNetworkAccessManager: Qt (6.4 and later) opens plain TCP channels unbuffered and reads
 /// each answer's status line and headers one byte per read() system call, about 250 calls per
 /// answer, in a thread of its own that then posts the answer back across threads. At thousands
-/// of messages a second that was half of the dispatcher's CPU (see NOTES-dispatch.md). TLS
+/// of messages a second that was half of the dispatcher's CPU (issue 14). TLS
 /// channels are buffered, so https:// stays with QNetworkAccessManager.
 ///
 /// It never resends: a request whose connection breaks is answered with an error (a refused
