@@ -12,14 +12,8 @@ Result<QList<qint64>> CampaignQueueRepository::runningWithPending(qint64 campaig
                                              "1 FROM messages m WHERE m.campaign_id = c.id AND m.state = 'pending') "
                                              "ORDER BY id")
                                   .arg(campaignId > 0 ? QStringLiteral(" AND id = :campaign") : QString());
-    auto query = campaignId > 0 ? sql::run(m_db.connection(), statement, {{"campaign", campaignId}})
-                                : sql::run(m_db.connection(), statement);
-    if (!query)
-        return query.error();
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    return ids;
+    return sql::ids(campaignId > 0 ? sql::run(m_db.connection(), statement, {{"campaign", campaignId}})
+                                   : sql::run(m_db.connection(), statement));
 }
 
 Result<bool> CampaignQueueRepository::hasPending(qint64 campaignId) const

@@ -51,16 +51,6 @@ Result<CampaignList> campaignsFrom(Result<QSqlQuery> query)
     return campaigns;
 }
 
-Result<QList<qint64>> ids(Result<QSqlQuery> query)
-{
-    if (!query)
-        return query.error();
-    QList<qint64> list;
-    while (query->next())
-        list.append(query->value(0).toLongLong());
-    return list;
-}
-
 /// State names are our own constants, never input, so they may be spelled into the SQL.
 QString stateList(const QList<CampaignState> &states)
 {
@@ -208,19 +198,21 @@ Status CampaignRepository::remove(qint64 id)
 
 Result<QList<qint64>> CampaignRepository::dueScheduled(qint64 now) const
 {
-    return ids(sql::run(m_db.connection(),
-                        QStringLiteral("SELECT id FROM campaigns WHERE state = 'scheduled' AND scheduled_at <= :now "
-                                       "ORDER BY scheduled_at, id"),
-                        {{"now", now}}));
+    return sql::ids(
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT id FROM campaigns WHERE state = 'scheduled' AND scheduled_at <= :now "
+                                "ORDER BY scheduled_at, id"),
+                 {{"now", now}}));
 }
 
 Result<QList<qint64>> CampaignRepository::runningWithNothingOpen() const
 {
     // Served by messages(campaign_id, state): a few index probes per running campaign.
-    return ids(sql::run(m_db.connection(),
-                        QStringLiteral("SELECT id FROM campaigns c WHERE state = 'running' AND NOT EXISTS (SELECT 1 "
-                                       "FROM messages m WHERE m.campaign_id = c.id AND m.state IN ('pending', "
-                                       "'queued', 'submitting', 'unknown')) ORDER BY id")));
+    return sql::ids(
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT id FROM campaigns c WHERE state = 'running' AND NOT EXISTS (SELECT 1 "
+                                "FROM messages m WHERE m.campaign_id = c.id AND m.state IN ('pending', "
+                                "'queued', 'submitting', 'unknown')) ORDER BY id")));
 }
 
 Result<CampaignList> CampaignRepository::stoppedWithQueuedMessages() const

@@ -60,14 +60,6 @@ QString lockedDueIds(qint64 carrierId, qint64 now, int limit, qint64 campaignId,
         .arg(campaignClause(campaignId, bindings));
 }
 
-QList<qint64> idsFrom(QSqlQuery &q)
-{
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
-}
-
 /// The messages, in the order they were due.
 Result<MessageList> readInOrder(Database &db, const QList<qint64> &ids)
 {
@@ -119,7 +111,7 @@ Result<MessageList> ClaimRepository::claimDue(qint64 carrierId, int limit, qint6
         bindings);
     if (!claimed)
         return claimed.error();
-    auto messages = readInOrder(m_db, idsFrom(*claimed));
+    auto messages = readInOrder(m_db, sql::ids(*claimed));
     if (!messages)
         return messages;
     if (auto committed = tx->commit(); !committed)
@@ -146,7 +138,7 @@ Result<MessageList> ClaimRepository::lockDueQueued(qint64 carrierId, qint64 now,
     auto locked = runBound(m_db.connection(), statement, bindings);
     if (!locked)
         return locked.error();
-    return readInOrder(m_db, idsFrom(*locked));
+    return readInOrder(m_db, sql::ids(*locked));
 }
 
 Result<QStringList> ClaimRepository::orphanedClaimers(qint64 campaignId, qint64 followedBefore) const

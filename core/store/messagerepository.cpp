@@ -178,28 +178,25 @@ Result<Message> MessageRepository::insert(Message m, const QString &detail)
 
 Result<QList<qint64>> MessageRepository::reserveIds(qint64 count)
 {
-    QList<qint64> ids;
-    ids.reserve(count);
     if (m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
         // Inside a write transaction (BEGIN IMMEDIATE) no other writer can insert, so the ids
         // after the current largest are ours until commit.
         auto last = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"));
         if (!last)
             return last.error();
+        QList<qint64> ids;
+        ids.reserve(count);
         for (qint64 i = 1; i <= count; ++i)
             ids.append(last->toLongLong() + i);
         return ids;
     }
-    auto query = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT nextval(pg_get_serial_sequence('messages', 'id')) FROM "
-                                         "generate_series(1, :n)"),
-                          {{"n", count}});
-    if (!query)
-        return query.error();
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    auto drawn = sql::ids(sql::run(m_db.connection(),
+                                   QStringLiteral("SELECT nextval(pg_get_serial_sequence('messages', 'id')) FROM "
+                                                  "generate_series(1, :n)"),
+                                   {{"n", count}}));
+    if (drawn)
+        std::sort(drawn->begin(), drawn->end());
+    return drawn;
 }
 
 Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &transitions)
@@ -599,16 +596,10 @@ Result<qint64> MessageRepository::lastEventId() const
 
 Result<QList<qint64>> MessageRepository::changedMessageIds(qint64 afterEventId, qint64 uptoEventId) const
 {
-    auto query = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT DISTINCT message_id FROM message_events WHERE id > :after AND "
-                                         "id <= :upto"),
-                          {{"after", afterEventId}, {"upto", uptoEventId}});
-    if (!query)
-        return query.error();
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    return ids;
+    return sql::ids(sql::run(m_db.connection(),
+                             QStringLiteral("SELECT DISTINCT message_id FROM message_events WHERE id > :after AND "
+                                            "id <= :upto"),
+                             {{"after", afterEventId}, {"upto", uptoEventId}}));
 }
 
 Result<QHash<MessageState, qint64>> MessageRepository::countByState(qint64 campaignId) const

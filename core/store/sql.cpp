@@ -69,6 +69,21 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::i
     return query->value(0);
 }
 
+Result<QList<qint64>> ids(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    return ids(*query);
+}
+
+QList<qint64> ids(QSqlQuery &query)
+{
+    QList<qint64> list;
+    while (query.next())
+        list.append(query.value(0).toLongLong());
+    return list;
+}
+
 QVariant nullIfEmpty(const QString &value)
 {
     return value.isEmpty() ? QVariant() : QVariant(value);

@@ -34,6 +34,11 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::ini
 /// Runs a statement that returns one row with one column (COUNT(*), RETURNING id, …).
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<Binding> bindings = {});
 
+/// The first column of every row the query returns, as ids, in the rows' order; or its error.
+Result<QList<qint64>> ids(Result<QSqlQuery> query);
+/// The same for a query already run (its remaining rows).
+QList<qint64> ids(QSqlQuery &query);
+
 /// The string itself, or an empty (not null) one: Qt's drivers bind a null QString as SQL NULL,
 /// which NOT NULL text columns refuse.
 inline QString text(const QString &value)
