@@ -155,12 +155,7 @@ Result<QStringList> ClaimRepository::orphanedClaimers(qint64 campaignId, qint64 
                                      "d WHERE d.instance = m.claimed_by))")
                           .arg(campaign),
                       bindings);
-    if (!q)
-        return q.error();
-    QStringList claimers;
-    while (q->next())
-        claimers.append(q->value(0).toString());
-    return claimers;
+    return sql::texts(std::move(q));
 }
 
 Result<qint64> ClaimRepository::takeOver(const QString &from, const QString &to, qint64 campaignId, qint64 now,

@@ -305,17 +305,11 @@ Result<QList<OptOutRepository::UnfinishedImport>> OptOutRepository::unfinishedIm
 
 Result<QStringList> OptOutRepository::importedNumbers(qint64 importId, const QString &after, int limit) const
 {
-    auto query = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT e164 FROM optouts WHERE import_id = :id AND e164 > :after "
-                                         "ORDER BY e164 LIMIT %1")
-                              .arg(limit),
-                          {{"id", importId}, {"after", after}});
-    if (!query)
-        return query.error();
-    QStringList numbers;
-    while (query->next())
-        numbers.append(query->value(0).toString());
-    return numbers;
+    return sql::texts(sql::run(m_db.connection(),
+                               QStringLiteral("SELECT e164 FROM optouts WHERE import_id = :id AND e164 > :after "
+                                              "ORDER BY e164 LIMIT %1")
+                                   .arg(limit),
+                               {{"id", importId}, {"after", after}}));
 }
 
 Result<qint64> OptOutRepository::deleteImported(qint64 importId, const QString &first, const QString &last)
@@ -439,11 +433,5 @@ Result<QSet<QString>> OptOutRepository::optedOutAmong(const QStringList &numbers
 
 Result<QStringList> OptOutRepository::allNumbers() const
 {
-    auto query = sql::run(m_db.connection(), QStringLiteral("SELECT e164 FROM optouts"));
-    if (!query)
-        return query.error();
-    QStringList numbers;
-    while (query->next())
-        numbers.append(query->value(0).toString());
-    return numbers;
+    return sql::texts(sql::run(m_db.connection(), QStringLiteral("SELECT e164 FROM optouts")));
 }

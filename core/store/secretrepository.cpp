@@ -51,13 +51,8 @@ Status SecretRepository::scheduleRemoval(const QString &ref, qint64 nowMs)
 
 Result<QStringList> SecretRepository::scheduledRemovals() const
 {
-    auto query = sql::run(m_db.connection(), QStringLiteral("SELECT ref FROM secret_removals ORDER BY scheduled_at"));
-    if (!query)
-        return query.error();
-    QStringList refs;
-    while (query->next())
-        refs.append(query->value(0).toString());
-    return refs;
+    return sql::texts(
+        sql::run(m_db.connection(), QStringLiteral("SELECT ref FROM secret_removals ORDER BY scheduled_at")));
 }
 
 Status SecretRepository::removalDone(const QString &ref)

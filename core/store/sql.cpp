@@ -84,6 +84,16 @@ QList<qint64> ids(QSqlQuery &query)
     return list;
 }
 
+Result<QStringList> texts(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    QStringList list;
+    while (query->next())
+        list.append(query->value(0).toString());
+    return list;
+}
+
 QVariant nullIfEmpty(const QString &value)
 {
     return value.isEmpty() ? QVariant() : QVariant(value);

@@ -38,6 +38,8 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::i
 Result<QList<qint64>> ids(Result<QSqlQuery> query);
 /// The same for a query already run (its remaining rows).
 QList<qint64> ids(QSqlQuery &query);
+/// The first column of every row the query returns, as text, in the rows' order; or its error.
+Result<QStringList> texts(Result<QSqlQuery> query);
 
 /// The string itself, or an empty (not null) one: Qt's drivers bind a null QString as SQL NULL,
 /// which NOT NULL text columns refuse.
