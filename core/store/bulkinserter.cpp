@@ -5,6 +5,7 @@
 #include "common/logging.h"
 #include "database.h"
 #include "messagerepository.h"
+#include "multirowinsert.h"
 #include "sql.h"
 #include "walcheckpointer.h"
 #include <sqlite3.h>
@@ -40,14 +41,6 @@ QString multiRowInsertSql(int rows)
 
 constexpr int importCacheKiB = 16 * 1024;
 constexpr int importCheckpointPages = 16384; // 64 MiB of 4 KiB pages
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 void bindText(sqlite3_stmt *statement, int index, const QString &text)
 {
@@ -174,6 +167,7 @@ BulkInserter::~BulkInserter()
     m_native.reset();
     m_messageQuery.reset();
     m_rejectQuery.reset();
+    m_rows.reset();
     if (!m_oldCacheSize.isEmpty())
         (void)sql::run(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(m_oldCacheSize.toLongLong()));
     if (!m_oldAutoCheckpoint.isEmpty())
@@ -207,7 +201,7 @@ Status BulkInserter::prepare()
                            QStringLiteral("PRAGMA wal_autocheckpoint = %1")
                                .arg(m_checkpointer->running() ? 0 : importCheckpointPages));
         }
-        if (sqlite3 *handle = sqliteHandle(m_db.connection())) {
+        if (sqlite3 *handle = m_db.sqliteHandle()) {
             // The foreign keys' checks look the campaign and the carrier up again for every row
             // (two more cursors). The import checks them once per slice instead
             // (verifyReferences), in the same transaction, so what commits is as sound.
@@ -232,6 +226,9 @@ Status BulkInserter::prepare()
     }
     m_messageQuery = std::make_unique<QSqlQuery>(m_db.connection());
     m_rejectQuery = std::make_unique<QSqlQuery>(m_db.connection());
+    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres)
+        m_rows =
+            std::make_unique<MultiRowInsert>(m_db.connection(), messageColumns, rowsPerStatement, multiRowInsertSql);
     if (!m_messageQuery->prepare(insertMessageSql) || !m_rejectQuery->prepare(insertRejectSql))
         return Error::failed(
             QCoreApplication::translate("BulkInserter", "The store could not prepare the import's inserts: %1")
@@ -371,12 +368,8 @@ Status BulkInserter::insertMessage(const Message &m)
                                orEmpty(m.priceUnit),
                                m.createdAt,
                                m.updatedAt};
-    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres) {
-        m_pendingValues += values;
-        if (m_pendingValues.size() >= rowsPerStatement * messageColumns)
-            return flush();
-        return {};
-    }
+    if (m_rows)
+        return m_rows->add(values) ? flush() : Status();
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
@@ -389,34 +382,12 @@ Status BulkInserter::insertMessage(const Message &m)
 
 Status BulkInserter::flush()
 {
-    if (m_pendingValues.isEmpty())
+    if (!m_rows)
         return {};
-    const int rows = int(m_pendingValues.size() / messageColumns);
-    QSqlQuery partial(m_db.connection());
-    QSqlQuery *q = &partial;
-    bool prepared = true;
-    if (rows == rowsPerStatement) {
-        if (!m_fullBatchQuery) {
-            m_fullBatchQuery = std::make_unique<QSqlQuery>(m_db.connection());
-            prepared = m_fullBatchQuery->prepare(multiRowInsertSql(rows));
-            if (!prepared)
-                m_fullBatchQuery.reset();
-        }
-        if (m_fullBatchQuery)
-            q = m_fullBatchQuery.get();
-    } else {
-        prepared = partial.prepare(multiRowInsertSql(rows));
-    }
-    if (prepared) {
-        for (int i = 0; i < m_pendingValues.size(); ++i)
-            q->bindValue(i, m_pendingValues.at(i));
-    }
-    m_pendingValues.clear();
-    if (!prepared || !q->exec())
-        return sql::failure(
-            q->lastError(),
-            QCoreApplication::translate("BulkInserter", "The store could not store an imported message: %1")
-                .arg(q->lastError().text()));
+    auto sent = m_rows->send("BulkInserter",
+                             QT_TRANSLATE_NOOP("BulkInserter", "The store could not store an imported message: %1"));
+    if (!sent)
+        return sent.error();
     return {};
 }
 

@@ -14,6 +14,7 @@
 #include <memory>
 
 class Database;
+class MultiRowInsert;
 class WalCheckpointer;
 
 /// Writes the rows of a campaign import: messages with ids chosen up front, and rejects.
@@ -80,8 +81,7 @@ private:
     QString m_oldCacheSize;
     QString m_oldAutoCheckpoint;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
-    QVariantList m_pendingValues; ///< PostgreSQL: the rows not yet sent, 20 values each
-    std::unique_ptr<QSqlQuery> m_fullBatchQuery; ///< the statement for a whole batch of rows
+    std::unique_ptr<MultiRowInsert> m_rows; ///< PostgreSQL: the rows not yet sent
     // The last message's fallback list and region as bound text: they repeat from row to row.
     QList<qint64> m_lastFallbacks;
     QString m_lastFallbackText;

@@ -441,14 +441,21 @@ Status Database::setBusyTimeout(std::chrono::milliseconds timeout)
     return {};
 }
 
-void Database::installBusyHandler()
+sqlite3 *Database::sqliteHandle() const
 {
     if (m_dialect.kind() != SqlDialect::Kind::Sqlite)
-        return;
+        return nullptr;
     const QVariant handle = m_db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return; // SQLite's own handler stays: slower to notice a free store, but correct
-    sqlite3_busy_handler(*static_cast<sqlite3 *const *>(handle.constData()), &Database::busyHandler, this);
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+void Database::installBusyHandler()
+{
+    if (sqlite3 *handle = sqliteHandle())
+        sqlite3_busy_handler(handle, &Database::busyHandler, this);
+    // else SQLite's own handler stays: slower to notice a free store, but correct
 }
 
 // Why: SQLite's own handler sleeps longer and longer between tries (1, 2, 5 … then 100 ms), so a

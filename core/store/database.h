@@ -13,6 +13,8 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 /// One connection to the store. A QSqlDatabase may only be used by the thread that opened it,
 /// so each thread that touches the store (the GUI thread, each dispatcher worker) opens its own
 /// Database on the same file.
@@ -78,6 +80,10 @@ public:
     /// Called once, before waiting, when a write transaction finds the store held by another
     /// writer (the CLI says that it waits). Null: wait silently.
     void setBusyNotice(std::function<void(std::chrono::milliseconds)> notice) { m_busyNotice = std::move(notice); }
+
+    /// SQLite's own handle of this connection, for the bulk paths that use SQLite's C API; null
+    /// on PostgreSQL, or when Qt's driver does not hand it out (they then go through QtSql).
+    sqlite3 *sqliteHandle() const;
 
 private:
     friend class Transaction;

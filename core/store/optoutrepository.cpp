@@ -4,6 +4,7 @@
 
 #include "common/logging.h"
 #include "database.h"
+#include "multirowinsert.h"
 #include "sql.h"
 #include <sqlite3.h>
 
@@ -35,14 +36,6 @@ QString importInsertRowsSql(int rows)
         QLatin1Char('(') + QStringList(importColumns, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
     return importInsertSql.left(importInsertSql.indexOf(QLatin1String("VALUES")) + 7)
         + QStringList(rows, row).join(QLatin1Char(',')) + importConflictSql;
-}
-
-sqlite3 *optOutSqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 OptOut optOutFromRow(const QSqlQuery &q)
@@ -114,7 +107,7 @@ OptOutRepository::ImportInserter::~ImportInserter()
 {
     m_native.reset();
     m_query.reset();
-    m_fullBatchQuery.reset();
+    m_rows.reset();
     if (!m_oldCacheSize.isEmpty())
         (void)sql::run(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(m_oldCacheSize.toLongLong()));
     if (!m_oldAutoCheckpoint.isEmpty())
@@ -124,8 +117,11 @@ OptOutRepository::ImportInserter::~ImportInserter()
 
 Status OptOutRepository::ImportInserter::prepare()
 {
-    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres)
-        return {}; // statements are prepared per batch, in flush()
+    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres) {
+        m_rows = std::make_unique<MultiRowInsert>(m_db.connection(), importColumns, importRowsPerStatement,
+                                                  importInsertRowsSql);
+        return {};
+    }
     // The primary key's B-tree of a million numbers is about 30 MB: in the default 2 MB cache
     // nearly every insert read and wrote pages back and forth through the WAL (measured: most
     // of the old import's time was the kernel's pread and pwrite).
@@ -140,7 +136,7 @@ Status OptOutRepository::ImportInserter::prepare()
                        QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(optOutImportCheckpointPages));
     }
     const QString statement = importInsertSql + importConflictSql;
-    if (sqlite3 *handle = optOutSqliteHandle(m_db.connection())) {
+    if (sqlite3 *handle = m_db.sqliteHandle()) {
         auto native = std::make_unique<Native>();
         native->db = handle;
         const QByteArray text = statement.toUtf8();
@@ -188,12 +184,8 @@ Status OptOutRepository::ImportInserter::add(QStringView e164, const QString &re
     }
     const QVariantList values {e164.toString(), reason.isNull() ? QStringLiteral("") : reason, m_addedAt,
                                OptOut::sourceImport, m_importId};
-    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres) {
-        m_pending += values;
-        if (m_pending.size() >= importRowsPerStatement * importColumns)
-            return flush();
-        return {};
-    }
+    if (m_rows)
+        return m_rows->add(values) ? flush() : Status();
     QSqlQuery &q = *m_query;
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
@@ -225,35 +217,13 @@ void OptOutRepository::ImportInserter::checkpoint()
 
 Status OptOutRepository::ImportInserter::flush()
 {
-    if (m_pending.isEmpty())
+    if (!m_rows)
         return {};
-    const int rows = int(m_pending.size() / importColumns);
-    QSqlQuery partial(m_db.connection());
-    QSqlQuery *q = &partial;
-    bool prepared = true;
-    if (rows == importRowsPerStatement) {
-        if (!m_fullBatchQuery) {
-            m_fullBatchQuery = std::make_unique<QSqlQuery>(m_db.connection());
-            prepared = m_fullBatchQuery->prepare(importInsertRowsSql(rows));
-            if (!prepared)
-                m_fullBatchQuery.reset();
-        }
-        if (m_fullBatchQuery)
-            q = m_fullBatchQuery.get();
-    } else {
-        prepared = partial.prepare(importInsertRowsSql(rows));
-    }
-    if (prepared) {
-        for (int i = 0; i < m_pending.size(); ++i)
-            q->bindValue(i, m_pending.at(i));
-    }
-    m_pending.clear();
-    if (!prepared || !q->exec())
-        return sql::failure(q->lastError(),
-                            QCoreApplication::translate("OptOutRepository", "The store refused a change: %1")
-                                .arg(q->lastError().text()));
-    m_added += std::max(0, q->numRowsAffected()); // ON CONFLICT DO NOTHING: only the rows inserted
-    q->finish();
+    auto sent =
+        m_rows->send("OptOutRepository", QT_TRANSLATE_NOOP("OptOutRepository", "The store refused a change: %1"));
+    if (!sent)
+        return sent.error();
+    m_added += *sent; // ON CONFLICT DO NOTHING: only the rows inserted
     return {};
 }
 

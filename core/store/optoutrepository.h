@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+class MultiRowInsert;
+
 class Database;
 
 /// The `optouts` table, keyed by E.164. Like every repository it uses the connection it was
@@ -79,8 +81,7 @@ public:
         qint64 m_added = 0;
         std::unique_ptr<Native> m_native;
         std::unique_ptr<QSqlQuery> m_query; ///< one row a statement (SQLite without its handle)
-        std::unique_ptr<QSqlQuery> m_fullBatchQuery; ///< PostgreSQL: a whole batch of rows
-        QVariantList m_pending; ///< PostgreSQL: the rows not yet sent
+        std::unique_ptr<MultiRowInsert> m_rows; ///< PostgreSQL: the rows not yet sent
         QString m_oldCacheSize;
         QString m_oldAutoCheckpoint;
         qint64 m_dataVersion = -1; ///< PRAGMA data_version at the last checkpoint()
