@@ -168,11 +168,8 @@ BulkInserter::~BulkInserter()
     m_messageQuery.reset();
     m_rejectQuery.reset();
     m_rows.reset();
-    if (!m_oldCacheSize.isEmpty())
-        (void)sql::run(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(m_oldCacheSize.toLongLong()));
-    if (!m_oldAutoCheckpoint.isEmpty())
-        (void)sql::run(m_db.connection(),
-                       QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_oldAutoCheckpoint.toLongLong()));
+    m_cacheSize.reset();
+    m_autoCheckpoint.reset();
     if (m_referencesChecked)
         (void)sql::run(m_db.connection(), QStringLiteral("PRAGMA foreign_keys = ON"));
 }
@@ -185,22 +182,15 @@ bool BulkInserter::native() const
 Status BulkInserter::prepare()
 {
     if (m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
-        if (auto size = sql::scalar(m_db.connection(), QStringLiteral("PRAGMA cache_size"))) {
-            m_oldCacheSize = size->toString();
-            (void)sql::run(m_db.connection(), QStringLiteral("PRAGMA cache_size = -%1").arg(importCacheKiB));
-        }
+        m_cacheSize.emplace(m_db, QStringLiteral("cache_size"), -importCacheKiB);
         // SQLite checkpoints (copies the WAL into the database and syncs) at the first commit
         // after the WAL passes 1,000 pages: with the default, nearly every slice of an import
         // paid for one. The import's connection does not checkpoint at all; a WalCheckpointer
         // does it on its own thread after each commit (committed()), and if it cannot open the
         // store, a larger threshold keeps the checkpoints few.
-        if (auto pages = sql::scalar(m_db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint"))) {
-            m_oldAutoCheckpoint = pages->toString();
-            m_checkpointer = std::make_unique<WalCheckpointer>(m_db.location().filePath());
-            (void)sql::run(m_db.connection(),
-                           QStringLiteral("PRAGMA wal_autocheckpoint = %1")
-                               .arg(m_checkpointer->running() ? 0 : importCheckpointPages));
-        }
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_db.location().filePath());
+        m_autoCheckpoint.emplace(m_db, QStringLiteral("wal_autocheckpoint"),
+                                 m_checkpointer->running() ? 0 : importCheckpointPages);
         if (sqlite3 *handle = m_db.sqliteHandle()) {
             // The foreign keys' checks look the campaign and the carrier up again for every row
             // (two more cursors). The import checks them once per slice instead

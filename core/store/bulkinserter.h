@@ -5,6 +5,7 @@
 #include "campaign/importreject.h"
 #include "common/result.h"
 #include "messages/message.h"
+#include "pragmaoverride.h"
 
 #include <QList>
 #include <QSet>
@@ -12,6 +13,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 class Database;
 class MultiRowInsert;
@@ -78,8 +80,8 @@ private:
     std::unique_ptr<Native> m_native;
     std::unique_ptr<QSqlQuery> m_messageQuery;
     std::unique_ptr<QSqlQuery> m_rejectQuery;
-    QString m_oldCacheSize;
-    QString m_oldAutoCheckpoint;
+    std::optional<PragmaOverride> m_cacheSize;
+    std::optional<PragmaOverride> m_autoCheckpoint;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<MultiRowInsert> m_rows; ///< PostgreSQL: the rows not yet sent
     // The last message's fallback list and region as bound text: they repeat from row to row.

@@ -108,11 +108,8 @@ OptOutRepository::ImportInserter::~ImportInserter()
     m_native.reset();
     m_query.reset();
     m_rows.reset();
-    if (!m_oldCacheSize.isEmpty())
-        (void)sql::run(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(m_oldCacheSize.toLongLong()));
-    if (!m_oldAutoCheckpoint.isEmpty())
-        (void)sql::run(m_db.connection(),
-                       QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_oldAutoCheckpoint.toLongLong()));
+    m_cacheSize.reset();
+    m_autoCheckpoint.reset();
 }
 
 Status OptOutRepository::ImportInserter::prepare()
@@ -125,16 +122,9 @@ Status OptOutRepository::ImportInserter::prepare()
     // The primary key's B-tree of a million numbers is about 30 MB: in the default 2 MB cache
     // nearly every insert read and wrote pages back and forth through the WAL (measured: most
     // of the old import's time was the kernel's pread and pwrite).
-    if (auto size = sql::scalar(m_db.connection(), QStringLiteral("PRAGMA cache_size"))) {
-        m_oldCacheSize = size->toString();
-        (void)sql::run(m_db.connection(), QStringLiteral("PRAGMA cache_size = -%1").arg(optOutImportCacheKiB));
-    }
+    m_cacheSize.emplace(m_db, QStringLiteral("cache_size"), -optOutImportCacheKiB);
     // Not a checkpoint (a copy into the database file and a sync) at nearly every slice's commit.
-    if (auto pages = sql::scalar(m_db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint"))) {
-        m_oldAutoCheckpoint = pages->toString();
-        (void)sql::run(m_db.connection(),
-                       QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(optOutImportCheckpointPages));
-    }
+    m_autoCheckpoint.emplace(m_db, QStringLiteral("wal_autocheckpoint"), optOutImportCheckpointPages);
     const QString statement = importInsertSql + importConflictSql;
     if (sqlite3 *handle = m_db.sqliteHandle()) {
         auto native = std::make_unique<Native>();

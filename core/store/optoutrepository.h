@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "optouts/optout.h"
+#include "pragmaoverride.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -82,8 +83,8 @@ public:
         std::unique_ptr<Native> m_native;
         std::unique_ptr<QSqlQuery> m_query; ///< one row a statement (SQLite without its handle)
         std::unique_ptr<MultiRowInsert> m_rows; ///< PostgreSQL: the rows not yet sent
-        QString m_oldCacheSize;
-        QString m_oldAutoCheckpoint;
+        std::optional<PragmaOverride> m_cacheSize;
+        std::optional<PragmaOverride> m_autoCheckpoint;
         qint64 m_dataVersion = -1; ///< PRAGMA data_version at the last checkpoint()
         int m_slicesSinceCheckpoint = 0;
     };

@@ -168,6 +168,29 @@ private Q_SLOTS:
         QCOMPARE(repo.find(12)->value(), third);
     }
 
+    void theConnectionsSettingsComeBackAfterTheImport()
+    {
+        if (testbackend::usesPostgres())
+            QSKIP("SQLite connection settings only");
+        const auto setting = [this](const char *name) {
+            auto value = sql::scalar(m_db->connection(), QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+            return value ? value->toLongLong() : qint64(-1);
+        };
+        const qint64 cacheBefore = setting("cache_size");
+        const qint64 checkpointBefore = setting("wal_autocheckpoint");
+        {
+            BulkInserter inserter(*m_db);
+            QVERIFY(inserter.prepare());
+            // The import's own settings while it lives: a larger cache, no checkpoints of its own.
+            QCOMPARE(setting("cache_size"), qint64(-16 * 1024));
+            QCOMPARE(setting("wal_autocheckpoint"), qint64(0));
+            QVERIFY(cacheBefore != -16 * 1024 && checkpointBefore != 0);
+        }
+        // The window and the CLI keep using this connection afterwards.
+        QCOMPARE(setting("cache_size"), cacheBefore);
+        QCOMPARE(setting("wal_autocheckpoint"), checkpointBefore);
+    }
+
     void sidLookupsStillUseThePartialIndex()
     {
         // Migration 2 made messages_provider_sid partial (imported messages have no SID yet).
