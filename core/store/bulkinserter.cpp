@@ -62,15 +62,8 @@ void bindCopy(sqlite3_stmt *statement, int index, const QString &text)
         sqlite3_bind_text16(statement, index, text.constData(), int(text.size() * 2), SQLITE_TRANSIENT);
 }
 
-/// smsEncodingName() and messageStateName() without a new QString per row.
-const QString &encodingName(SmsEncoding encoding)
-{
-    static const QString gsm = smsEncodingName(SmsEncoding::Gsm7);
-    static const QString ucs2 = smsEncodingName(SmsEncoding::Ucs2);
-    return encoding == SmsEncoding::Ucs2 ? ucs2 : gsm;
-}
-
-/// The same as UTF-8, the store's encoding: bound without SQLite translating it for each row.
+/// smsEncodingName() as UTF-8, the store's encoding, without a new string per row: bound
+/// without SQLite translating it for each row.
 const QByteArray &encodingNameUtf8(SmsEncoding encoding)
 {
     static const QByteArray gsm = smsEncodingName(SmsEncoding::Gsm7).toUtf8();
@@ -317,24 +310,10 @@ Status BulkInserter::insertMessage(const Message &m, const QByteArray &to, const
 
 Status BulkInserter::insertMessage(const Message &m)
 {
+    if (m_native) // one native path: the import's, which hands over text already in UTF-8
+        return insertMessage(m, m.to.toUtf8(), m.body.toUtf8());
     rememberFallbacks(m.fallbackCarriers);
     const QString &fallbacks = m_lastFallbackText;
-    if (m_native) {
-        m_native->bindConstants(m);
-        sqlite3_stmt *s = m_native->message;
-        sqlite3_bind_int64(s, 1, m.id);
-        bindText(s, 3, m.to);
-        bindText(s, 4, m.region);
-        bindText(s, 6, m.body);
-        bindText(s, 7, encodingName(m.encoding));
-        sqlite3_bind_int(s, 8, m.segments);
-        bindIdOrNull(s, 9, m.carrierId);
-        bindIdOrNull(s, 10, m.ruleId);
-        bindText(s, 11, fallbacks);
-        sqlite3_bind_int64(s, 12, m.costMicros);
-        return m_native->step(s,
-                              QT_TRANSLATE_NOOP("BulkInserter", "The store could not store an imported message: %1"));
-    }
     const QString encoding = smsEncodingName(m.encoding);
     const QString state = messageStateName(m.state);
     QSqlQuery &q = *m_messageQuery;

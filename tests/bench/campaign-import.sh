@@ -10,8 +10,8 @@
 # Prints each run (wall seconds, CPU seconds, peak resident memory) and the medians.
 # A third figure a run, the floor: as many rows as the import accepted, made up by SQL inside
 # sqlite3 (no file, no parsing, no C++) and inserted into a copy of the same store, that is into
-# today's messages table with its indexes, with the import connection's settings. No import into
-# this schema can be faster than that.
+# today's messages table with its indexes, with the import connection's cache and foreign-key
+# settings. No import into this schema can be faster than that.
 #   tests/bench/campaign-import.sh [ROWS] [RUNS]      (default 1000000 3; BUILD=build/release)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
