@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "fastnumberparser.h"
 
+#include "common/logging.h"
 #include "numberrefusal.h"
 
 #include <algorithm>
@@ -9,6 +10,9 @@
 #include <mutex>
 
 namespace {
+
+/// Calling codes are 1 to 3 digits.
+constexpr int callingCodeSlots = 1000;
 
 /// Longer inputs go to the library whole (it has its own input length limit).
 constexpr qsizetype maxInputLength = 64;
@@ -81,8 +85,15 @@ struct FastNumberParser::Replica
     std::unique_ptr<PhoneMetadataModel> model;
 };
 
+struct FastNumberParser::CodeCheck
+{
+    std::once_flag once;
+    bool passed = false; ///< written inside `once`, read after it
+};
+
 FastNumberParser::FastNumberParser(std::unique_ptr<PhoneMetadataModel> model)
     : m_model(std::move(model))
+    , m_codeChecks(std::make_unique<CodeCheck[]>(std::size_t(callingCodeSlots)))
 { }
 
 FastNumberParser::FastNumberParser(std::unique_ptr<PhoneMetadataModel> model, std::vector<RegionMetadata::Spec> specs,
@@ -90,6 +101,7 @@ FastNumberParser::FastNumberParser(std::unique_ptr<PhoneMetadataModel> model, st
     : m_model(std::move(model))
     , m_specs(std::move(specs))
     , m_replicaCount(std::max(1, replicas))
+    , m_codeChecks(std::make_unique<CodeCheck[]>(std::size_t(callingCodeSlots)))
 {
     if (m_replicaCount > 1)
         m_replicas = std::make_unique<Replica[]>(std::size_t(m_replicaCount));
@@ -145,11 +157,50 @@ FastNumberParser::Verdict FastNumberParser::parse(const QString &input, const Re
     const PhoneMetadataModel &model = modelForThisThread();
     if (defaultRegion && &model != m_model.get())
         defaultRegion = model.region(defaultRegion->code());
-    return parseWith(model, input, defaultRegion, out);
+    ParsedNumber answer;
+    int usedCode = 0;
+    const Verdict verdict = parseWith(model, input, defaultRegion, &answer, &usedCode);
+    if (verdict != Verdict::Accepted)
+        return verdict;
+    // The default region's plan shapes how a number without '+' is read, whatever code it has.
+    if (!mayAnswer(model, usedCode) || (defaultRegion && !mayAnswer(model, defaultRegion->countryCode())))
+        return Verdict::Unchecked;
+    *out = std::move(answer);
+    return Verdict::Accepted;
+}
+
+FastNumberParser::Verdict FastNumberParser::parseUnchecked(const QString &input, const RegionMetadata *defaultRegion,
+                                                           ParsedNumber *out) const
+{
+    int usedCode = 0;
+    return parseWith(*m_model, input, defaultRegion, out, &usedCode);
+}
+
+bool FastNumberParser::mayAnswer(const PhoneMetadataModel &model, int countryCode) const
+{
+    if (countryCode <= 0 || countryCode >= callingCodeSlots)
+        return true; // no region's metadata was used
+    if (m_check) {
+        CodeCheck &check = m_codeChecks[std::size_t(countryCode)];
+        std::call_once(check.once, [&] {
+            const Status status = m_check(*this, countryCode);
+            check.passed = status.ok();
+            if (!check.passed)
+                qCInfo(lcPhone).noquote() << "phone number fast path off for calling code +" << countryCode << "("
+                                          << status.errorMessage() << "); libphonenumber answers for it";
+        });
+        if (!check.passed)
+            return false;
+    }
+    // The check compiled the first model's regions; a replica compiles its own copies (from the
+    // same patterns, so with the same outcome: this only makes sure).
+    const std::vector<const RegionMetadata *> &regions = model.regionsForCountryCode(countryCode);
+    return std::all_of(regions.cbegin(), regions.cend(), [](const RegionMetadata *r) { return r->isValid(); });
 }
 
 FastNumberParser::Verdict FastNumberParser::parseWith(const PhoneMetadataModel &model, const QString &input,
-                                                      const RegionMetadata *defaultRegion, ParsedNumber *out) const
+                                                      const RegionMetadata *defaultRegion, ParsedNumber *out,
+                                                      int *usedCode) const
 {
     using Length = RegionMetadata::Length;
     if (input.size() > maxInputLength)
@@ -252,6 +303,7 @@ FastNumberParser::Verdict FastNumberParser::parseWith(const PhoneMetadataModel &
         if (!parsing)
             return Verdict::ParseError;
     }
+    *usedCode = countryCode;
 
     // 3. National prefix ("0", "1", "8"): stripped only when what remains has a possible length.
     if (national.size() < minNsnLength)
@@ -366,6 +418,8 @@ const char *FastNumberParser::verdictName(Verdict verdict)
         return "leading_zero";
     case Verdict::ParseError:
         return "parse_error";
+    case Verdict::Unchecked:
+        return "unchecked";
     }
     return "unknown";
 }

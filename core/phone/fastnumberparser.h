@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/result.h"
 #include "parsednumber.h"
 #include "phonemetadatamodel.h"
 
 #include <QString>
 #include <QStringView>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -27,8 +29,14 @@
 /// GG/JE/IM and NANP-island local numbers), national numbers that keep a leading zero (Italy),
 /// non-geographic calling codes, unknown calling codes and national numbers without a region.
 ///
-/// Thread-safe: parse() is const and touches only read-only, compiled metadata (and builds a
-/// replica once, under std::call_once, the first time a thread slot needs it).
+/// With a calling-code check set (PhoneNumberParser sets FastPathSelfCheck::checkCallingCode), no
+/// answer is given for a calling code before that check passed: it runs once per calling code,
+/// the first time a number of that code (or read in a region of that code) is parsed, and a
+/// code that fails it is declined (Unchecked) for the rest of the process. So a program pays
+/// for checking, and compiling, only the numbering plans its numbers use.
+///
+/// Thread-safe: parse() is const and touches only read-only metadata (and builds a replica, a
+/// region's patterns, a calling code's check once, under std::call_once, on first need).
 class FastNumberParser final
 {
 public:
@@ -43,7 +51,10 @@ public:
         NonGeographic, ///< +800, +882, … (region "001")
         LeadingZero, ///< the national number keeps a leading zero (Italy and a few others)
         ParseError, ///< an unknown calling code, or nothing after the international prefix
+        Unchecked, ///< the calling code failed its check against the library (or did not compile)
     };
+    /// Checks a calling code's metadata against the library (FastPathSelfCheck::checkCallingCode).
+    using CallingCodeCheck = std::function<Status(const FastNumberParser &, int countryCode)>;
 
     /// One compiled model for every thread.
     explicit FastNumberParser(std::unique_ptr<PhoneMetadataModel> model);
@@ -69,18 +80,31 @@ public:
     /// the complete result (valid, or refused with reason and message); on any other verdict
     /// `out` is untouched.
     Verdict parse(const QString &input, const RegionMetadata *defaultRegion, ParsedNumber *out) const;
+    /// parse() on the first model without the calling-code check: for the check itself.
+    Verdict parseUnchecked(const QString &input, const RegionMetadata *defaultRegion, ParsedNumber *out) const;
+
+    /// Sets the check each calling code must pass before parse() answers for it. Call before
+    /// the first parse(); without one, every calling code is answered.
+    void setCallingCodeCheck(CallingCodeCheck check) { m_check = std::move(check); }
 
     /// "accepted", "unusual_characters", … (for benchmarks and test messages).
     static const char *verdictName(Verdict verdict);
 
 private:
     struct Replica;
+    struct CodeCheck;
     const PhoneMetadataModel &modelForThisThread() const;
+    /// `usedCode`: the calling code whose metadata the answer rests on (0 before one is known).
     Verdict parseWith(const PhoneMetadataModel &model, const QString &input, const RegionMetadata *defaultRegion,
-                      ParsedNumber *out) const;
+                      ParsedNumber *out, int *usedCode) const;
+    /// Whether parse() may answer for `countryCode` in `model`: its check passed (run now on
+    /// first need) and `model`'s regions of that code compiled.
+    bool mayAnswer(const PhoneMetadataModel &model, int countryCode) const;
 
     std::unique_ptr<PhoneMetadataModel> m_model;
     std::vector<RegionMetadata::Spec> m_specs; ///< kept to compile replicas
     int m_replicaCount = 1;
     std::unique_ptr<Replica[]> m_replicas; ///< [1, m_replicaCount): built on first use
+    CallingCodeCheck m_check;
+    std::unique_ptr<CodeCheck[]> m_codeChecks; ///< by calling code, when m_check is set
 };

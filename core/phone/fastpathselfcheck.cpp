@@ -26,9 +26,49 @@ QString describe(const ParsedNumber &n)
     return QStringLiteral("%1 %2 %3 %4").arg(n.e164, n.region, n.typeName(), ParsedNumber::errorName(n.error));
 }
 
+/// How many examples one calling code tried and how many the fast path answered.
+struct FastPathExamples
+{
+    int tried = 0;
+    int accepted = 0;
+};
+
+Status checkExamples(const FastNumberParser &fast, int countryCode, FastPathExamples *examples)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    for (const RegionMetadata *region : fast.model().regionsForCountryCode(countryCode)) {
+        if (!region->isValid())
+            return Error::failed(QStringLiteral("a pattern of region %1 does not compile").arg(region->code()));
+        const std::string code = region->code().toStdString();
+        for (const auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE}) {
+            PhoneNumber example;
+            if (!util.GetExampleNumberForType(code, type, &example))
+                continue;
+            std::string e164;
+            std::string national;
+            util.Format(example, PhoneNumberUtil::E164, &e164);
+            util.Format(example, PhoneNumberUtil::NATIONAL, &national);
+            const std::pair<std::string, const RegionMetadata *> inputs[] = {{e164, nullptr}, {national, region}};
+            for (const auto &[text, defaultRegion] : inputs) {
+                const QString input = QString::fromStdString(text);
+                ParsedNumber fastResult;
+                ++examples->tried;
+                if (fast.parseUnchecked(input, defaultRegion, &fastResult) != FastNumberParser::Verdict::Accepted)
+                    continue;
+                ++examples->accepted;
+                const ParsedNumber reference = LibraryNumberParser::parse(input, defaultRegion ? code : "ZZ");
+                if (!same(fastResult, reference))
+                    return Error::failed(QStringLiteral("%1 in %2: fast path %3, libphonenumber %4")
+                                             .arg(input, region->code(), describe(fastResult), describe(reference)));
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
-Status FastPathSelfCheck::run(const FastNumberParser &fast)
+Status FastPathSelfCheck::checkStructure(const FastNumberParser &fast)
 {
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     const PhoneMetadataModel &model = fast.model();
@@ -39,9 +79,6 @@ Status FastPathSelfCheck::run(const FastNumberParser &fast)
         return Error::failed(QStringLiteral("the library has %1 regions, the decoded metadata %2")
                                  .arg(libraryRegions.size())
                                  .arg(model.regions().size()));
-
-    int tried = 0;
-    int accepted = 0;
     for (const std::unique_ptr<RegionMetadata> &region : model.regions()) {
         const std::string code = region->code().toStdString();
         if (!libraryRegions.count(code))
@@ -54,33 +91,32 @@ Status FastPathSelfCheck::run(const FastNumberParser &fast)
                 QStringLiteral("calling code %1: main region %2, the library says %3")
                     .arg(region->countryCode())
                     .arg(ownMain ? ownMain->code() : QStringLiteral("none"), QString::fromStdString(main)));
+    }
+    return {};
+}
 
-        for (const auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE}) {
-            PhoneNumber example;
-            if (!util.GetExampleNumberForType(code, type, &example))
-                continue;
-            std::string e164;
-            std::string national;
-            util.Format(example, PhoneNumberUtil::E164, &e164);
-            util.Format(example, PhoneNumberUtil::NATIONAL, &national);
-            const std::pair<std::string, const RegionMetadata *> inputs[] = {{e164, nullptr}, {national, region.get()}};
-            for (const auto &[text, defaultRegion] : inputs) {
-                const QString input = QString::fromStdString(text);
-                ParsedNumber fastResult;
-                ++tried;
-                if (fast.parse(input, defaultRegion, &fastResult) != FastNumberParser::Verdict::Accepted)
-                    continue;
-                ++accepted;
-                const ParsedNumber reference = LibraryNumberParser::parse(input, defaultRegion ? code : "ZZ");
-                if (!same(fastResult, reference))
-                    return Error::failed(QStringLiteral("%1 in %2: fast path %3, libphonenumber %4")
-                                             .arg(input, region->code(), describe(fastResult), describe(reference)));
-            }
-        }
+Status FastPathSelfCheck::checkCallingCode(const FastNumberParser &fast, int countryCode)
+{
+    FastPathExamples examples;
+    return checkExamples(fast, countryCode, &examples);
+}
+
+Status FastPathSelfCheck::run(const FastNumberParser &fast)
+{
+    if (auto structure = checkStructure(fast); !structure)
+        return structure;
+    FastPathExamples examples;
+    std::set<int> codes;
+    for (const std::unique_ptr<RegionMetadata> &region : fast.model().regions())
+        codes.insert(region->countryCode());
+    for (int code : codes) {
+        if (auto checked = checkExamples(fast, code, &examples); !checked)
+            return checked;
     }
     // A fast path that declines nearly everything is broken in a way the comparison cannot see.
-    if (accepted * 2 < tried)
-        return Error::failed(
-            QStringLiteral("the fast path accepted only %1 of %2 example numbers").arg(accepted).arg(tried));
+    if (examples.accepted * 2 < examples.tried)
+        return Error::failed(QStringLiteral("the fast path accepted only %1 of %2 example numbers")
+                                 .arg(examples.accepted)
+                                 .arg(examples.tried));
     return {};
 }

@@ -6,6 +6,8 @@
 
 #include <phonenumbers/phonemetadata.pb.h>
 
+#include <algorithm>
+
 using i18n::phonenumbers::PhoneMetadata;
 using i18n::phonenumbers::PhoneMetadataCollection;
 using i18n::phonenumbers::PhoneNumberDesc;
@@ -153,7 +155,9 @@ PhoneMetadataModel::PhoneMetadataModel(std::vector<RegionMetadata::Spec> specs, 
             return;
         }
         auto region = std::make_unique<RegionMetadata>(spec);
-        if (!region->isValid()) {
+        // The number-type patterns compile on first use; FastNumberParser refuses a calling
+        // code whose regions do not (its check compiles them first).
+        if (!region->isValidBeforeCompiling()) {
             setWhy(why, QStringLiteral("a pattern of region %1 does not compile").arg(spec.id));
             return;
         }
@@ -177,6 +181,12 @@ PhoneMetadataModel::PhoneMetadataModel(std::vector<RegionMetadata::Spec> specs, 
         return;
     }
     m_valid = true;
+}
+
+int PhoneMetadataModel::compiledRegionCount() const
+{
+    return int(std::count_if(m_regions.cbegin(), m_regions.cend(),
+                             [](const std::unique_ptr<RegionMetadata> &region) { return region->isCompiled(); }));
 }
 
 const RegionMetadata *PhoneMetadataModel::region(QStringView code) const

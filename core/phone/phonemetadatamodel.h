@@ -13,9 +13,9 @@
 #include <memory>
 #include <vector>
 
-/// libphonenumber's own metadata, decoded once and compiled for the fast number parser: every
-/// region's RegionMetadata, and for each calling code its regions in the order the library
-/// tries them (the main country first, the others in metadata order).
+/// libphonenumber's own metadata, decoded once for the fast number parser: every region's
+/// RegionMetadata (whose large patterns compile on first use), and for each calling code its regions in the order the
+/// library tries them (the main country first, the others in metadata order).
 ///
 /// The data comes from the library itself (its exported metadata_get()/metadata_size(), found
 /// at run time so a library without them only disables the fast path), so the fast path and the
@@ -28,8 +28,8 @@ class PhoneMetadataModel final
 {
 public:
     /// Decodes the metadata compiled into the loaded libphonenumber. Null, with the reason in
-    /// `why`, when the library does not export it, it does not decode or a pattern does not
-    /// compile.
+    /// `why`, when the library does not export it, it does not decode or a prefix pattern does
+    /// not compile (the number-type patterns are compiled, and checked, on first use).
     static std::unique_ptr<PhoneMetadataModel> fromLibrary(QString *why);
     /// Decodes a serialized PhoneMetadataCollection.
     static std::unique_ptr<PhoneMetadataModel> fromSerialized(const void *data, int size, QString *why);
@@ -42,6 +42,9 @@ public:
     PhoneMetadataModel(std::vector<RegionMetadata::Spec> specs, QString *why);
 
     bool isValid() const { return m_valid; }
+
+    /// How many regions have compiled their number-type patterns so far (for tests).
+    int compiledRegionCount() const;
 
     /// The region with this ISO code ("GB"), or null.
     const RegionMetadata *region(QStringView code) const;

@@ -29,9 +29,11 @@ std::string normaliseRegion(const QString &region)
     return upper.isEmpty() ? unknownRegion : upper.toStdString();
 }
 
-/// The fast path, built and checked against the library once per process (on first use, from
-/// whichever thread gets there first). Null when it cannot be trusted: every number then goes
-/// to libphonenumber, as before the fast path existed. SMSROUTER_PHONE_FASTPATH=0 turns it off.
+/// The fast path, built once per process (on first use, from whichever thread gets there first).
+/// Null when it cannot be trusted: every number then goes to libphonenumber, as before the fast
+/// path existed. Its calling codes are compiled and checked against the library each the first
+/// time a number needs it (FastNumberParser::setCallingCodeCheck), so start-up pays only for
+/// decoding the metadata. SMSROUTER_PHONE_FASTPATH=0 turns it off.
 const FastNumberParser *fastPath()
 {
     static const std::unique_ptr<FastNumberParser> checked = []() -> std::unique_ptr<FastNumberParser> {
@@ -47,18 +49,20 @@ const FastNumberParser *fastPath()
         const int replicas = std::clamp(QThread::idealThreadCount(), 1, 4);
         std::unique_ptr<FastNumberParser> fast = FastNumberParser::fromLibrary(&why, replicas);
         if (fast) {
-            const Status check = FastPathSelfCheck::run(*fast);
+            const Status check = FastPathSelfCheck::checkStructure(*fast);
             if (!check) {
                 why = QStringLiteral("self-check failed: %1").arg(check.errorMessage());
                 fast.reset();
             }
         }
-        if (!fast)
+        if (!fast) {
             qCInfo(lcPhone).noquote() << "phone number fast path unavailable (" << why
                                       << "); using libphonenumber only";
-        else
-            qCInfo(lcPhone) << "phone number fast path on:" << fast->model().regions().size()
-                            << "regions compiled and checked in" << timer.elapsed() << "ms";
+            return nullptr;
+        }
+        fast->setCallingCodeCheck(&FastPathSelfCheck::checkCallingCode);
+        qCInfo(lcPhone) << "phone number fast path on:" << fast->model().regions().size() << "regions decoded in"
+                        << timer.elapsed() << "ms; each calling code is compiled and checked on first use";
         return fast;
     }();
     return checked.get();

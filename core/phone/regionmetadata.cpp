@@ -24,14 +24,10 @@ RegionMetadata::RegionMetadata(const Spec &spec)
     , m_idd(spec.internationalPrefix)
     , m_leadingDigits(spec.leadingDigits)
     , m_generalDesc(spec.descs.general)
-    , m_types(spec.descs)
+    , m_descs(spec.descs)
 {
-    if (!m_generalDesc.pattern.isEmpty()) {
+    if (!m_generalDesc.pattern.isEmpty())
         m_generalFirstDigits = FirstDigits::of(m_generalDesc.pattern);
-        m_general.setPattern(QStringLiteral("\\A(?:%1)\\z").arg(m_generalDesc.pattern));
-        m_general.optimize();
-        m_valid = m_general.isValid();
-    }
     const QString &prefix = spec.nationalPrefixForParsing;
     if (prefix.isEmpty()) {
         m_nationalPrefixKind = NationalPrefix::None;
@@ -45,8 +41,22 @@ RegionMetadata::RegionMetadata(const Spec &spec)
     }
     // TestNumberLength reads the first possible length: a region without any cannot be used.
     m_valid = m_valid && (m_idd.isEmpty() || m_idd.isValid())
-        && (m_leadingDigits.isEmpty() || m_leadingDigits.isValid()) && m_types.isValid()
-        && !m_generalDesc.lengths.empty();
+        && (m_leadingDigits.isEmpty() || m_leadingDigits.isValid()) && !m_generalDesc.lengths.empty();
+}
+
+const RegionMetadata::Compiled &RegionMetadata::compiled() const
+{
+    std::call_once(m_compileOnce, [this] {
+        Compiled &c = m_compiled.emplace(Compiled {{}, NumberTypeClassifier(m_descs), false});
+        c.valid = c.types.isValid();
+        if (!m_generalDesc.pattern.isEmpty()) {
+            c.general.setPattern(QStringLiteral("\\A(?:%1)\\z").arg(m_generalDesc.pattern));
+            c.general.optimize();
+            c.valid = c.valid && c.general.isValid();
+        }
+        m_compiledFlag.store(true, std::memory_order_release);
+    });
+    return *m_compiled;
 }
 
 std::optional<QStringView> RegionMetadata::stripNationalPrefix(QStringView number) const
@@ -81,7 +91,7 @@ bool RegionMetadata::matchesGeneralPattern(QStringView number) const
         return false;
     if (!number.isEmpty() && !FirstDigits::contains(m_generalFirstDigits, number[0]))
         return false; // most often a national prefix: "0…" against a pattern of significant numbers
-    return m_general.match(number).hasMatch();
+    return compiled().general.match(number).hasMatch();
 }
 
 RegionMetadata::Length RegionMetadata::testLength(qsizetype length) const

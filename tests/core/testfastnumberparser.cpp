@@ -5,6 +5,8 @@
 #include "phone/librarynumberparser.h"
 #include "testprogram.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QTest>
 #include <QtConcurrent>
 
@@ -79,6 +81,9 @@ private Q_SLOTS:
     void trickyNumbers();
     void nationalPrefixKinds();
     void concurrentParsesAgree();
+    void onlyTheCallingCodesInUseAreCompiled();
+    void eachCallingCodeIsCheckedOnceBeforeItsFirstAnswer();
+    void aCallingCodeThatFailsItsCheckIsLeftToTheLibrary();
 
 private:
     /// Fast path vs library for one probe: true when the fast path declined or agreed.
@@ -382,6 +387,93 @@ void TestFastNumberParser::concurrentParsesAgree()
         QCOMPARE(first.result(), expected);
         QCOMPARE(second.result(), expected);
     }
+}
+
+void TestFastNumberParser::onlyTheCallingCodesInUseAreCompiled()
+{
+    // Start-up decodes the metadata and compiles nothing; a Portuguese number compiles Portugal's
+    // patterns (its calling code has that one region), not the other 244 regions'.
+    QString why;
+    const std::unique_ptr<FastNumberParser> fast = FastNumberParser::fromLibrary(&why);
+    QVERIFY2(fast, qPrintable(why));
+    QCOMPARE(fast->model().compiledRegionCount(), 0);
+    ParsedNumber n;
+    QCOMPARE(fast->parse(QStringLiteral("+351 912 345 678"), nullptr, &n), Verdict::Accepted);
+    QVERIFY(n.valid);
+    QVERIFY(fast->region(u"PT")->isCompiled());
+    QCOMPARE(fast->model().compiledRegionCount(), 1);
+}
+
+void TestFastNumberParser::eachCallingCodeIsCheckedOnceBeforeItsFirstAnswer()
+{
+    QString why;
+    const std::unique_ptr<FastNumberParser> fast = FastNumberParser::fromLibrary(&why, 2);
+    QVERIFY2(fast, qPrintable(why));
+    QMutex mutex;
+    QHash<int, int> checks; // calling code → times checked
+    fast->setCallingCodeCheck([&](const FastNumberParser &parser, int code) {
+        QMutexLocker lock(&mutex);
+        ++checks[code];
+        return FastPathSelfCheck::checkCallingCode(parser, code);
+    });
+    auto run = [&fast] {
+        const RegionMetadata *pt = fast->region(u"PT");
+        int accepted = 0;
+        for (int i = 0; i < 2000; ++i) {
+            ParsedNumber n;
+            for (const QString &input : {QStringLiteral("+44 7400 1%1").arg(i, 5, 10, QLatin1Char('0')),
+                                         QStringLiteral("912 3%1").arg(i, 5, 10, QLatin1Char('0'))})
+                accepted += fast->parse(input, pt, &n) == Verdict::Accepted ? 1 : 0;
+        }
+        return accepted;
+    };
+    QThreadPool pool;
+    pool.setMaxThreadCount(3);
+    QList<QFuture<int>> runs;
+    for (int i = 0; i < 3; ++i)
+        runs.append(QtConcurrent::run(&pool, run));
+    for (QFuture<int> &r : runs)
+        QCOMPARE(r.result(), 4000);
+    // Three threads, 12,000 numbers: each calling code was checked exactly once.
+    QCOMPARE(checks, (QHash<int, int> {{44, 1}, {351, 1}}));
+}
+
+void TestFastNumberParser::aCallingCodeThatFailsItsCheckIsLeftToTheLibrary()
+{
+    // GB's fixed-line and mobile patterns swapped, as in selfCheckCatchesWrongMetadata: the
+    // check of +44 fails on its first number, so no British number gets the fast path's (wrong)
+    // answer; other calling codes keep it.
+    QString why;
+    std::vector<RegionMetadata::Spec> specs = PhoneMetadataModel::librarySpecs(&why);
+    QVERIFY2(!specs.empty(), qPrintable(why));
+    for (RegionMetadata::Spec &spec : specs) {
+        if (spec.id == QLatin1String("GB"))
+            std::swap(spec.descs.fixedLine, spec.descs.mobile);
+    }
+    auto model = std::make_unique<PhoneMetadataModel>(std::move(specs), &why);
+    QVERIFY2(model->isValid(), qPrintable(why));
+    FastNumberParser wrong(std::move(model));
+    ParsedNumber n;
+    // Without a check it answers, and wrongly: this mobile number comes out as a fixed line.
+    QCOMPARE(wrong.parse(QStringLiteral("+44 7400 123456"), nullptr, &n), Verdict::Accepted);
+    QCOMPARE(n.type, ParsedNumber::Type::FixedLine);
+
+    std::vector<RegionMetadata::Spec> swapped = PhoneMetadataModel::librarySpecs(&why);
+    for (RegionMetadata::Spec &spec : swapped) {
+        if (spec.id == QLatin1String("GB"))
+            std::swap(spec.descs.fixedLine, spec.descs.mobile);
+    }
+    FastNumberParser guarded(std::make_unique<PhoneMetadataModel>(std::move(swapped), &why));
+    guarded.setCallingCodeCheck(&FastPathSelfCheck::checkCallingCode);
+    ParsedNumber untouched;
+    untouched.input = QStringLiteral("as before");
+    QCOMPARE(guarded.parse(QStringLiteral("+44 7400 123456"), nullptr, &untouched), Verdict::Unchecked);
+    QCOMPARE(untouched.input, QStringLiteral("as before"));
+    QCOMPARE(guarded.parse(QStringLiteral("+44 20 7946 0000"), nullptr, &untouched), Verdict::Unchecked);
+    // A national number read in GB rests on GB's plan too, whatever it turns out to be.
+    QCOMPARE(guarded.parse(QStringLiteral("07400 123456"), guarded.region(u"GB"), &untouched), Verdict::Unchecked);
+    QCOMPARE(guarded.parse(QStringLiteral("+351 912 345 678"), nullptr, &n), Verdict::Accepted);
+    QCOMPARE(n.type, ParsedNumber::Type::Mobile);
 }
 
 SMSROUTER_TEST(TestFastNumberParser)

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void patternNationalPrefixDeclinesWhereItMatches();
     void transformRuleDeclinesWhereItMatches();
     void noNationalPrefix();
+    void patternsCompileOnFirstUse();
     void brokenPatternMakesTheRegionInvalid();
 };
 
@@ -120,6 +121,28 @@ void TestRegionMetadata::noNationalPrefix()
     QCOMPARE(region.numberType(u"2123456"), ParsedNumber::Type::FixedLine);
     QCOMPARE(region.numberType(u"712345678"), ParsedNumber::Type::Mobile);
     QCOMPARE(region.countryCodeDigits(), QStringLiteral("999"));
+}
+
+void TestRegionMetadata::patternsCompileOnFirstUse()
+{
+    // Construction compiles neither the general nor the number-type pattern; the first number
+    // that needs one compiles both.
+    const RegionMetadata region(spec("0"));
+    QVERIFY(!region.isCompiled());
+    QCOMPARE(stripped(region, "212345678"), QStringLiteral("212345678")); // no prefix: no pattern needed
+    QVERIFY(!region.isCompiled());
+    QCOMPARE(region.numberType(u"712345678"), ParsedNumber::Type::Mobile);
+    QVERIFY(region.isCompiled());
+    QVERIFY(region.isValid());
+
+    // A pattern that does not compile is found then, not on construction.
+    RegionMetadata::Spec broken = spec("0");
+    broken.descs.mobile.pattern = QStringLiteral("[7-9");
+    const RegionMetadata late(broken);
+    QVERIFY(late.isValidBeforeCompiling());
+    QVERIFY(!late.isCompiled());
+    QVERIFY(!late.isValid());
+    QVERIFY(late.isCompiled());
 }
 
 void TestRegionMetadata::brokenPatternMakesTheRegionInvalid()
