@@ -208,6 +208,7 @@ struct CampaignImporter::Run
         if (!ids)
             return ids.error();
         qsizetype nextId = 0;
+        const bool nativeInserts = inserter->native();
         Message m;
         m.campaignId = campaign.id;
         m.from = campaign.sender;
@@ -234,9 +235,13 @@ struct CampaignImporter::Run
             }
             ++nextId;
             m.id = id;
-            m.to = row.e164;
+            if (!nativeInserts) {
+                // The native path binds the UTF-8 copies: copying these strings would only pass
+                // their reference counts between the workers' cores and the writer's.
+                m.to = row.e164;
+                m.body = row.body;
+            }
             m.region = row.region;
-            m.body = row.body;
             m.encoding = row.segments.encoding;
             m.segments = row.segments.segments;
             m.carrierId = row.carrierId;

@@ -59,7 +59,8 @@ public:
     Status insertMessage(const Message &message);
     /// The same with the number and body already in UTF-8 (`to`, `body`: the texts of
     /// message.to and message.body). On SQLite they are bound as they are: the writer thread
-    /// neither converts nor allocates for them.
+    /// neither converts nor allocates for them, and when native() message.to and message.body
+    /// are not read at all (the caller may leave them empty).
     Status insertMessage(const Message &message, const QByteArray &to, const QByteArray &body);
     Status insertReject(const ImportReject &reject);
     /// Writes the rows insertMessage() still holds. Call it before the transaction commits.
