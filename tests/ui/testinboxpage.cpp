@@ -171,6 +171,10 @@ private Q_SLOTS:
     void unreadCountFollowsTheStoreInTheNavigation()
     {
         MainWindow window(*m_session);
+        // Shown, as an operator has it: a page of a window never shown is never visible, so it
+        // would read its list only if its first read happened to come after the reply.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *navigation = window.findChild<QListWidget *>();
         QVERIFY(navigation);
         QVERIFY(!navigation->findItems(QStringLiteral("Inbox"), Qt::MatchExactly).isEmpty());
