@@ -104,6 +104,10 @@ ComposePage::ComposePage(StoreWorker &worker, Settings &settings, Dispatcher *di
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(form);
     leftLayout->addWidget(m_problems);
+    // A sentence, not a value: it wraps, so its length (and a longer translation) never sets the
+    // window's minimum width. Unwrapped, the empty form's hint ("Type one or more numbers …")
+    // could widen the window for good if a layout pass came before the first plan.
+    m_totals->setWordWrap(true);
     m_sent->setWordWrap(true);
     m_sent->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sent->hide();
