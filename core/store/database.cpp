@@ -102,10 +102,12 @@ Database::Database(QSqlDatabase db, StoreLocation location, QString connectionNa
     , m_storeKey(std::move(storeKey))
     , m_dialect(m_location.isPostgres() ? SqlDialect::Kind::Postgres : SqlDialect::Kind::Sqlite)
     , m_busyTimeout(defaultBusyTimeout)
+    , m_statements(std::make_unique<StatementCache>(m_db, m_dialect.kind() == SqlDialect::Kind::Sqlite))
 { }
 
 Database::~Database()
 {
+    m_statements.reset(); // its queries must not outlive the connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -401,6 +403,7 @@ Status Database::reconnectIfLost()
         return Error::failed(QCoreApplication::translate("Database",
                                                          "The connection to the store was lost during a change. "
                                                          "Nothing of it was saved."));
+    m_statements->clear();
     m_db.close();
     if (!m_db.open())
         return Error::failed(QCoreApplication::translate("Database",

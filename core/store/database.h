@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "sqldialect.h"
+#include "statementcache.h"
 #include "storelocation.h"
 
 #include <QSqlDatabase>
@@ -85,6 +86,10 @@ public:
     /// on PostgreSQL, or when Qt's driver does not hand it out (they then go through QtSql).
     sqlite3 *sqliteHandle() const;
 
+    /// This connection's kept prepared statements (SQLite; see StatementCache), for statements
+    /// that run for every batch of a dispatcher.
+    StatementCache &statements() { return *m_statements; }
+
 private:
     friend class Transaction;
     Database(QSqlDatabase db, StoreLocation location, QString connectionName, QString storeKey);
@@ -115,6 +120,7 @@ private:
     qint64 m_busySinceNs = 0; ///< when the present wait for the write lock began (steady clock)
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    std::unique_ptr<StatementCache> m_statements; ///< after m_db: built from it
 };
 
 /// A write transaction, begun with Transaction::begin(). It exists only when BEGIN succeeded, so

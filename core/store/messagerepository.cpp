@@ -212,18 +212,20 @@ Result<QList<qint64>> MessageRepository::apply(const QList<MessageTransition> &t
     // another dispatcher is still on its way: the change applies only while the message also
     // names the dispatcher that read it (claimed_by, which every claim and takeover sets).
     const bool team = m_db.dialect().kind() == SqlDialect::Kind::Postgres;
-    QSqlQuery update(m_db.connection());
-    const bool updatePrepared = update.prepare(
+    // Kept prepared on the connection: a dispatcher applies a batch many times a second.
+    StatementCache::Lease updateLease = m_db.statements().prepare(
         QStringLiteral("UPDATE messages SET state = :to, carrier_id = :carrier, fallback_carriers = :fallbacks, "
                        "provider_sid = :sid, provider_status = :pstatus, attempts = :attempts, next_attempt_at = "
                        ":next, last_error = :error, price = :price, price_unit = :unit, updated_at = :updated, "
                        "submitted_at = :submitted, finished_at = :finished WHERE id = :id AND state = :from")
         + (team ? QStringLiteral(" AND claimed_by IS NOT DISTINCT FROM :claimer") : QString()));
-    if (!updatePrepared)
+    QSqlQuery &update = updateLease.query();
+    if (!updateLease.prepared())
         return queryError(update,
                           QT_TRANSLATE_NOOP("MessageRepository", "The store could not change a message's state: %1"));
-    QSqlQuery event(m_db.connection());
-    if (!event.prepare(insertEventSql))
+    StatementCache::Lease eventLease = m_db.statements().prepare(insertEventSql);
+    QSqlQuery &event = eventLease.query();
+    if (!eventLease.prepared())
         return queryError(event,
                           QT_TRANSLATE_NOOP("MessageRepository", "The store could not record a message event: %1"));
     QSqlQuery retire(m_db.connection()); // prepared on first use: hand retries only
@@ -333,9 +335,9 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
         statement += QStringLiteral("AND (campaign_id IS NULL OR campaign_id IN (SELECT id FROM campaigns WHERE "
                                     "state = 'running')) ");
     statement += QStringLiteral("ORDER BY next_attempt_at, id LIMIT :limit");
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
+    StatementCache::Lease lease = m_db.statements().prepare(statement); // every claim: kept prepared
+    QSqlQuery &query = lease.query();
+    if (!lease.prepared())
         return queryError(
             query, QT_TRANSLATE_NOOP("MessageRepository", "The store could not prepare reading due messages: %1"));
     query.bindValue(QStringLiteral(":state"), messageStateName(state));

@@ -372,10 +372,11 @@ Result<QSet<QString>> OptOutRepository::optedOutAmong(const QStringList &numbers
         QStringList placeholders;
         for (qsizetype i = 0; i < n; ++i)
             placeholders.append(QStringLiteral(":n%1").arg(i));
-        QSqlQuery query(m_db.connection());
-        query.setForwardOnly(true);
-        if (!query.prepare(
-                QStringLiteral("SELECT e164 FROM optouts WHERE e164 IN (%1)").arg(placeholders.join(QLatin1Char(',')))))
+        // Before every send batch: kept prepared (a batch size repeats, so does its statement).
+        StatementCache::Lease lease = m_db.statements().prepare(
+            QStringLiteral("SELECT e164 FROM optouts WHERE e164 IN (%1)").arg(placeholders.join(QLatin1Char(','))));
+        QSqlQuery &query = lease.query();
+        if (!lease.prepared())
             return Error::failed(
                 QCoreApplication::translate("OptOutRepository", "The store could not look up opt-outs: %1")
                     .arg(query.lastError().text()));
