@@ -58,6 +58,22 @@ QString mutateTail(QString text, int count, std::mt19937 &random)
     return text;
 }
 
+/// The library's metadata with GB's fixed-line and mobile patterns swapped: metadata the fast
+/// path misreads (a mobile number comes out as a fixed line), for the checks to catch.
+std::unique_ptr<PhoneMetadataModel> modelWithGbTypesSwapped()
+{
+    QString why;
+    std::vector<RegionMetadata::Spec> specs = PhoneMetadataModel::librarySpecs(&why);
+    for (RegionMetadata::Spec &spec : specs) {
+        if (spec.id == QLatin1String("GB"))
+            std::swap(spec.descs.fixedLine, spec.descs.mobile);
+    }
+    auto model = std::make_unique<PhoneMetadataModel>(std::move(specs), &why);
+    if (!model->isValid())
+        qFatal("the swapped metadata does not build: %s", qPrintable(why));
+    return model;
+}
+
 const PhoneNumberUtil::PhoneNumberType allTypes[] = {
     PhoneNumberUtil::FIXED_LINE,      PhoneNumberUtil::MOBILE,      PhoneNumberUtil::TOLL_FREE,
     PhoneNumberUtil::PREMIUM_RATE,    PhoneNumberUtil::SHARED_COST, PhoneNumberUtil::VOIP,
@@ -108,17 +124,8 @@ void TestFastNumberParser::selfCheckPasses()
 void TestFastNumberParser::selfCheckCatchesWrongMetadata()
 {
     // The guard PhoneNumberParser relies on: metadata the fast path misreads (here GB's fixed-line
-    // and mobile patterns swapped) must fail the start-up check, naming the number.
-    QString why;
-    std::vector<RegionMetadata::Spec> specs = PhoneMetadataModel::librarySpecs(&why);
-    QVERIFY2(!specs.empty(), qPrintable(why));
-    for (RegionMetadata::Spec &spec : specs) {
-        if (spec.id == QLatin1String("GB"))
-            std::swap(spec.descs.fixedLine, spec.descs.mobile);
-    }
-    auto model = std::make_unique<PhoneMetadataModel>(std::move(specs), &why);
-    QVERIFY2(model->isValid(), qPrintable(why));
-    const FastNumberParser wrong(std::move(model));
+    // and mobile patterns swapped) must fail the check, naming the number.
+    const FastNumberParser wrong(modelWithGbTypesSwapped());
     const Status check = FastPathSelfCheck::run(wrong);
     QVERIFY(!check.ok());
     QVERIFY2(check.errorMessage().contains(QLatin1String(" in GB: fast path")), qPrintable(check.errorMessage()));
@@ -443,27 +450,13 @@ void TestFastNumberParser::aCallingCodeThatFailsItsCheckIsLeftToTheLibrary()
     // GB's fixed-line and mobile patterns swapped, as in selfCheckCatchesWrongMetadata: the
     // check of +44 fails on its first number, so no British number gets the fast path's (wrong)
     // answer; other calling codes keep it.
-    QString why;
-    std::vector<RegionMetadata::Spec> specs = PhoneMetadataModel::librarySpecs(&why);
-    QVERIFY2(!specs.empty(), qPrintable(why));
-    for (RegionMetadata::Spec &spec : specs) {
-        if (spec.id == QLatin1String("GB"))
-            std::swap(spec.descs.fixedLine, spec.descs.mobile);
-    }
-    auto model = std::make_unique<PhoneMetadataModel>(std::move(specs), &why);
-    QVERIFY2(model->isValid(), qPrintable(why));
-    FastNumberParser wrong(std::move(model));
+    const FastNumberParser wrong(modelWithGbTypesSwapped());
     ParsedNumber n;
     // Without a check it answers, and wrongly: this mobile number comes out as a fixed line.
     QCOMPARE(wrong.parse(QStringLiteral("+44 7400 123456"), nullptr, &n), Verdict::Accepted);
     QCOMPARE(n.type, ParsedNumber::Type::FixedLine);
 
-    std::vector<RegionMetadata::Spec> swapped = PhoneMetadataModel::librarySpecs(&why);
-    for (RegionMetadata::Spec &spec : swapped) {
-        if (spec.id == QLatin1String("GB"))
-            std::swap(spec.descs.fixedLine, spec.descs.mobile);
-    }
-    FastNumberParser guarded(std::make_unique<PhoneMetadataModel>(std::move(swapped), &why));
+    FastNumberParser guarded(modelWithGbTypesSwapped());
     guarded.setCallingCodeCheck(&FastPathSelfCheck::checkCallingCode);
     ParsedNumber untouched;
     untouched.input = QStringLiteral("as before");
