@@ -226,13 +226,22 @@ Result<QList<qint64>> BulkInserter::reserveMessageIds(qsizetype count)
 
 void BulkInserter::rememberFallbacks(const QList<qint64> &carriers)
 {
-    if (carriers == m_lastFallbacks && !m_lastFallbackText.isNull())
+    if (m_lastFallback && carriers == m_lastFallbacks)
         return;
+    auto known = m_fallbackTexts.constFind(carriers);
+    if (known == m_fallbackTexts.constEnd()) {
+        if (m_fallbackTexts.size() >= 256) // not an import's routes: do not grow without bound
+            m_fallbackTexts.clear();
+        FallbackText text;
+        text.text = MessageRepository::encodeCarrierList(carriers);
+        if (text.text.isNull())
+            text.text = QStringLiteral("");
+        text.utf8 = text.text.toUtf8();
+        known = m_fallbackTexts.insert(carriers, text);
+    }
     m_lastFallbacks = carriers;
-    m_lastFallbackText = MessageRepository::encodeCarrierList(carriers);
-    if (m_lastFallbackText.isNull())
-        m_lastFallbackText = QStringLiteral("");
-    m_lastFallbackUtf8 = m_lastFallbackText.toUtf8();
+    // Valid until the next insertion into the hash, and none comes before it is set again.
+    m_lastFallback = &known.value();
 }
 
 void BulkInserter::committed()
@@ -275,6 +284,8 @@ Status BulkInserter::verifyReferences()
     }
     m_campaignsToCheck.clear();
     m_carriersToCheck.clear();
+    m_lastCampaignToCheck = 0;
+    m_lastCarrierToCheck = 0;
     return {};
 }
 
@@ -283,10 +294,10 @@ Status BulkInserter::insertMessage(const Message &m, const QByteArray &to, const
     if (!m_native)
         return insertMessage(m);
     if (m_referencesChecked) {
-        if (m.campaignId != 0)
-            m_campaignsToCheck.insert(m.campaignId);
-        if (m.carrierId != 0)
-            m_carriersToCheck.insert(m.carrierId);
+        if (m.campaignId != 0 && m.campaignId != m_lastCampaignToCheck)
+            m_campaignsToCheck.insert(m_lastCampaignToCheck = m.campaignId);
+        if (m.carrierId != 0 && m.carrierId != m_lastCarrierToCheck)
+            m_carriersToCheck.insert(m_lastCarrierToCheck = m.carrierId);
     }
     rememberFallbacks(m.fallbackCarriers);
     m_native->bindConstants(m);
@@ -303,7 +314,7 @@ Status BulkInserter::insertMessage(const Message &m, const QByteArray &to, const
     sqlite3_bind_int(s, 8, m.segments);
     bindIdOrNull(s, 9, m.carrierId);
     bindIdOrNull(s, 10, m.ruleId);
-    bindUtf8(s, 11, m_lastFallbackUtf8);
+    bindUtf8(s, 11, m_lastFallback->utf8);
     sqlite3_bind_int64(s, 12, m.costMicros);
     return m_native->step(s, QT_TRANSLATE_NOOP("BulkInserter", "The store could not store an imported message: %1"));
 }
@@ -313,7 +324,7 @@ Status BulkInserter::insertMessage(const Message &m)
     if (m_native) // one native path: the import's, which hands over text already in UTF-8
         return insertMessage(m, m.to.toUtf8(), m.body.toUtf8());
     rememberFallbacks(m.fallbackCarriers);
-    const QString &fallbacks = m_lastFallbackText;
+    const QString &fallbacks = m_lastFallback->text;
     const QString encoding = smsEncodingName(m.encoding);
     const QString state = messageStateName(m.state);
     QSqlQuery &q = *m_messageQuery;

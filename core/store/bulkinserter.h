@@ -7,6 +7,7 @@
 #include "messages/message.h"
 #include "pragmaoverride.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlQuery>
@@ -85,10 +86,17 @@ private:
     std::optional<PragmaOverride> m_autoCheckpoint;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<MultiRowInsert> m_rows; ///< PostgreSQL: the rows not yet sent
-    // The last message's fallback list and region as bound text: they repeat from row to row.
+    // Fallback lists and the region as bound text. An import has a handful of distinct fallback
+    // lists (one per route), but consecutive rows alternate between them (weighted routes), so
+    // each list's text is kept, not only the last one's.
+    struct FallbackText
+    {
+        QString text;
+        QByteArray utf8;
+    };
+    QHash<QList<qint64>, FallbackText> m_fallbackTexts;
+    const FallbackText *m_lastFallback = nullptr; ///< into m_fallbackTexts; set by rememberFallbacks()
     QList<qint64> m_lastFallbacks;
-    QString m_lastFallbackText;
-    QByteArray m_lastFallbackUtf8;
     QString m_lastRegion;
     QByteArray m_lastRegionUtf8;
 
@@ -97,4 +105,7 @@ private:
     bool m_referencesChecked = false; ///< foreign keys are off on the connection: verifyReferences() checks
     QSet<qint64> m_campaignsToCheck;
     QSet<qint64> m_carriersToCheck;
+    // The ids last added to the sets above (0: none since they were emptied): most rows repeat them.
+    qint64 m_lastCampaignToCheck = 0;
+    qint64 m_lastCarrierToCheck = 0;
 };

@@ -12,6 +12,7 @@
 #include "tempstore.h"
 #include "testbackend.h"
 #include "testprogram.h"
+#include <sqlite3.h>
 
 #include <QTest>
 
@@ -166,6 +167,36 @@ private Q_SLOTS:
         QCOMPARE(repo.find(10)->value(), first);
         QCOMPARE(repo.find(11)->value(), second);
         QCOMPARE(repo.find(12)->value(), third);
+    }
+
+    void aCarrierRemovedAfterAnEarlierSliceIsStillCaught()
+    {
+        // The import checks references per slice; a carrier every row names, checked in the
+        // first slice and removed before the second, must fail the second one's check.
+        if (testbackend::usesPostgres())
+            QSKIP("PostgreSQL checks every row's foreign keys itself");
+        BulkInserter inserter(*m_db);
+        QVERIFY(inserter.prepare()); // outside the transaction: it turns the connection's foreign keys off
+        auto tx = Transaction::begin(*m_db);
+        QVERIFY2(tx, qPrintable(tx.errorMessage()));
+        Message m;
+        m.campaignId = m_campaignId;
+        m.to = QStringLiteral("+351912345678");
+        m.from = QStringLiteral("Shop");
+        m.body = QStringLiteral("one");
+        m.carrierId = m_carrierId;
+        m.state = MessageState::Pending;
+        m.id = 20;
+        const Status first = inserter.insertMessage(m);
+        QVERIFY2(first, qPrintable(first.errorMessage()));
+        QVERIFY(inserter.verifyReferences()); // the first slice: the carrier exists
+        QVERIFY(sql::run(m_db->connection(), QStringLiteral("DELETE FROM carriers WHERE id = %1").arg(m_carrierId)));
+        m.id = 21;
+        const Status again = inserter.insertMessage(m);
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        const Status second = inserter.verifyReferences();
+        QVERIFY(!second);
+        QCOMPARE(second.error().storeCode, SQLITE_CONSTRAINT_FOREIGNKEY);
     }
 
     void theConnectionsSettingsComeBackAfterTheImport()
