@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // BulkInserter: ids reserved inside the write transaction, messages and rejects written exactly
 // as MessageRepository and ImportRejectRepository read them back, through the sqlite3 C API.
+#include "messagetesting.h"
 #include "store/bulkinserter.h"
 #include "store/campaignrepository.h"
 #include "store/carrierrepository.h"
@@ -179,13 +180,8 @@ private Q_SLOTS:
         QVERIFY(inserter.prepare()); // outside the transaction: it turns the connection's foreign keys off
         auto tx = Transaction::begin(*m_db);
         QVERIFY2(tx, qPrintable(tx.errorMessage()));
-        Message m;
+        Message m = messagetesting::make(QStringLiteral("+351912345678"), m_carrierId, MessageState::Pending, 1000);
         m.campaignId = m_campaignId;
-        m.to = QStringLiteral("+351912345678");
-        m.from = QStringLiteral("Shop");
-        m.body = QStringLiteral("one");
-        m.carrierId = m_carrierId;
-        m.state = MessageState::Pending;
         m.id = 20;
         const Status first = inserter.insertMessage(m);
         QVERIFY2(first, qPrintable(first.errorMessage()));
