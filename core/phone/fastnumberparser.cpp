@@ -93,7 +93,6 @@ struct FastNumberParser::CodeCheck
 
 FastNumberParser::FastNumberParser(std::unique_ptr<PhoneMetadataModel> model)
     : m_model(std::move(model))
-    , m_codeChecks(std::make_unique<CodeCheck[]>(std::size_t(callingCodeSlots)))
 { }
 
 FastNumberParser::FastNumberParser(std::unique_ptr<PhoneMetadataModel> model, std::vector<RegionMetadata::Spec> specs,
@@ -101,13 +100,18 @@ FastNumberParser::FastNumberParser(std::unique_ptr<PhoneMetadataModel> model, st
     : m_model(std::move(model))
     , m_specs(std::move(specs))
     , m_replicaCount(std::max(1, replicas))
-    , m_codeChecks(std::make_unique<CodeCheck[]>(std::size_t(callingCodeSlots)))
 {
     if (m_replicaCount > 1)
         m_replicas = std::make_unique<Replica[]>(std::size_t(m_replicaCount));
 }
 
 FastNumberParser::~FastNumberParser() = default;
+
+void FastNumberParser::setCallingCodeCheck(CallingCodeCheck check)
+{
+    m_check = std::move(check);
+    m_codeChecks = std::make_unique<CodeCheck[]>(std::size_t(callingCodeSlots));
+}
 
 std::unique_ptr<FastNumberParser> FastNumberParser::fromLibrary(QString *why, int replicas)
 {

@@ -85,7 +85,7 @@ public:
 
     /// Sets the check each calling code must pass before parse() answers for it. Call before
     /// the first parse(); without one, every calling code is answered.
-    void setCallingCodeCheck(CallingCodeCheck check) { m_check = std::move(check); }
+    void setCallingCodeCheck(CallingCodeCheck check);
 
     /// "accepted", "unusual_characters", … (for benchmarks and test messages).
     static const char *verdictName(Verdict verdict);

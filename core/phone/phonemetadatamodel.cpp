@@ -158,7 +158,9 @@ PhoneMetadataModel::PhoneMetadataModel(std::vector<RegionMetadata::Spec> specs, 
         // The number-type patterns compile on first use; FastNumberParser refuses a calling
         // code whose regions do not (its check compiles them first).
         if (!region->isValidBeforeCompiling()) {
-            setWhy(why, QStringLiteral("a pattern of region %1 does not compile").arg(spec.id));
+            setWhy(why,
+                   QStringLiteral("region %1 has a prefix pattern that does not compile, or no possible length")
+                       .arg(spec.id));
             return;
         }
         m_byCode[std::size_t(slot)] = region.get();

@@ -14,8 +14,9 @@
 #include <vector>
 
 /// libphonenumber's own metadata, decoded once for the fast number parser: every region's
-/// RegionMetadata (whose large patterns compile on first use), and for each calling code its regions in the order the
-/// library tries them (the main country first, the others in metadata order).
+/// RegionMetadata (whose large patterns compile on first use), and for each calling code its
+/// regions in the order the library tries them (the main country first, the others in metadata
+/// order).
 ///
 /// The data comes from the library itself (its exported metadata_get()/metadata_size(), found
 /// at run time so a library without them only disables the fast path), so the fast path and the

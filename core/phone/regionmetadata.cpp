@@ -23,11 +23,10 @@ RegionMetadata::RegionMetadata(const Spec &spec)
     , m_main(spec.mainCountryForCode)
     , m_idd(spec.internationalPrefix)
     , m_leadingDigits(spec.leadingDigits)
-    , m_generalDesc(spec.descs.general)
     , m_descs(spec.descs)
 {
-    if (!m_generalDesc.pattern.isEmpty())
-        m_generalFirstDigits = FirstDigits::of(m_generalDesc.pattern);
+    if (!m_descs.general.pattern.isEmpty())
+        m_generalFirstDigits = FirstDigits::of(m_descs.general.pattern);
     const QString &prefix = spec.nationalPrefixForParsing;
     if (prefix.isEmpty()) {
         m_nationalPrefixKind = NationalPrefix::None;
@@ -41,7 +40,7 @@ RegionMetadata::RegionMetadata(const Spec &spec)
     }
     // TestNumberLength reads the first possible length: a region without any cannot be used.
     m_valid = m_valid && (m_idd.isEmpty() || m_idd.isValid())
-        && (m_leadingDigits.isEmpty() || m_leadingDigits.isValid()) && !m_generalDesc.lengths.empty();
+        && (m_leadingDigits.isEmpty() || m_leadingDigits.isValid()) && !m_descs.general.lengths.empty();
 }
 
 const RegionMetadata::Compiled &RegionMetadata::compiled() const
@@ -49,8 +48,8 @@ const RegionMetadata::Compiled &RegionMetadata::compiled() const
     std::call_once(m_compileOnce, [this] {
         Compiled &c = m_compiled.emplace(Compiled {{}, NumberTypeClassifier(m_descs), false});
         c.valid = c.types.isValid();
-        if (!m_generalDesc.pattern.isEmpty()) {
-            c.general.setPattern(QStringLiteral("\\A(?:%1)\\z").arg(m_generalDesc.pattern));
+        if (!m_descs.general.pattern.isEmpty()) {
+            c.general.setPattern(QStringLiteral("\\A(?:%1)\\z").arg(m_descs.general.pattern));
             c.general.optimize();
             c.valid = c.valid && c.general.isValid();
         }
@@ -87,7 +86,7 @@ std::optional<QStringView> RegionMetadata::stripNationalPrefix(QStringView numbe
 
 bool RegionMetadata::matchesGeneralPattern(QStringView number) const
 {
-    if (m_generalDesc.pattern.isEmpty())
+    if (m_descs.general.pattern.isEmpty())
         return false;
     if (!number.isEmpty() && !FirstDigits::contains(m_generalFirstDigits, number[0]))
         return false; // most often a national prefix: "0…" against a pattern of significant numbers
@@ -98,10 +97,10 @@ RegionMetadata::Length RegionMetadata::testLength(qsizetype length) const
 {
     // Same steps and order as the library's TestNumberLength: it reads the first and last
     // entries as minimum and maximum (the metadata keeps them sorted).
-    const std::vector<int> &lengths = m_generalDesc.lengths;
+    const std::vector<int> &lengths = m_descs.general.lengths;
     if (lengths.empty() || lengths.front() == -1)
         return Length::InvalidLength;
-    const std::vector<int> &local = m_generalDesc.localOnlyLengths;
+    const std::vector<int> &local = m_descs.general.localOnlyLengths;
     if (std::find(local.begin(), local.end(), length) != local.end())
         return Length::PossibleLocalOnly;
     if (lengths.front() == length)

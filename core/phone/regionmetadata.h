@@ -123,8 +123,7 @@ private:
     DigitPrefixPattern m_nationalPrefixPattern; ///< a Pattern one
     DigitPrefixPattern m_leadingDigits;
     quint16 m_generalFirstDigits = 0x3ff;
-    NumberDesc m_generalDesc;
-    NumberTypeClassifier::Descs m_descs; ///< kept for compiled()
+    NumberTypeClassifier::Descs m_descs; ///< general: the lengths and pattern; all: compiled()
     mutable std::once_flag m_compileOnce;
     mutable std::optional<Compiled> m_compiled;
     mutable std::atomic<bool> m_compiledFlag {false};

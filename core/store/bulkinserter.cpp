@@ -224,10 +224,8 @@ Result<QList<qint64>> BulkInserter::reserveMessageIds(qsizetype count)
     return MessageRepository(m_db).reserveIds(count);
 }
 
-void BulkInserter::rememberFallbacks(const QList<qint64> &carriers)
+const BulkInserter::FallbackText &BulkInserter::fallbackText(const QList<qint64> &carriers)
 {
-    if (m_lastFallback && carriers == m_lastFallbacks)
-        return;
     auto known = m_fallbackTexts.constFind(carriers);
     if (known == m_fallbackTexts.constEnd()) {
         if (m_fallbackTexts.size() >= 256) // not an import's routes: do not grow without bound
@@ -239,9 +237,7 @@ void BulkInserter::rememberFallbacks(const QList<qint64> &carriers)
         text.utf8 = text.text.toUtf8();
         known = m_fallbackTexts.insert(carriers, text);
     }
-    m_lastFallbacks = carriers;
-    // Valid until the next insertion into the hash, and none comes before it is set again.
-    m_lastFallback = &known.value();
+    return known.value();
 }
 
 void BulkInserter::committed()
@@ -299,7 +295,7 @@ Status BulkInserter::insertMessage(const Message &m, const QByteArray &to, const
         if (m.carrierId != 0 && m.carrierId != m_lastCarrierToCheck)
             m_carriersToCheck.insert(m_lastCarrierToCheck = m.carrierId);
     }
-    rememberFallbacks(m.fallbackCarriers);
+    const FallbackText &fallbacks = fallbackText(m.fallbackCarriers);
     m_native->bindConstants(m);
     sqlite3_stmt *s = m_native->message;
     sqlite3_bind_int64(s, 1, m.id);
@@ -314,7 +310,7 @@ Status BulkInserter::insertMessage(const Message &m, const QByteArray &to, const
     sqlite3_bind_int(s, 8, m.segments);
     bindIdOrNull(s, 9, m.carrierId);
     bindIdOrNull(s, 10, m.ruleId);
-    bindUtf8(s, 11, m_lastFallback->utf8);
+    bindUtf8(s, 11, fallbacks.utf8);
     sqlite3_bind_int64(s, 12, m.costMicros);
     return m_native->step(s, QT_TRANSLATE_NOOP("BulkInserter", "The store could not store an imported message: %1"));
 }
@@ -323,8 +319,7 @@ Status BulkInserter::insertMessage(const Message &m)
 {
     if (m_native) // one native path: the import's, which hands over text already in UTF-8
         return insertMessage(m, m.to.toUtf8(), m.body.toUtf8());
-    rememberFallbacks(m.fallbackCarriers);
-    const QString &fallbacks = m_lastFallback->text;
+    const QString &fallbacks = fallbackText(m.fallbackCarriers).text;
     const QString encoding = smsEncodingName(m.encoding);
     const QString state = messageStateName(m.state);
     QSqlQuery &q = *m_messageQuery;

@@ -95,12 +95,11 @@ private:
         QByteArray utf8;
     };
     QHash<QList<qint64>, FallbackText> m_fallbackTexts;
-    const FallbackText *m_lastFallback = nullptr; ///< into m_fallbackTexts; set by rememberFallbacks()
-    QList<qint64> m_lastFallbacks;
     QString m_lastRegion;
     QByteArray m_lastRegionUtf8;
 
-    void rememberFallbacks(const QList<qint64> &carriers);
+    /// The bound text of a fallback list; the reference holds until the next call.
+    const FallbackText &fallbackText(const QList<qint64> &carriers);
 
     bool m_referencesChecked = false; ///< foreign keys are off on the connection: verifyReferences() checks
     QSet<qint64> m_campaignsToCheck;
