@@ -149,12 +149,18 @@ void TestTeamDispatch::threeDispatchersOneKilledNoDuplicateRateHeld()
                              {{"pid", victim.processId()}});
         return n && n->toLongLong() > 0;
     };
-    QVERIFY2(waitUntil(
-                 [&] {
-                     return (sim.readLedger().size() >= teamMessages / 3 && victimSending())
-                         || victim.state() != QProcess::Running;
-                 },
-                 60'000),
+    // Frozen (SIGSTOP) before the second look, so the requests seen out are still out when it
+    // dies: between a look and the kill, a running victim could have had every answer back.
+    const auto frozenWhileSending = [&] {
+        if (sim.readLedger().size() < teamMessages / 3 || !victimSending())
+            return false;
+        ::kill(pid_t(victim.processId()), SIGSTOP);
+        if (victimSending())
+            return true;
+        ::kill(pid_t(victim.processId()), SIGCONT);
+        return false;
+    };
+    QVERIFY2(waitUntil([&] { return victim.state() != QProcess::Running || frozenWhileSending(); }, 60'000),
              "the dispatchers made no progress");
     QCOMPARE(victim.state(), QProcess::Running);
     ::kill(pid_t(victim.processId()), SIGKILL);
