@@ -3,6 +3,7 @@
 #include "claimrepository.h"
 
 #include "database.h"
+#include "messageindexes.h"
 #include "messagerepository.h"
 #include "sql.h"
 
@@ -53,11 +54,11 @@ QString lockedDueIds(qint64 carrierId, qint64 now, int limit, qint64 campaignId,
     bindings.append({QStringLiteral("carrier"), carrierId});
     bindings.append({QStringLiteral("now"), now});
     bindings.append({QStringLiteral("limit"), limit});
-    return QStringLiteral("SELECT id FROM messages WHERE state = 'queued' AND carrier_id = :carrier AND "
+    return QStringLiteral("SELECT id FROM messages WHERE state = 'queued' AND %2 AND carrier_id = :carrier AND "
                           "next_attempt_at <= :now%1 AND (campaign_id IS NULL OR campaign_id IN (SELECT id FROM "
                           "campaigns WHERE state = 'running')) ORDER BY next_attempt_at, id LIMIT :limit "
                           "FOR UPDATE SKIP LOCKED")
-        .arg(campaignClause(campaignId, bindings));
+        .arg(campaignClause(campaignId, bindings), messageindexes::notPending());
 }
 
 /// The messages, in the order they were due.
@@ -123,8 +124,9 @@ Result<qint64> ClaimRepository::countInFlight(qint64 carrierId) const
 {
     // The (state, carrier_id, next_attempt_at) index: as many rows as the carrier's cap at most.
     auto n = sql::scalar(m_db.connection(),
-                         QStringLiteral("SELECT COUNT(*) FROM messages WHERE state = 'submitting' AND carrier_id = "
-                                        ":carrier"),
+                         QStringLiteral("SELECT COUNT(*) FROM messages WHERE state = 'submitting' AND %1 AND "
+                                        "carrier_id = :carrier")
+                             .arg(messageindexes::notPending()),
                          {{"carrier", carrierId}});
     if (!n)
         return n.error();
@@ -148,13 +150,14 @@ Result<QStringList> ClaimRepository::orphanedClaimers(qint64 campaignId, qint64 
     // can never claim again), never one that merely started after.
     Bindings bindings {{QStringLiteral("followed"), followedBefore}};
     const QString campaign = campaignClause(campaignId, bindings);
-    auto q = runBound(m_db.connection(),
-                      QStringLiteral("SELECT DISTINCT COALESCE(claimed_by, '') FROM messages m WHERE (state IN "
-                                     "('submitting', 'unknown') OR (state = 'sent' AND next_attempt_at < "
-                                     ":followed))%1 AND (claimed_by IS NULL OR NOT EXISTS (SELECT 1 FROM dispatchers "
-                                     "d WHERE d.instance = m.claimed_by))")
-                          .arg(campaign),
-                      bindings);
+    auto q =
+        runBound(m_db.connection(),
+                 QStringLiteral("SELECT DISTINCT COALESCE(claimed_by, '') FROM messages m WHERE (state IN "
+                                "('submitting', 'unknown') OR (state = 'sent' AND next_attempt_at < "
+                                ":followed))%1 AND %2 AND (claimed_by IS NULL OR NOT EXISTS (SELECT 1 FROM dispatchers "
+                                "d WHERE d.instance = m.claimed_by))")
+                     .arg(campaign, messageindexes::notPending()),
+                 bindings);
     return sql::texts(std::move(q));
 }
 
@@ -171,11 +174,12 @@ Result<qint64> ClaimRepository::takeOver(const QString &from, const QString &to,
     where += campaignClause(campaignId, inDoubt);
     auto moved = runBound(
         m_db.connection(),
-        QStringLiteral("WITH moved AS (UPDATE messages SET state = 'unknown', claimed_by = :to, last_error = :error, "
-                       "next_attempt_at = :next, updated_at = :updated WHERE state = 'submitting' AND %1 RETURNING "
-                       "id) INSERT INTO message_events (message_id, at, from_state, to_state, http_status, detail) "
-                       "SELECT id, :at, 'submitting', 'unknown', NULL, :detail FROM moved")
-            .arg(where),
+        QStringLiteral(
+            "WITH moved AS (UPDATE messages SET state = 'unknown', claimed_by = :to, last_error = :error, "
+            "next_attempt_at = :next, updated_at = :updated WHERE state = 'submitting' AND %2 AND %1 RETURNING "
+            "id) INSERT INTO message_events (message_id, at, from_state, to_state, http_status, detail) "
+            "SELECT id, :at, 'submitting', 'unknown', NULL, :detail FROM moved")
+            .arg(where, messageindexes::notPending()),
         inDoubt);
     if (!moved)
         return moved.error();
@@ -184,11 +188,12 @@ Result<qint64> ClaimRepository::takeOver(const QString &from, const QString &to,
     Bindings followed {{QStringLiteral("to"), to}, {QStringLiteral("followed"), followedBefore}};
     where = claimerClause(from, followed);
     where += campaignClause(campaignId, followed);
-    auto adopted = runBound(m_db.connection(),
-                            QStringLiteral("UPDATE messages SET claimed_by = :to WHERE %1 AND (state = 'unknown' OR "
-                                           "(state = 'sent' AND next_attempt_at < :followed))")
-                                .arg(where),
-                            followed);
+    auto adopted =
+        runBound(m_db.connection(),
+                 QStringLiteral("UPDATE messages SET claimed_by = :to WHERE %1 AND %2 AND (state = 'unknown' "
+                                "OR (state = 'sent' AND next_attempt_at < :followed))")
+                     .arg(where, messageindexes::notPending()),
+                 followed);
     if (!adopted)
         return adopted.error();
     if (auto committed = tx->commit(); !committed)

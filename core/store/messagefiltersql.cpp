@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "messagefiltersql.h"
 
+#include "messageindexes.h"
+
 namespace {
 
 /// `value` for a LIKE pattern with its wildcards taken literally (escaped with a backslash).
@@ -28,6 +30,10 @@ MessageFilterSql MessageFilterSql::from(const MessageFilter &f)
             out.bindings.append({name, messageStateName(f.states.at(i))});
         }
         where.append(QStringLiteral("state IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
+        // The states are bound, so SQLite cannot see that pending is not among them: say so,
+        // or it cannot use messages_due, which leaves pending messages out.
+        if (!f.states.contains(MessageState::Pending))
+            where.append(messageindexes::notPending());
     }
     if (f.carrierId != 0) {
         where.append(QStringLiteral("carrier_id = :carrier"));

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "messagefiltersql.h"
+#include "messageindexes.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -319,8 +320,11 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
                                                   qint64 campaignId, const QString &claimedBy) const
 {
     // Served by the (state, carrier_id, next_attempt_at) index: O(limit), however many wait.
-    QString statement = selectMessageColumns
-        + QStringLiteral("WHERE state = :state AND carrier_id = :carrier AND next_attempt_at <= :now ");
+    // It leaves pending messages out, which no dispatcher reads this way.
+    QString statement = selectMessageColumns + QStringLiteral("WHERE state = :state ");
+    if (state != MessageState::Pending)
+        statement += QStringLiteral("AND ") + messageindexes::notPending() + QLatin1Char(' ');
+    statement += QStringLiteral("AND carrier_id = :carrier AND next_attempt_at <= :now ");
     if (campaignId == singleSends)
         statement += QStringLiteral("AND campaign_id IS NULL ");
     else if (campaignId != 0)
@@ -377,6 +381,8 @@ Result<qint64> MessageRepository::countInStates(const QList<MessageState> &state
     // State names are our own constants, never input, so they may be spelled into the SQL.
     QString statement =
         QStringLiteral("SELECT COUNT(*) FROM messages WHERE state IN (%1)").arg(names.join(QLatin1Char(',')));
+    if (!states.contains(MessageState::Pending)) // then messages_due holds them all
+        statement += QStringLiteral(" AND ") + messageindexes::notPending();
     if (campaignId == singleSends)
         statement += QStringLiteral(" AND campaign_id IS NULL");
     else if (campaignId != 0)
@@ -404,7 +410,8 @@ Result<qint64> MessageRepository::countChangedSince(MessageState state, qint64 s
 Result<qint64> MessageRepository::countTracked(qint64 neverMs, qint64 campaignId) const
 {
     QString statement =
-        QStringLiteral("SELECT COUNT(*) FROM messages WHERE state = 'sent' AND next_attempt_at < :never");
+        QStringLiteral("SELECT COUNT(*) FROM messages WHERE state = 'sent' AND %1 AND next_attempt_at < :never")
+            .arg(messageindexes::notPending());
     if (campaignId == singleSends)
         statement += QStringLiteral(" AND campaign_id IS NULL");
     else if (campaignId != 0)
