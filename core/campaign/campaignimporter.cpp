@@ -139,9 +139,9 @@ struct CampaignImporter::Run
 
     /// Routes one accepted row for message `id`; false (with the reject set on the row) when
     /// it cannot be sent. Runs on the ordering thread, or on the writer when the id changed.
-    bool route(ImportRow &row, qint64 id) const
+    bool route(const ImportBatch &batch, ImportRow &row, qint64 id) const
     {
-        const RouteDecision decision = context.routes->decide(row.e164, row.region, id);
+        const RouteDecision decision = context.routes->decide(batch.e164(row), row.region, id);
         if (!decision.routed()) {
             row.reason = rejectreason::unroutable;
             // "The number +33… is unroutable: …": a detail starting with '+' would read as a
@@ -178,24 +178,25 @@ struct CampaignImporter::Run
                 continue;
             if (const qint64 first = seen.insert(row.key, row.line); first != 0) {
                 row.reason = rejectreason::duplicate;
-                row.detail = duplicateText.arg(first).arg(row.e164);
+                row.detail = duplicateText.arg(first).arg(batch.e164(row));
                 continue;
             }
             if (optOuts.contains(row.key)) {
                 row.reason = rejectreason::optedOut;
-                row.detail = optedOutText.arg(row.e164);
+                row.detail = optedOutText.arg(batch.e164(row));
                 continue;
             }
-            if (route(row, firstIdGuess + sequencedAccepted + idShift.load(std::memory_order_relaxed)))
+            if (route(batch, row, firstIdGuess + sequencedAccepted + idShift.load(std::memory_order_relaxed)))
                 ++sequencedAccepted;
         }
     }
 
-    Status reject(const ImportRow &row)
+    Status reject(const ImportBatch &batch, const ImportRow &row)
     {
         ++summary.rejected;
         ++summary.rejectedByReason[row.reason];
-        return inserter->insertReject({0, campaign.id, row.line, row.raw, row.reason, row.detail});
+        return inserter->insertReject(
+            {0, campaign.id, row.line, batch.raw(row, summary.phoneColumn), row.reason, row.detail});
     }
 
     /// The writer's half for one sequenced batch, inside the caller's write transaction.
@@ -218,7 +219,7 @@ struct CampaignImporter::Run
         for (ImportRow &row : batch.rows) {
             ++summary.rows;
             if (!row.reason.isEmpty()) {
-                if (auto ok = reject(row); !ok)
+                if (auto ok = reject(batch, row); !ok)
                     return ok;
                 continue;
             }
@@ -227,8 +228,8 @@ struct CampaignImporter::Run
                 // The store gave another id than the ordering thread guessed: the weighted pick
                 // hashes the id, so decide again, and guess right from here on.
                 idShift.store(id - firstIdGuess - summary.accepted, std::memory_order_relaxed);
-                if (!route(row, id)) {
-                    if (auto ok = reject(row); !ok) // (routes do not depend on the id: defensive)
+                if (!route(batch, row, id)) {
+                    if (auto ok = reject(batch, row); !ok) // (routes do not depend on the id: defensive)
                         return ok;
                     continue;
                 }
@@ -238,8 +239,8 @@ struct CampaignImporter::Run
             if (!nativeInserts) {
                 // The native path binds the UTF-8 copies: copying these strings would only pass
                 // their reference counts between the workers' cores and the writer's.
-                m.to = row.e164;
-                m.body = row.body;
+                m.to = batch.e164(row).toString();
+                m.body = QString::fromUtf8(batch.bodyUtf8(row));
             }
             m.region = row.region;
             m.encoding = row.segments.encoding;
@@ -248,7 +249,7 @@ struct CampaignImporter::Run
             m.ruleId = row.ruleId;
             m.fallbackCarriers = row.fallbackCarriers;
             m.costMicros = row.costMicrosPerSegment * m.segments;
-            if (auto ok = inserter->insertMessage(m, row.e164Utf8, row.bodyUtf8); !ok)
+            if (auto ok = inserter->insertMessage(m, batch.e164Utf8(row), batch.bodyUtf8(row)); !ok)
                 return ok;
             ++summary.accepted;
             summary.segments += m.segments;
@@ -435,7 +436,7 @@ Result<ImportSummary> CampaignImporter::run(const CampaignImportRequest &request
             // Freeing a batch means freeing strings the workers allocated: let a worker do it, on
             // the other core, instead of the writer (it measured about a sixth of the writer's time).
             const qint64 bytesRead = batch->bytesRead;
-            (void)QtConcurrent::run(&m_pool, [done = std::move(*batch)]() mutable { done.rows.clear(); });
+            (void)QtConcurrent::run(&m_pool, [done = std::move(*batch)]() mutable { done = {}; });
 
             run.progress = {run.summary.rows, bytesRead, run.progress.totalBytes, run.summary.accepted,
                             run.summary.rejected};

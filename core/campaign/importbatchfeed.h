@@ -65,6 +65,9 @@ private:
     bool m_sequencedAll = false; ///< the ordering thread has passed on the last batch
     bool m_stopping = false;
     std::atomic<double> m_readSeconds {0};
+    // The last batch's sizes, a little more: the next batch's buffers are reserved once.
+    qsizetype m_lastFieldText = 0;
+    size_t m_lastFieldCount = 0;
     // Last: they start once everything above exists.
     std::thread m_readerThread;
     std::thread m_sequencerThread;

@@ -8,6 +8,7 @@
 #include "sms/segmentcounter.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <chrono>
 
@@ -30,11 +31,13 @@ ImportRowProcessor::ImportRowProcessor(PhoneNumberParser parser, QString region,
 void ImportRowProcessor::process(ImportBatch &batch, Clocks *clocks) const
 {
     auto started = std::chrono::steady_clock::now();
+    constexpr qsizetype e164Length = 16; // "+" and at most 15 digits
+    batch.numbers.reserve(qsizetype(batch.rows.size()) * e164Length);
     for (ImportRow &row : batch.rows) {
         if (!row.reason.isEmpty())
             continue;
-        row.raw = m_phoneColumn < row.fields.size() ? row.fields.at(m_phoneColumn) : QString();
-        const ParsedNumber number = m_parser.parse(PhoneColumn::firstValue(row.raw).trimmed(), m_region);
+        const QStringView cell = PhoneColumn::firstValue(batch.field(row, m_phoneColumn)).trimmed();
+        const ParsedNumber number = m_parser.parse(cell.toString(), m_region);
         const std::optional<quint64> key = number.valid ? RecipientSet::key(number.e164) : std::nullopt;
         if (!key) {
             row.reason = rejectreason::invalidNumber;
@@ -44,25 +47,36 @@ void ImportRowProcessor::process(ImportBatch &batch, Clocks *clocks) const
                     + QCoreApplication::translate("ImportRowProcessor", "%1 is not an E.164 number.").arg(number.e164);
             else
                 row.detail = ParsedNumber::errorName(number.error) + QStringLiteral(": ") + number.errorMessage;
-            row.fields = {};
             continue;
         }
         row.key = *key;
-        row.e164 = number.e164;
+        row.e164From = batch.numbers.size();
+        row.e164Size = number.e164.size();
+        batch.numbers.append(number.e164);
         row.region = number.region;
     }
     if (clocks) {
         clocks->parseNs += elapsedNs(started);
         started = std::chrono::steady_clock::now();
     }
+    constexpr qsizetype typicalBody = 48; // a guess: the buffer grows if bodies are longer
+    batch.utf8.reserve(batch.numbers.size() + qsizetype(batch.rows.size()) * typicalBody);
+    QVarLengthArray<QStringView, 16> fields;
     for (ImportRow &row : batch.rows) {
         if (!row.reason.isEmpty())
             continue;
-        row.body = m_body.render(row.fields);
-        row.segments = SegmentCounter::count(row.body);
-        row.fields = {};
-        row.e164Utf8 = row.e164.toUtf8();
-        row.bodyUtf8 = row.body.toUtf8();
+        fields.clear();
+        for (qsizetype column = 0; column < row.fieldCount; ++column)
+            fields.append(batch.field(row, column));
+        const QString body = m_body.render(std::span<const QStringView>(fields.constData(), size_t(fields.size())));
+        row.segments = SegmentCounter::count(body);
+        row.utf8From = batch.utf8.size();
+        for (const QChar c : batch.e164(row)) // '+' and digits: UTF-8 is the same bytes
+            batch.utf8.append(char(c.unicode()));
+        row.e164Utf8Size = row.e164Size;
+        const QByteArray bodyUtf8 = body.toUtf8();
+        batch.utf8.append(bodyUtf8);
+        row.bodyUtf8Size = bodyUtf8.size();
     }
     if (clocks)
         clocks->renderNs += elapsedNs(started);

@@ -106,6 +106,12 @@ QString PhoneColumn::firstValue(const QString &cell)
     return separator < 0 ? cell : cell.left(separator);
 }
 
+QStringView PhoneColumn::firstValue(QStringView cell)
+{
+    const qsizetype separator = cell.indexOf(QLatin1String(" ::: "));
+    return separator < 0 ? cell : cell.left(separator);
+}
+
 bool PhoneColumn::looksLikePhone(QStringView cell)
 {
     int digits = 0;

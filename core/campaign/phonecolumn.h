@@ -34,6 +34,8 @@ public:
     /// The first of several values in one cell: Google Contacts joins a contact's numbers of one
     /// kind with " ::: " ("+351 912 000 111 ::: +351 936 000 222"); the import takes the first.
     static QString firstValue(const QString &cell);
+    /// The same on a view (the import's workers read cells in place).
+    static QStringView firstValue(QStringView cell);
     /// 6–17 digits with nothing but + ( ) - . / and spaces around them.
     static bool looksLikePhone(QStringView cell);
 };

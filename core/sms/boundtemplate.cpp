@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "boundtemplate.h"
 
+#include <QVarLengthArray>
+
 #include <utility>
 
 BoundTemplate::BoundTemplate(QList<Part> parts)
@@ -13,18 +15,27 @@ BoundTemplate::BoundTemplate(QList<Part> parts)
 
 QString BoundTemplate::render(const QStringList &row) const
 {
+    QVarLengthArray<QStringView, 16> views;
+    for (const QString &field : row)
+        views.append(field);
+    return render(std::span<const QStringView>(views.constData(), size_t(views.size())));
+}
+
+QString BoundTemplate::render(std::span<const QStringView> row) const
+{
+    const auto columns = qsizetype(row.size());
     qsizetype length = m_literalLength;
     for (const Part &part : m_parts) {
-        if (part.column >= 0 && part.column < row.size())
-            length += row.at(part.column).size();
+        if (part.column >= 0 && part.column < columns)
+            length += row[size_t(part.column)].size();
     }
     QString body;
     body.reserve(length);
     for (const Part &part : m_parts) {
         if (part.column < 0)
             body.append(part.literal);
-        else if (part.column < row.size())
-            body.append(row.at(part.column));
+        else if (part.column < columns)
+            body.append(row[size_t(part.column)]);
     }
     return body;
 }

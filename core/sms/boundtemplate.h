@@ -5,6 +5,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <span>
 
 /// A MessageTemplate whose placeholders have been resolved to column indexes of one CSV header,
 /// ready to render every row of the file. Made only by MessageTemplate::bind(), so a
@@ -16,6 +19,8 @@ public:
     /// past the end of a short row renders empty. Field values are inserted verbatim (braces in
     /// them are not expanded). One allocation per call, sized up front.
     QString render(const QStringList &row) const;
+    /// The same for a row whose fields are views (the import's workers read them in place).
+    QString render(std::span<const QStringView> row) const;
 
     /// Distinct column indexes the template reads, in order of first use.
     QList<qsizetype> columns() const;

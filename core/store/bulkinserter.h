@@ -7,6 +7,7 @@
 #include "messages/message.h"
 #include "pragmaoverride.h"
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -54,15 +55,17 @@ public:
     Result<QList<qint64>> reserveMessageIds(qsizetype count);
 
     /// Inserts a message with its id already set (see reserveMessageIds). No event is written:
-    /// an imported `pending` message has not moved yet. On PostgreSQL the rows are sent a few
-    /// hundred to a statement (a round trip per row would dominate); flush() sends the rest, and
-    /// an error may then come from flush().
+    /// an imported `pending` message has not moved yet. Rows wait to be sent many to a statement:
+    /// a few hundred on PostgreSQL (a round trip per row would dominate), 32 on SQLite (a step
+    /// per row would); flush() sends the rest, and an error may come from a later call or flush().
     Status insertMessage(const Message &message);
     /// The same with the number and body already in UTF-8 (`to`, `body`: the texts of
     /// message.to and message.body). On SQLite they are bound as they are: the writer thread
     /// neither converts nor allocates for them, and when native() message.to and message.body
-    /// are not read at all (the caller may leave them empty).
-    Status insertMessage(const Message &message, const QByteArray &to, const QByteArray &body);
+    /// are not read at all (the caller may leave them empty). They must stay valid until the
+    /// next flush(), reserveMessageIds() or verifyReferences(): on SQLite too rows wait to be
+    /// inserted 32 to a statement.
+    Status insertMessage(const Message &message, QByteArrayView to, QByteArrayView body);
     Status insertReject(const ImportReject &reject);
     /// Writes the rows insertMessage() still holds. Call it before the transaction commits.
     Status flush();
@@ -98,6 +101,10 @@ private:
     QString m_lastRegion;
     QByteArray m_lastRegionUtf8;
 
+    /// The native path of insertMessage: the row waits for its statement's other rows, its texts
+    /// read from `to` and `body`, or from the copies when there are any.
+    Status insertNative(const Message &message, QByteArrayView to, QByteArrayView body, QByteArray toCopy,
+                        QByteArray bodyCopy);
     /// The bound text of a fallback list; the reference holds until the next call.
     const FallbackText &fallbackText(const QList<qint64> &carriers);
 
