@@ -170,8 +170,13 @@ void configureSqliteOnce()
         // journal, to undo just that statement. SQLite keeps it in memory up to 64 KiB, then in a
         // temporary file: with 8 KiB pages after eight pages, so the dispatcher's result writes
         // created, wrote and deleted a file for most statements (a third of its CPU, issue 14).
-        // 8 MiB keeps every such journal seen in practice in memory and still bounds one.
-        if (sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 8 * 1024 * 1024) != SQLITE_OK)
+        // It must stay below 128 KiB, though: when the journal moves to its file, SQLite writes
+        // what it held in one piece, and its Unix file layer writes at most 128 KiB - 1 bytes at
+        // once (it masks the length), so a larger piece came back as "database or disk is full"
+        // (8 MiB here failed every statement that changed more than 8 MiB of pages: cancelling
+        // a big campaign; testmessagerepository).
+        constexpr int statementJournalInMemory = 120 * 1024;
+        if (sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, statementJournalInMemory) != SQLITE_OK)
             qCDebug(lcStore) << "SQLite was already initialised; statement journals spill at 64 KiB";
         if (!sqliteallocator::install())
             qCDebug(lcStore) << "SQLite was already initialised; it keeps its own allocator";

@@ -148,7 +148,8 @@ int main(int argc, char **argv)
                                                         QStringLiteral("campaign started"));
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             if (!moved || *moved != messages)
-                qFatal("the per-message start failed");
+                qFatal("the per-message start failed: %s",
+                       moved ? qPrintable(QStringLiteral("moved %1").arg(*moved)) : qPrintable(moved.errorMessage()));
             std::printf("run %d: per-message start (one event per message, as before) %.0f ms\n", run, ms);
             perMessage.push_back(ms);
         }

@@ -53,6 +53,36 @@ private Q_SLOTS:
                  qint64(0));
     }
 
+    void aStatementChangingThousandsOfPagesSucceeds()
+    {
+        if (testbackend::usesPostgres())
+            QSKIP("SQLite's statement journal");
+        // Cancelling a big draft moves each of its messages in one statement; its statement
+        // journal (the pages to undo just that statement) grows past the point where SQLite
+        // writes it to a temporary file. It writes what it held in one piece, and its Unix file
+        // layer cannot write 128 KiB or more at once: with the journal kept in memory up to
+        // 8 MiB, such a cancel failed with "database or disk is full" (issue 14).
+        TempStore store;
+        auto session = store.openSession(SecretBackend::Database);
+        Database &db = session->database();
+        const qint64 campaign = mt::addCampaign(db, QStringLiteral("Big"));
+        constexpr int messages = 150'000;
+        auto written =
+            sql::run(db.connection(),
+                     QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                    ":n) INSERT INTO messages (campaign_id, to_number, from_sender, body, "
+                                    "state, created_at, updated_at) SELECT :c, '+3519' || (10000000 + i), "
+                                    "'Shop', 'Hi ' || i, 'pending', 1, 1 FROM n"),
+                     {{"n", messages}, {"c", campaign}});
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        auto moved = MessageRepository(db).moveAll(MessageState::Pending, MessageState::Cancelled, campaign, 5,
+                                                   QStringLiteral("campaign cancelled"));
+        QVERIFY2(moved, qPrintable(moved.errorMessage()));
+        QCOMPARE(*moved, qint64(messages));
+        QCOMPARE(MessageRepository(db).countInStates({MessageState::Cancelled}, campaign).value_or(-1),
+                 qint64(messages));
+    }
+
     void init()
     {
         m_store = std::make_unique<TempStore>();
