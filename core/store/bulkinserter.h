@@ -38,6 +38,7 @@ class BulkInserter final
 {
 public:
     explicit BulkInserter(Database &db);
+    /// Rows still waiting for flush() are dropped: without it their transaction does not commit.
     ~BulkInserter();
     BulkInserter(const BulkInserter &) = delete;
     BulkInserter &operator=(const BulkInserter &) = delete;

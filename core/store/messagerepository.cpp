@@ -363,11 +363,18 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
 Result<qint64> MessageRepository::countOpenForCarrier(qint64 carrierId) const
 {
     // fallback_carriers is "3,5,7": wrapped in commas, one LIKE finds an id anywhere in it.
-    auto n = sql::scalar(m_db.connection(),
-                         QStringLiteral("SELECT COUNT(*) FROM messages WHERE state IN ('pending', 'queued', "
-                                        "'submitting', 'unknown', 'sent') AND (carrier_id = :carrier OR (',' || "
-                                        "fallback_carriers || ',') LIKE :pattern)"),
-                         {{"carrier", carrierId}, {"pattern", QStringLiteral("%,%1,%").arg(carrierId)}});
+    // Two ranges, each through its index: messages_due holds the open messages but the pending
+    // ones, which messages(campaign_id, state) holds (single sends under campaign_id NULL).
+    const QString pattern = QStringLiteral("%,%1,%").arg(carrierId);
+    auto n = sql::scalar(
+        m_db.connection(),
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM messages WHERE state IN ('queued', 'submitting', 'unknown', "
+                       "'sent') AND %1 AND (carrier_id = :carrier OR (',' || fallback_carriers || ',') LIKE "
+                       ":pattern)) + (SELECT COUNT(*) FROM messages WHERE state = 'pending' AND (campaign_id IS NULL "
+                       "OR campaign_id IN (SELECT id FROM campaigns)) AND (carrier_id = :carrier2 OR (',' || "
+                       "fallback_carriers || ',') LIKE :pattern2))")
+            .arg(messageindexes::notPending()),
+        {{"carrier", carrierId}, {"pattern", pattern}, {"carrier2", carrierId}, {"pattern2", pattern}});
     if (!n)
         return n.error();
     return n->toLongLong();
@@ -558,10 +565,13 @@ Result<MessageList> MessageRepository::findMany(const QList<qint64> &ids) const
 
 Result<MessageList> MessageRepository::inState(MessageState state, int limit, qint64 afterId) const
 {
-    return messagesFrom(
-        sql::run(m_db.connection(),
-                 selectMessageColumns + QStringLiteral("WHERE state = :state AND id > :after ORDER BY id LIMIT :limit"),
-                 {{"state", messageStateName(state)}, {"after", afterId}, {"limit", limit}}));
+    // The state is bound: say it is not pending, or SQLite cannot use messages_due for it.
+    QString statement = selectMessageColumns + QStringLiteral("WHERE state = :state ");
+    if (state != MessageState::Pending)
+        statement += QStringLiteral("AND ") + messageindexes::notPending() + QLatin1Char(' ');
+    statement += QStringLiteral("AND id > :after ORDER BY id LIMIT :limit");
+    return messagesFrom(sql::run(m_db.connection(), statement,
+                                 {{"state", messageStateName(state)}, {"after", afterId}, {"limit", limit}}));
 }
 
 Result<QList<MessageEvent>> MessageRepository::events(qint64 messageId) const

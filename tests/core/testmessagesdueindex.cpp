@@ -87,14 +87,19 @@ private Q_SLOTS:
         QCOMPARE(mt::idsOf(*due), QList<qint64> {unknown.id});
         QCOMPARE(repo.countInStates({MessageState::Queued, MessageState::Submitting}).value_or(-1), qint64(1));
         QCOMPARE(repo.countTracked(now).value_or(-1), qint64(0));
+        auto submitting = repo.inState(MessageState::Submitting, 10); // a dispatcher's recovery at start
+        QVERIFY(submitting);
+        QCOMPARE(mt::idsOf(*submitting), QList<qint64> {queued.id});
         MessageFilter unknownOnly;
         unknownOnly.states = {MessageState::Unknown};
         QCOMPARE(repo.count(unknownOnly).value_or(-1), qint64(1));
         sqlite3_trace_v2(handle, 0, nullptr, nullptr);
         QVERIFY2(scans.statements.isEmpty(), qPrintable(scans.statements.join(QLatin1Char('\n'))));
 
-        // Pending messages are still found where they are asked for.
+        // Pending messages are still found where they are asked for (through the campaign index).
         QCOMPARE(repo.countInStates({MessageState::Pending}).value_or(-1), qint64(pending.size()));
+        // A carrier's open messages: the pending ones, the claimed one and the unknown one.
+        QCOMPARE(repo.countOpenForCarrier(carrier).value_or(-1), qint64(pending.size() + 2));
         MessageFilter pendingOnly;
         pendingOnly.states = {MessageState::Pending, MessageState::Unknown};
         QCOMPARE(repo.count(pendingOnly).value_or(-1), qint64(pending.size() + 1));
