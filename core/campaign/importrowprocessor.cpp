@@ -73,7 +73,6 @@ void ImportRowProcessor::process(ImportBatch &batch, Clocks *clocks) const
         row.utf8From = batch.utf8.size();
         for (const QChar c : batch.e164(row)) // '+' and digits: UTF-8 is the same bytes
             batch.utf8.append(char(c.unicode()));
-        row.e164Utf8Size = row.e164Size;
         const QByteArray bodyUtf8 = body.toUtf8();
         batch.utf8.append(bodyUtf8);
         row.bodyUtf8Size = bodyUtf8.size();

@@ -29,8 +29,7 @@ struct ImportRow
     qsizetype e164Size = 0;
     QString region;
     SegmentInfo segments;
-    qsizetype utf8From = 0; ///< the number's UTF-8, then the body's, in ImportBatch::utf8
-    qsizetype e164Utf8Size = 0;
+    qsizetype utf8From = 0; ///< the number's UTF-8 (e164Size bytes: it is ASCII), then the body's, in ImportBatch::utf8
     qsizetype bodyUtf8Size = 0;
     /// Decided by the import's ordered step, ahead of the writer: the message id the route was
     /// picked for (the weighted pick hashes it; the writer decides again in the rare case the
@@ -86,11 +85,11 @@ struct ImportBatch
     QStringView e164(const ImportRow &row) const { return QStringView(numbers).sliced(row.e164From, row.e164Size); }
     QByteArrayView e164Utf8(const ImportRow &row) const
     {
-        return QByteArrayView(utf8).sliced(row.utf8From, row.e164Utf8Size);
+        return QByteArrayView(utf8).sliced(row.utf8From, row.e164Size);
     }
     QByteArrayView bodyUtf8(const ImportRow &row) const
     {
-        return QByteArrayView(utf8).sliced(row.utf8From + row.e164Utf8Size, row.bodyUtf8Size);
+        return QByteArrayView(utf8).sliced(row.utf8From + row.e164Size, row.bodyUtf8Size);
     }
 };
 

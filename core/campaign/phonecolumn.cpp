@@ -102,8 +102,8 @@ QString PhoneColumn::normalise(const QString &name)
 
 QString PhoneColumn::firstValue(const QString &cell)
 {
-    const qsizetype separator = cell.indexOf(QLatin1String(" ::: "));
-    return separator < 0 ? cell : cell.left(separator);
+    const QStringView first = firstValue(QStringView(cell));
+    return first.size() == cell.size() ? cell : first.toString(); // the cell itself is shared, not copied
 }
 
 QStringView PhoneColumn::firstValue(QStringView cell)

@@ -16,6 +16,15 @@
 
 namespace {
 
+/// "WHERE state = :state " for a bound state, with messages_due's condition when the state is
+/// not pending: SQLite cannot see that from a bound value, and without it cannot use the index.
+QString whereBoundState(MessageState state)
+{
+    if (state == MessageState::Pending)
+        return QStringLiteral("WHERE state = :state ");
+    return QStringLiteral("WHERE state = :state AND ") + messageindexes::notPending() + QLatin1Char(' ');
+}
+
 const QString selectMessageColumns = QStringLiteral(
     "SELECT id, campaign_id, to_number, region, from_sender, body, encoding, segments, carrier_id, rule_id, "
     "fallback_carriers, cost_micros, state, provider_sid, provider_status, attempts, next_attempt_at, last_error, "
@@ -321,9 +330,7 @@ Result<MessageList> MessageRepository::dueInState(MessageState state, qint64 car
 {
     // Served by the (state, carrier_id, next_attempt_at) index: O(limit), however many wait.
     // It leaves pending messages out, which no dispatcher reads this way.
-    QString statement = selectMessageColumns + QStringLiteral("WHERE state = :state ");
-    if (state != MessageState::Pending)
-        statement += QStringLiteral("AND ") + messageindexes::notPending() + QLatin1Char(' ');
+    QString statement = selectMessageColumns + whereBoundState(state);
     statement += QStringLiteral("AND carrier_id = :carrier AND next_attempt_at <= :now ");
     if (campaignId == singleSends)
         statement += QStringLiteral("AND campaign_id IS NULL ");
@@ -565,11 +572,8 @@ Result<MessageList> MessageRepository::findMany(const QList<qint64> &ids) const
 
 Result<MessageList> MessageRepository::inState(MessageState state, int limit, qint64 afterId) const
 {
-    // The state is bound: say it is not pending, or SQLite cannot use messages_due for it.
-    QString statement = selectMessageColumns + QStringLiteral("WHERE state = :state ");
-    if (state != MessageState::Pending)
-        statement += QStringLiteral("AND ") + messageindexes::notPending() + QLatin1Char(' ');
-    statement += QStringLiteral("AND id > :after ORDER BY id LIMIT :limit");
+    const QString statement =
+        selectMessageColumns + whereBoundState(state) + QStringLiteral("AND id > :after ORDER BY id LIMIT :limit");
     return messagesFrom(sql::run(m_db.connection(), statement,
                                  {{"state", messageStateName(state)}, {"after", afterId}, {"limit", limit}}));
 }
